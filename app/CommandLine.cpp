@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "IpAddress.h"
+
+namespace {
+
+CommandLine invalid(const QString& why)
+{
+    CommandLine c;
+    c.command = CommandLine::Command::Invalid;
+    c.error = why;
+    return c;
+}
+
+const QStringList kProducts{QStringLiteral("isa2004"), QStringLiteral("isa2006"), QStringLiteral("tmg-mbe"),
+                            QStringLiteral("tmg2010")};
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  frag792                         open the troubleshooting wizard\n"
+        "  frag792 --open FILE             open the wizard on a capture file\n"
+        "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
+        "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
+        "                         [--product isa2004|isa2006|tmg-mbe|tmg2010] [--redact]\n"
+        "  frag792 capture --interface IF [--duration SECONDS] [--server ADDR] [--vantage ...]\n"
+        "                  [--filter BPF] [--write FILE.pcapng] [--format text|json] [--promiscuous]\n"
+        "  frag792 interfaces\n"
+        "  frag792 --help | --version\n"
+        "\n"
+        "Options:\n"
+        "  --server ADDR   the capture was taken on the host with this address (normally the VPN\n"
+        "                  server); frag792 then knows which side it saw. Without it, the side is\n"
+        "                  taken from the interface's addresses (capture) or inferred from TTLs.\n"
+        "  --vantage P     state where the capture was taken: server, client or path.\n"
+        "  --filter BPF    replaces the default filter; a file is read whole unless this is given.\n"
+        "                  Default for live capture:\n"
+        "                  udp port 500 or udp port 4500 or (ip[6:2] & 0x3fff != 0) or (ip6 and ip6[6]=44)\n"
+        "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
+        "\n"
+        "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
+        "4 capture not permitted.\n");
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine c;
+    QStringList args = arguments.mid(1);
+    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-'))) {
+        const QString verb = args.takeFirst();
+        if (verb == QLatin1String("analyze"))
+            c.command = Command::Analyze;
+        else if (verb == QLatin1String("capture"))
+            c.command = Command::Capture;
+        else if (verb == QLatin1String("interfaces"))
+            c.command = Command::Interfaces;
+        else if (verb == QLatin1String("help"))
+            c.command = Command::Help;
+        else
+            return invalid(QStringLiteral("unknown command \"%1\"").arg(verb));
+    }
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        auto value = [&](QString& out) -> bool {
+            if (i + 1 >= args.size())
+                return false;
+            out = args.at(++i);
+            return true;
+        };
+        bool ok = true;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            c.command = Command::Help;
+            return c;
+        } else if (arg == QLatin1String("--version")) {
+            c.command = Command::Version;
+            return c;
+        } else if (arg == QLatin1String("--server")) {
+            ok = value(c.server);
+        } else if (arg == QLatin1String("--vantage")) {
+            ok = value(c.vantage);
+        } else if (arg == QLatin1String("--filter")) {
+            ok = value(c.filter);
+        } else if (arg == QLatin1String("--format")) {
+            ok = value(c.format);
+        } else if (arg == QLatin1String("--interface") || arg == QLatin1String("-i")) {
+            ok = value(c.interfaceName);
+        } else if (arg == QLatin1String("--write") || arg == QLatin1String("-w")) {
+            ok = value(c.writePath);
+        } else if (arg == QLatin1String("--report")) {
+            ok = value(c.reportPath);
+        } else if (arg == QLatin1String("--product")) {
+            ok = value(c.product);
+        } else if (arg == QLatin1String("--lang")) {
+            ok = value(c.language);
+        } else if (arg == QLatin1String("--open")) {
+            ok = value(c.openFile);
+        } else if (arg == QLatin1String("--redact")) {
+            c.redact = true;
+        } else if (arg == QLatin1String("--promiscuous")) {
+            c.promiscuous = true;
+        } else if (arg == QLatin1String("--duration")) {
+            QString text;
+            ok = value(text);
+            bool number = false;
+            c.durationSeconds = text.toInt(&number);
+            if (ok && (!number || c.durationSeconds <= 0 || c.durationSeconds > 7 * 24 * 3600))
+                return invalid(QStringLiteral("--duration takes a whole number of seconds, not \"%1\"").arg(text));
+        } else if (arg == QLatin1String("-") || !arg.startsWith(QLatin1Char('-'))) {
+            if (c.command != Command::Analyze || !c.input.isEmpty())
+                return invalid(QStringLiteral("unexpected argument \"%1\"").arg(arg));
+            c.input = arg;
+        } else {
+            return invalid(QStringLiteral("unknown option \"%1\"").arg(arg));
+        }
+        if (!ok)
+            return invalid(QStringLiteral("%1 needs a value").arg(arg));
+    }
+
+    if (c.format != QLatin1String("text") && c.format != QLatin1String("json"))
+        return invalid(QStringLiteral("--format is text or json, not \"%1\"").arg(c.format));
+    if (!c.server.isEmpty() && !IpAddress::fromString(c.server).isValid())
+        return invalid(QStringLiteral("--server needs an IPv4 or IPv6 address, not \"%1\"").arg(c.server));
+    if (!c.vantage.isEmpty() && c.vantage != QLatin1String("server") && c.vantage != QLatin1String("client") &&
+        c.vantage != QLatin1String("path"))
+        return invalid(QStringLiteral("--vantage is server, client or path, not \"%1\"").arg(c.vantage));
+    if (!c.product.isEmpty() && !kProducts.contains(c.product))
+        return invalid(QStringLiteral("--product is one of %1, not \"%2\"").arg(kProducts.join(QStringLiteral(", ")), c.product));
+    if (!c.reportPath.isEmpty()) {
+        const QString lower = c.reportPath.toLower();
+        if (!lower.endsWith(QLatin1String(".html")) && !lower.endsWith(QLatin1String(".pdf")) &&
+            !lower.endsWith(QLatin1String(".json")))
+            return invalid(QStringLiteral("--report takes a file ending in .html, .pdf or .json"));
+    }
+    switch (c.command) {
+    case Command::Analyze:
+        if (c.input.isEmpty())
+            return invalid(QStringLiteral("analyze needs a capture file (or - for standard input)"));
+        if (!c.interfaceName.isEmpty() || c.durationSeconds > 0 || !c.writePath.isEmpty())
+            return invalid(QStringLiteral("--interface, --duration and --write belong to the capture command"));
+        break;
+    case Command::Capture:
+        if (c.interfaceName.isEmpty())
+            return invalid(QStringLiteral("capture needs --interface IF (see: frag792 interfaces)"));
+        break;
+    default:
+        break;
+    }
+    return c;
+}

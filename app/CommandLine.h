@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/** What the user asked for on the command line, validated. */
+struct CommandLine
+{
+    enum class Command
+    {
+        Wizard,
+        Analyze,
+        Capture,
+        Interfaces,
+        Help,
+        Version,
+        Invalid
+    };
+    Command command = Command::Wizard;
+    QString error; ///< set with Invalid: one line, what was wrong
+
+    QString input;      ///< analyze: FILE or "-"
+    QString openFile;   ///< wizard: --open FILE
+    QString interfaceName;
+    QString server;
+    QString filter;
+    QString vantage;    ///< server|client|path
+    QString format = QStringLiteral("text");
+    QString writePath;
+    QString reportPath;
+    QString product;    ///< isa2004|isa2006|tmg-mbe|tmg2010
+    QString language;
+    bool redact = false;
+    bool promiscuous = false;
+    int durationSeconds = 0;
+
+    static CommandLine parse(const QStringList& arguments);
+    static QString usage();
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandLine.h"
+
+/** Exit codes of the command line (documented in README and --help). */
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitUnreadableInput = 3,
+    ExitNotPermitted = 4,
+};
+
+/**
+ * Runs the headless commands (analyze, capture, interfaces) inside an existing
+ * QCoreApplication; returns the process exit code.
+ */
+class HeadlessRunner
+{
+public:
+    explicit HeadlessRunner(const CommandLine& commandLine);
+    int run();
+
+private:
+    int runInterfaces();
+    int runCapture();
+    int printResult(const struct AnalysisResult& result);
+
+    CommandLine m_cli;
+};

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FragmentReassembler.h"
+#include "IkeSession.h"
+#include "LinkLayer.h"
+#include "MalformedReason.h"
+#include "Verdict.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+/** Everything an analysis found: the data behind the CLI output, the JSON contract and the reports. */
+struct AnalysisResult
+{
+    QString source;    ///< file name, "-", or "interface eth0"
+    LinkType linkType = LinkType::Unknown;
+    std::int64_t firstTimestampUs = 0;
+    std::int64_t lastTimestampUs = 0;
+
+    std::uint64_t packets = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t nonIpPackets = 0;
+    std::uint64_t ipv4Fragments = 0;
+    std::uint64_t ipv6Fragments = 0;
+    std::uint64_t datagramsReassembled = 0;
+    std::uint64_t datagramsIncomplete = 0;
+    std::uint64_t fragmentDuplicates = 0;
+    std::uint64_t datagramsDiscarded = 0;
+    std::uint64_t ikeV1Messages = 0;
+    std::uint64_t ikeV2Messages = 0;
+    std::uint64_t ikeMessagesFromFragments = 0;
+    std::uint64_t natKeepAlives = 0;
+    std::uint64_t espInUdp = 0;
+    std::uint64_t retransmissions = 0;
+    std::uint64_t evictedSessions = 0;
+    std::uint64_t peakReassemblyBytes = 0;
+    std::uint64_t peakDatagramsInFlight = 0;
+    MalformedCounters malformed;
+    std::optional<std::uint64_t> kernelDrops;    ///< live capture only
+    std::optional<std::uint64_t> kernelReceived; ///< live capture only
+
+    std::optional<std::uint32_t> pathMtuEstimate;
+    bool ikeFragmentationOffered = false;
+    bool natTInUse = false;
+
+    std::vector<IkeSession> sessions;
+    std::vector<SessionVerdict> sessionVerdicts; ///< parallel to sessions
+    std::vector<IncompleteDatagram> incompleteDatagrams; ///< detailed records, capped
+    std::uint64_t incompleteIkeDatagrams = 0;
+    Verdict verdict;
+
+    /** Set when reading stopped early (truncated file, read error): where and why. */
+    QString stoppedEarly;
+};

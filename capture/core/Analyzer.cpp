@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Analyzer.h"
+
+#include "IkeParser.h"
+#include "PacketDecoder.h"
+#include "VerdictEngine.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr std::uint16_t kIkePort = 500;
+constexpr std::uint16_t kNatTPort = 4500;
+constexpr std::int64_t kExpiryIntervalUs = 1'000'000;
+constexpr qsizetype kMaxPendingRetransmissionTimes = 256;
+
+bool isIkePort(std::uint16_t port)
+{
+    return port == kIkePort || port == kNatTPort;
+}
+
+bool isAnswerRole(MessageRole role)
+{
+    switch (role) {
+    case MessageRole::MainMode2:
+    case MessageRole::MainMode4:
+    case MessageRole::MainMode6:
+    case MessageRole::Aggressive2:
+    case MessageRole::QuickMode2:
+    case MessageRole::V2Response:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Analyzer::Analyzer(AnalyzerOptions options)
+    : m_options(std::move(options)), m_reassembler(m_options.reassembly), m_tracker(m_options.sessions)
+{
+}
+
+void Analyzer::setLinkType(LinkType type)
+{
+    m_linkType = type;
+    m_result.linkType = type;
+}
+
+void Analyzer::setSource(const QString& source)
+{
+    m_result.source = source;
+}
+
+void Analyzer::setKernelStatistics(std::uint64_t received, std::uint64_t dropped)
+{
+    m_result.kernelReceived = received;
+    m_result.kernelDrops = dropped;
+}
+
+void Analyzer::setStoppedEarly(const QString& why)
+{
+    m_result.stoppedEarly = why;
+}
+
+void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame, std::uint32_t originalLength)
+{
+    ++m_result.packets;
+    m_result.bytes += originalLength;
+    if (!m_haveFirstTimestamp) {
+        m_haveFirstTimestamp = true;
+        m_result.firstTimestampUs = timestampUs;
+        m_lastExpiryUs = timestampUs;
+    }
+    m_result.lastTimestampUs = std::max(m_result.lastTimestampUs, timestampUs);
+    if (timestampUs - m_lastExpiryUs >= kExpiryIntervalUs) {
+        m_lastExpiryUs = timestampUs;
+        m_scratch.clear();
+        m_reassembler.expire(timestampUs, m_scratch);
+        handleIncomplete(m_scratch);
+    }
+
+    const LinkDecodeResult link = decodeLinkLayer(m_linkType, frame);
+    if (link.status == LinkDecodeResult::Status::Malformed) {
+        m_result.malformed.add(link.reason);
+        return;
+    }
+    if (link.status == LinkDecodeResult::Status::NotIp) {
+        ++m_result.nonIpPackets;
+        return;
+    }
+    const IpDecodeResult ip = decodeIpPacket(link.network);
+    m_result.ipv4Fragments += ip.ipv4FragmentFlag ? 1 : 0;
+    m_result.ipv6Fragments += ip.ipv6FragmentFlag ? 1 : 0;
+    if (ip.status != IpDecodeResult::Status::Ok) {
+        m_result.malformed.add(ip.reason);
+        return;
+    }
+    const IpPacket& packet = ip.packet;
+    if (!packet.isFragment) {
+        processIp(timestampUs, packet, packet.payload, packet.protocol, 1, 0, packet.ttl, packet.truncated);
+        return;
+    }
+    if (packet.truncated) {
+        // A fragment cut by the snap length cannot be reassembled byte-exactly.
+        m_result.malformed.add(packet.version == 4 ? MalformedReason::Ipv4Truncated : MalformedReason::Ipv6Truncated);
+        return;
+    }
+    m_scratch.clear();
+    auto added = m_reassembler.add(packet, timestampUs, m_scratch);
+    handleIncomplete(m_scratch);
+    if (added.status == FragmentReassembler::AddStatus::Rejected) {
+        m_result.malformed.add(added.reason);
+        return;
+    }
+    if (added.status != FragmentReassembler::AddStatus::Completed || !added.datagram)
+        return;
+    const ReassembledDatagram& d = *added.datagram;
+    std::span<const std::uint8_t> upper(d.payload);
+    std::uint8_t protocol = d.protocol;
+    if (d.version == 6) {
+        const Ipv6ChainResult chain = walkIpv6Extensions(d.protocol, upper);
+        if (!chain.ok) {
+            m_result.malformed.add(chain.reason);
+            return;
+        }
+        upper = chain.payload;
+        protocol = chain.protocol;
+    }
+    IpPacket whole = packet;
+    whole.source = d.source;
+    whole.destination = d.destination;
+    processIp(d.lastSeenUs, whole, upper, protocol, d.fragmentCount, d.largestFragmentWireLength, d.firstFragmentTtl,
+              false);
+}
+
+void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,
+                         std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment,
+                         std::uint8_t ttl, bool truncated)
+{
+    if (protocol != kIpProtocolUdp)
+        return;
+    const UdpDecodeResult udp = decodeUdp(upper, truncated);
+    if (!udp.ok) {
+        m_result.malformed.add(udp.reason);
+        return;
+    }
+    const UdpDatagram& u = udp.datagram;
+    if (!isIkePort(u.sourcePort) && !isIkePort(u.destinationPort))
+        return;
+    // Port 500 wins when both appear, as in tshark: only 4500 carries the non-ESP marker.
+    const bool natT = u.sourcePort != kIkePort && u.destinationPort != kIkePort;
+    const IkeParseResult parsed = parseIkeDatagram(u.payload, natT);
+    switch (parsed.status) {
+    case IkeParseResult::Status::NatKeepAlive:
+        ++m_result.natKeepAlives;
+        return;
+    case IkeParseResult::Status::EspInUdp:
+        ++m_result.espInUdp;
+        return;
+    case IkeParseResult::Status::Malformed:
+        m_result.malformed.add(parsed.reason);
+        return;
+    case IkeParseResult::Status::Ike:
+        break;
+    }
+    const IkeMessage& m = parsed.message;
+    if (m.version == IkeVersion::V1)
+        ++m_result.ikeV1Messages;
+    else
+        ++m_result.ikeV2Messages;
+    if (ipFragments > 1) {
+        ++m_result.ikeMessagesFromFragments;
+        m_result.pathMtuEstimate = std::max(m_result.pathMtuEstimate.value_or(0), largestFragment);
+    }
+    for (MalformedReason a : m.anomalies)
+        m_result.malformed.add(a);
+
+    IkeObservation o;
+    o.timestampUs = timestampUs;
+    o.source = packet.source;
+    o.destination = packet.destination;
+    o.sourcePort = u.sourcePort;
+    o.destinationPort = u.destinationPort;
+    o.ttl = ttl;
+    o.ipFragments = ipFragments;
+    o.largestFragmentWireLength = largestFragment;
+    o.viaNatTPort = natT;
+    o.message = &m;
+    o.ikeBytes = parsed.ikeBytes;
+    const auto outcome = m_tracker.add(o);
+    if (outcome.retransmission) {
+        ++m_result.retransmissions;
+        if (m_pendingRetransmissionTimes.size() < kMaxPendingRetransmissionTimes)
+            m_pendingRetransmissionTimes.append(timestampUs - m_result.firstTimestampUs);
+    } else if (isAnswerRole(outcome.role)) {
+        ++m_answered;
+    }
+}
+
+void Analyzer::handleIncomplete(std::vector<IncompleteDatagram>& incomplete)
+{
+    for (IncompleteDatagram& d : incomplete) {
+        // Without the first fragment the ports are unknown; keep it as possible IKE evidence.
+        const bool ike = isIkePort(d.sourcePort) || isIkePort(d.destinationPort) ||
+                         (!d.hasFirstFragment && d.protocol == kIpProtocolUdp);
+        if (ike)
+            ++m_result.incompleteIkeDatagrams;
+        if (m_result.incompleteDatagrams.size() < m_options.maxIncompleteRecords)
+            m_result.incompleteDatagrams.push_back(std::move(d));
+    }
+    incomplete.clear();
+}
+
+void Analyzer::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_scratch.clear();
+    m_reassembler.flush(m_scratch);
+    handleIncomplete(m_scratch);
+
+    const ReassemblyCounters& rc = m_reassembler.counters();
+    m_result.datagramsReassembled = rc.reassembled;
+    m_result.datagramsIncomplete = rc.incomplete();
+    m_result.fragmentDuplicates = rc.duplicates;
+    m_result.datagramsDiscarded = rc.discardedDatagrams;
+    m_result.peakReassemblyBytes = rc.peakBytesHeld;
+    m_result.peakDatagramsInFlight = rc.peakDatagramsInFlight;
+
+    m_tracker.finalize();
+    m_result.sessions = m_tracker.sessions();
+    m_result.evictedSessions = m_tracker.evictedSessions();
+    VerdictEngine engine(m_options.vantage, &m_result.incompleteDatagrams);
+    m_result.sessionVerdicts.clear();
+    for (const IkeSession& s : m_result.sessions) {
+        m_result.sessionVerdicts.push_back(engine.evaluate(s));
+        m_result.ikeFragmentationOffered = m_result.ikeFragmentationOffered || s.ikeFragmentationOffered;
+        m_result.natTInUse = m_result.natTInUse || s.natT;
+    }
+    m_result.verdict = engine.overall(m_result.sessions, m_result.sessionVerdicts, m_result.incompleteIkeDatagrams);
+}
+
+LiveStatistics Analyzer::takeSnapshot()
+{
+    LiveStatistics s;
+    const ReassemblyCounters& rc = m_reassembler.counters();
+    s.captureTimeUs = m_haveFirstTimestamp ? m_result.lastTimestampUs - m_result.firstTimestampUs : 0;
+    s.packets = m_result.packets;
+    s.bytes = m_result.bytes;
+    s.ipFragments = m_result.ipv4Fragments + m_result.ipv6Fragments;
+    s.datagramsReassembled = rc.reassembled;
+    s.datagramsIncomplete = rc.incomplete();
+    s.ikeMessages = m_result.ikeV1Messages + m_result.ikeV2Messages;
+    s.ikeFromFragments = m_result.ikeMessagesFromFragments;
+    s.retransmissions = m_result.retransmissions;
+    s.answered = m_answered;
+    s.malformed = m_result.malformed.total();
+    s.kernelDrops = m_result.kernelDrops.value_or(0);
+    s.newRetransmissionTimesUs = std::move(m_pendingRetransmissionTimes);
+    m_pendingRetransmissionTimes.clear();
+    return s;
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnalysisResult.h"
+#include "FragmentReassembler.h"
+#include "LinkLayer.h"
+#include "LiveStatistics.h"
+#include "SessionTracker.h"
+#include "Vantage.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+struct AnalyzerOptions
+{
+    ReassemblyLimits reassembly;
+    SessionTrackerLimits sessions;
+    VantageHints vantage;
+    /** Detailed incomplete-datagram records kept for evidence (the count is always exact). */
+    std::size_t maxIncompleteRecords = 1024;
+};
+
+/**
+ * The whole engine for one capture: link layer, IP, reassembly, UDP, IKE, sessions.
+ *
+ * Feed it packets in capture order with processPacket(); call finish() once at the end
+ * (it flushes reassembly and computes verdicts), then read result(). It keeps no pointer
+ * into the packets it was given. Not thread-safe: one Analyzer lives in one thread.
+ */
+class Analyzer
+{
+public:
+    explicit Analyzer(AnalyzerOptions options = {});
+
+    void setLinkType(LinkType type);
+    void setSource(const QString& source);
+    /** @p timestampUs is absolute capture time in microseconds; @p originalLength the length on the wire. */
+    void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame, std::uint32_t originalLength);
+    void setKernelStatistics(std::uint64_t received, std::uint64_t dropped);
+    void setStoppedEarly(const QString& why);
+    void finish();
+
+    /** Counters now; cheap. Moves pending retransmission times into the snapshot. */
+    LiveStatistics takeSnapshot();
+    const AnalysisResult& result() const { return m_result; }
+
+private:
+    void processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,
+                   std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment, std::uint8_t ttl,
+                   bool truncated);
+    void handleIncomplete(std::vector<IncompleteDatagram>& incomplete);
+
+    AnalyzerOptions m_options;
+    FragmentReassembler m_reassembler;
+    SessionTracker m_tracker;
+    AnalysisResult m_result;
+    LinkType m_linkType = LinkType::Unknown;
+    bool m_haveFirstTimestamp = false;
+    bool m_finished = false;
+    std::uint64_t m_answered = 0;
+    std::vector<IncompleteDatagram> m_scratch;
+    QList<std::int64_t> m_pendingRetransmissionTimes;
+    std::int64_t m_lastExpiryUs = 0;
+};

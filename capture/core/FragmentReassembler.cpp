@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FragmentReassembler.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr std::uint32_t kMaxDatagramPayload = 65535;
+
+} // namespace
+
+std::size_t FragmentReassembler::KeyHash::operator()(const Key& k) const noexcept
+{
+    std::size_t h = k.source.hash();
+    h ^= k.destination.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= (std::size_t(k.id) << 8 | k.protocol) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+FragmentReassembler::FragmentReassembler(ReassemblyLimits limits) : m_limits(limits)
+{
+    m_limits.maxDatagrams = std::max<std::size_t>(1, m_limits.maxDatagrams);
+    m_limits.maxBytes = std::max<std::size_t>(kMaxDatagramPayload, m_limits.maxBytes);
+    m_limits.maxFragmentsPerDatagram = std::max<std::uint32_t>(2, m_limits.maxFragmentsPerDatagram);
+}
+
+FragmentReassembler::EntryList::iterator FragmentReassembler::findOrCreate(const Key& key, const IpPacket& fragment,
+                                                                           std::int64_t timestampUs,
+                                                                           std::vector<IncompleteDatagram>& evicted)
+{
+    if (auto found = m_index.find(key); found != m_index.end())
+        return found->second;
+    while (m_entries.size() >= m_limits.maxDatagrams)
+        evictOldest(m_entries.end(), evicted);
+    Entry entry;
+    entry.key = key;
+    entry.version = fragment.version;
+    entry.protocol = fragment.protocol;
+    entry.firstSeenUs = timestampUs;
+    entry.lastSeenUs = timestampUs;
+    entry.firstTtl = fragment.ttl;
+    m_entries.push_back(std::move(entry));
+    auto it = std::prev(m_entries.end());
+    m_index.emplace(key, it);
+    m_counters.peakDatagramsInFlight = std::max<std::uint64_t>(m_counters.peakDatagramsInFlight, m_entries.size());
+    return it;
+}
+
+FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment, std::int64_t timestampUs,
+                                                        std::vector<IncompleteDatagram>& evicted)
+{
+    AddResult result;
+    const Key key{fragment.source, fragment.destination, fragment.fragmentId,
+                  fragment.version == 4 ? fragment.protocol : std::uint8_t(0)};
+    const auto length = static_cast<std::uint32_t>(fragment.payload.size());
+    if (length == 0) {
+        result.status = AddStatus::Rejected;
+        result.reason = MalformedReason::FragmentEmpty;
+        return result;
+    }
+
+    auto it = findOrCreate(key, fragment, timestampUs, evicted);
+    Entry& entry = *it;
+    if (entry.poisoned) {
+        result.status = AddStatus::Ignored;
+        return result;
+    }
+    entry.lastSeenUs = std::max(entry.lastSeenUs, timestampUs);
+
+    const std::uint32_t begin = fragment.fragmentOffset;
+    const std::uint32_t end = begin + length; // cannot wrap: offset <= 65528, length <= 65535
+    auto reject = [&](MalformedReason reason) {
+        poison(entry);
+        result.status = AddStatus::Rejected;
+        result.reason = reason;
+        return result;
+    };
+    if (end > kMaxDatagramPayload)
+        return reject(MalformedReason::FragmentTooLarge);
+    if (entry.end && end > *entry.end)
+        return reject(MalformedReason::FragmentBeyondEnd);
+    if (!fragment.moreFragments) {
+        if (entry.end && *entry.end != end)
+            return reject(MalformedReason::FragmentOverlap);
+        for (const Fragment& f : entry.fragments)
+            if (f.offset + f.data.size() > end)
+                return reject(MalformedReason::FragmentBeyondEnd);
+    }
+
+    for (const Fragment& f : entry.fragments) {
+        const std::uint32_t fEnd = f.offset + static_cast<std::uint32_t>(f.data.size());
+        if (end <= f.offset || begin >= fEnd)
+            continue;
+        const bool identical = f.offset == begin && fEnd == end &&
+                               std::equal(f.data.begin(), f.data.end(), fragment.payload.begin());
+        if (identical) {
+            ++m_counters.duplicates;
+            result.status = AddStatus::Duplicate;
+            return result;
+        }
+        return reject(MalformedReason::FragmentOverlap);
+    }
+    if (entry.fragments.size() >= m_limits.maxFragmentsPerDatagram)
+        return reject(MalformedReason::FragmentTooMany);
+
+    // Make room before taking the bytes, never evicting the datagram being added to.
+    while (m_bytesHeld + length > m_limits.maxBytes && m_entries.size() > 1)
+        evictOldest(it, evicted);
+
+    entry.fragments.push_back(Fragment{begin, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
+    entry.bytes += length;
+    m_bytesHeld += length;
+    m_counters.peakBytesHeld = std::max<std::uint64_t>(m_counters.peakBytesHeld, m_bytesHeld);
+    entry.largestWireLength = std::max(entry.largestWireLength, fragment.wireLength);
+    if (begin == 0)
+        entry.firstTtl = fragment.ttl;
+    if (!fragment.moreFragments)
+        entry.end = end;
+    ++m_counters.fragmentsAccepted;
+
+    if (entry.end && entry.bytes == *entry.end) {
+        // No overlaps are ever stored, so covering [0, end) byte for byte means complete.
+        result.datagram = assemble(entry);
+        ++m_counters.reassembled;
+        remove(it);
+        result.status = AddStatus::Completed;
+        return result;
+    }
+    result.status = AddStatus::Buffered;
+    return result;
+}
+
+void FragmentReassembler::poison(Entry& entry)
+{
+    ++m_counters.discardedDatagrams;
+    m_bytesHeld -= entry.bytes;
+    entry.bytes = 0;
+    entry.fragments.clear();
+    entry.fragments.shrink_to_fit();
+    entry.poisoned = true;
+}
+
+void FragmentReassembler::evictOldest(EntryList::iterator keep, std::vector<IncompleteDatagram>& out)
+{
+    auto victim = m_entries.begin();
+    if (victim == keep)
+        ++victim;
+    if (victim == m_entries.end())
+        return;
+    if (!victim->poisoned) {
+        ++m_counters.evicted;
+        out.push_back(describeIncomplete(*victim, IncompleteDatagram::Reason::Evicted));
+    }
+    remove(victim);
+}
+
+void FragmentReassembler::remove(EntryList::iterator it)
+{
+    m_bytesHeld -= it->bytes;
+    m_index.erase(it->key);
+    m_entries.erase(it);
+}
+
+void FragmentReassembler::expire(std::int64_t nowUs, std::vector<IncompleteDatagram>& out)
+{
+    while (!m_entries.empty() && nowUs - m_entries.front().firstSeenUs > m_limits.timeoutUs) {
+        if (!m_entries.front().poisoned) {
+            ++m_counters.timedOut;
+            out.push_back(describeIncomplete(m_entries.front(), IncompleteDatagram::Reason::TimedOut));
+        }
+        remove(m_entries.begin());
+    }
+}
+
+void FragmentReassembler::flush(std::vector<IncompleteDatagram>& out)
+{
+    while (!m_entries.empty()) {
+        if (!m_entries.front().poisoned) {
+            ++m_counters.endOfCapture;
+            out.push_back(describeIncomplete(m_entries.front(), IncompleteDatagram::Reason::EndOfCapture));
+        }
+        remove(m_entries.begin());
+    }
+}
+
+IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry, IncompleteDatagram::Reason reason) const
+{
+    IncompleteDatagram d;
+    d.reason = reason;
+    d.version = entry.version;
+    d.source = entry.key.source;
+    d.destination = entry.key.destination;
+    d.protocol = entry.protocol;
+    d.id = entry.key.id;
+    d.fragmentsReceived = static_cast<std::uint32_t>(entry.fragments.size());
+    d.bytesReceived = entry.bytes;
+    d.expectedLength = entry.end;
+    d.firstSeenUs = entry.firstSeenUs;
+    d.lastSeenUs = entry.lastSeenUs;
+    d.largestFragmentWireLength = entry.largestWireLength;
+    d.ttl = entry.firstTtl;
+
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> have;
+    have.reserve(entry.fragments.size());
+    for (const Fragment& f : entry.fragments) {
+        have.emplace_back(f.offset, f.offset + static_cast<std::uint32_t>(f.data.size()));
+        if (f.offset == 0) {
+            d.hasFirstFragment = true;
+            if (f.data.size() >= 4 && entry.protocol == kIpProtocolUdp) {
+                d.sourcePort = std::uint16_t((f.data[0] << 8) | f.data[1]);
+                d.destinationPort = std::uint16_t((f.data[2] << 8) | f.data[3]);
+            }
+        }
+    }
+    std::sort(have.begin(), have.end());
+    std::uint32_t cursor = 0;
+    for (const auto& [begin, end] : have) {
+        if (begin > cursor && d.missing.size() < IncompleteDatagram::kMaxMissingRanges)
+            d.missing.push_back(ByteRange{cursor, begin, false});
+        cursor = std::max(cursor, end);
+    }
+    if (d.missing.size() < IncompleteDatagram::kMaxMissingRanges) {
+        if (!entry.end)
+            d.missing.push_back(ByteRange{cursor, 0, true});
+        else if (cursor < *entry.end)
+            d.missing.push_back(ByteRange{cursor, *entry.end, false});
+    }
+    return d;
+}
+
+ReassembledDatagram FragmentReassembler::assemble(Entry& entry) const
+{
+    ReassembledDatagram d;
+    d.version = entry.version;
+    d.source = entry.key.source;
+    d.destination = entry.key.destination;
+    d.protocol = entry.protocol;
+    d.id = entry.key.id;
+    d.fragmentCount = static_cast<std::uint32_t>(entry.fragments.size());
+    d.firstSeenUs = entry.firstSeenUs;
+    d.lastSeenUs = entry.lastSeenUs;
+    d.largestFragmentWireLength = entry.largestWireLength;
+    d.firstFragmentTtl = entry.firstTtl;
+    std::sort(entry.fragments.begin(), entry.fragments.end(),
+              [](const Fragment& a, const Fragment& b) { return a.offset < b.offset; });
+    d.payload.reserve(entry.bytes);
+    for (const Fragment& f : entry.fragments)
+        d.payload.insert(d.payload.end(), f.data.begin(), f.data.end());
+    return d;
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IkeMessage.h"
+#include "IpAddress.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+/** The step a message plays in its exchange, inferred from direction and payloads. */
+enum class MessageRole : std::uint8_t
+{
+    Unknown,
+    MainMode1,
+    MainMode2,
+    MainMode3,
+    MainMode4,
+    MainMode5,
+    MainMode6,
+    Aggressive1,
+    Aggressive2,
+    Aggressive3,
+    QuickMode1,
+    QuickMode2,
+    QuickMode3,
+    V1Informational,
+    V2Request,
+    V2Response,
+};
+
+/** Short stable name: "MM5", "QM1", "IKE_AUTH request", ... */
+QString messageRoleName(MessageRole role, IkeExchange exchange);
+
+/** One IKE datagram in a session's timeline. */
+struct SessionMessage
+{
+    std::int64_t timestampUs = 0;
+    bool fromInitiator = true;
+    MessageRole role = MessageRole::Unknown;
+    IkeExchange exchange = IkeExchange::Unknown;
+    std::uint8_t exchangeType = 0;
+    std::uint32_t messageId = 0;
+    std::uint32_t ikeLength = 0;   ///< bytes of IKE in the datagram
+    std::uint32_t ipFragments = 1; ///< IP fragments it arrived in (1: not fragmented)
+    std::uint32_t largestFragmentWireLength = 0;
+    bool encrypted = false;
+    bool natT = false; ///< carried on UDP 4500
+    std::uint16_t sourcePort = 0;
+    std::uint16_t destinationPort = 0;
+    std::uint8_t ttl = 0;
+    std::int32_t retransmissionOf = -1; ///< index of the first copy, or -1
+    std::optional<bool> answered;       ///< unset where no answer is expected (final messages)
+    std::optional<IkeV1FragmentInfo> v1Fragment;
+    std::optional<IkeV2FragmentInfo> v2Fragment;
+    std::optional<std::uint16_t> errorNotify;
+
+    bool isRetransmission() const { return retransmissionOf >= 0; }
+};
+
+/** An IKE SA as seen on the wire: both ends, the timeline and what was offered. */
+struct IkeSession
+{
+    IkeVersion version = IkeVersion::V1;
+    std::uint64_t initiatorSpi = 0;
+    std::uint64_t responderSpi = 0;
+    IpAddress initiator;
+    IpAddress responder;
+    bool rolesCertain = true; ///< false when the capture started after the first message
+    std::int64_t firstSeenUs = 0;
+    std::int64_t lastSeenUs = 0;
+
+    bool natT = false;                    ///< IKE moved to UDP 4500
+    bool natDetection = false;            ///< NAT-D payloads / notifies exchanged
+    bool vendorNatT = false;
+    bool ikeFragmentationOffered = false; ///< MS/Cisco FRAGMENTATION VID or IKEv2 notify 16430
+    bool ikeFragmentsUsed = false;        ///< fragment payload 132 or SKF seen
+    bool certificatesExpected = false;    ///< CR / CERTREQ / CERT seen
+    bool windowsPeer = false;
+
+    std::vector<SessionMessage> messages; ///< capped; see droppedMessages
+    std::uint32_t droppedMessages = 0;
+    std::vector<std::uint8_t> initiatorTtls; ///< distinct values, capped
+    std::vector<std::uint8_t> responderTtls;
+};

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PcapngWriter.h"
+
+#include <QtEndian>
+
+namespace {
+
+void appendU16(QByteArray& b, std::uint16_t v)
+{
+    char raw[2];
+    qToLittleEndian(v, raw);
+    b.append(raw, 2);
+}
+
+void appendU32(QByteArray& b, std::uint32_t v)
+{
+    char raw[4];
+    qToLittleEndian(v, raw);
+    b.append(raw, 4);
+}
+
+void pad4(QByteArray& b)
+{
+    while (b.size() % 4 != 0)
+        b.append('\0');
+}
+
+void appendOption(QByteArray& b, std::uint16_t code, const QByteArray& value)
+{
+    appendU16(b, code);
+    appendU16(b, static_cast<std::uint16_t>(value.size()));
+    b.append(value);
+    pad4(b);
+}
+
+/** Wraps a block body with its type and both length fields. */
+QByteArray block(std::uint32_t type, const QByteArray& body)
+{
+    QByteArray b;
+    const auto total = static_cast<std::uint32_t>(12 + body.size());
+    appendU32(b, type);
+    appendU32(b, total);
+    b.append(body);
+    appendU32(b, total);
+    return b;
+}
+
+} // namespace
+
+PcapngWriter::~PcapngWriter()
+{
+    close();
+}
+
+bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t snapLength, const QString& interfaceName)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = m_file.errorString();
+        return false;
+    }
+    QByteArray shb;
+    appendU32(shb, 0x1A2B3C4D); // byte-order magic
+    appendU16(shb, 1);
+    appendU16(shb, 0);
+    appendU32(shb, 0xFFFFFFFF); // section length unknown
+    appendU32(shb, 0xFFFFFFFF);
+    appendOption(shb, 4, QByteArrayLiteral("frag792")); // shb_userappl
+    appendU32(shb, 0);                                   // opt_endofopt
+    QByteArray idb;
+    appendU16(idb, static_cast<std::uint16_t>(dltFromLinkType(linkType)));
+    appendU16(idb, 0);
+    appendU32(idb, snapLength);
+    if (!interfaceName.isEmpty())
+        appendOption(idb, 2, interfaceName.toUtf8()); // if_name
+    appendU32(idb, 0);
+    return writeBlock(block(0x0A0D0D0A, shb)) && writeBlock(block(0x00000001, idb));
+}
+
+bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data, std::uint32_t originalLength)
+{
+    if (!m_file.isOpen())
+        return false;
+    QByteArray epb;
+    const auto ts = static_cast<std::uint64_t>(timestampUs);
+    appendU32(epb, 0); // interface id
+    appendU32(epb, static_cast<std::uint32_t>(ts >> 32));
+    appendU32(epb, static_cast<std::uint32_t>(ts & 0xFFFFFFFFu));
+    appendU32(epb, static_cast<std::uint32_t>(data.size()));
+    appendU32(epb, originalLength);
+    epb.append(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size()));
+    pad4(epb);
+    if (!writeBlock(block(0x00000006, epb)))
+        return false;
+    ++m_packets;
+    return true;
+}
+
+bool PcapngWriter::writeBlock(const QByteArray& b)
+{
+    if (m_file.write(b) != b.size() || !m_file.flush()) {
+        m_error = m_file.errorString();
+        m_file.close();
+        return false;
+    }
+    return true;
+}
+
+void PcapngWriter::close()
+{
+    if (m_file.isOpen())
+        m_file.close();
+}

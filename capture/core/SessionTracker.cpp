@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionTracker.h"
+
+#include "IkeParser.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr std::size_t kMaxTtlSamples = 8;
+
+std::uint64_t fingerprintOf(std::span<const std::uint8_t> bytes)
+{
+    std::uint64_t h = 1469598103934665603ULL;
+    for (std::uint8_t b : bytes) {
+        h ^= b;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void noteTtl(std::vector<std::uint8_t>& ttls, std::uint8_t ttl)
+{
+    if (ttls.size() < kMaxTtlSamples && std::find(ttls.begin(), ttls.end(), ttl) == ttls.end())
+        ttls.push_back(ttl);
+}
+
+/** The message that answers @p m, if one is expected: its role and whether it comes from the initiator. */
+struct ExpectedAnswer
+{
+    MessageRole role = MessageRole::Unknown;
+    bool fromInitiator = false;
+    bool sameMessageId = false;
+};
+
+std::optional<ExpectedAnswer> expectedAnswer(const SessionMessage& m)
+{
+    switch (m.role) {
+    case MessageRole::MainMode1:
+        return ExpectedAnswer{MessageRole::MainMode2, false, false};
+    case MessageRole::MainMode2:
+        return ExpectedAnswer{MessageRole::MainMode3, true, false};
+    case MessageRole::MainMode3:
+        return ExpectedAnswer{MessageRole::MainMode4, false, false};
+    case MessageRole::MainMode4:
+        return ExpectedAnswer{MessageRole::MainMode5, true, false};
+    case MessageRole::MainMode5:
+        return ExpectedAnswer{MessageRole::MainMode6, false, false};
+    case MessageRole::Aggressive1:
+        return ExpectedAnswer{MessageRole::Aggressive2, false, false};
+    case MessageRole::Aggressive2:
+        return ExpectedAnswer{MessageRole::Aggressive3, true, false};
+    case MessageRole::QuickMode1:
+        return ExpectedAnswer{MessageRole::QuickMode2, !m.fromInitiator, true};
+    case MessageRole::QuickMode2:
+        return ExpectedAnswer{MessageRole::QuickMode3, !m.fromInitiator, true};
+    case MessageRole::V2Request:
+        return ExpectedAnswer{MessageRole::V2Response, !m.fromInitiator, true};
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+QString messageRoleName(MessageRole role, IkeExchange exchange)
+{
+    switch (role) {
+    case MessageRole::MainMode1:
+        return QStringLiteral("MM1");
+    case MessageRole::MainMode2:
+        return QStringLiteral("MM2");
+    case MessageRole::MainMode3:
+        return QStringLiteral("MM3");
+    case MessageRole::MainMode4:
+        return QStringLiteral("MM4");
+    case MessageRole::MainMode5:
+        return QStringLiteral("MM5");
+    case MessageRole::MainMode6:
+        return QStringLiteral("MM6");
+    case MessageRole::Aggressive1:
+        return QStringLiteral("AM1");
+    case MessageRole::Aggressive2:
+        return QStringLiteral("AM2");
+    case MessageRole::Aggressive3:
+        return QStringLiteral("AM3");
+    case MessageRole::QuickMode1:
+        return QStringLiteral("QM1");
+    case MessageRole::QuickMode2:
+        return QStringLiteral("QM2");
+    case MessageRole::QuickMode3:
+        return QStringLiteral("QM3");
+    case MessageRole::V1Informational:
+        return QStringLiteral("Informational");
+    case MessageRole::V2Request:
+        return ikeExchangeName(exchange, 0) + QStringLiteral(" request");
+    case MessageRole::V2Response:
+        return ikeExchangeName(exchange, 0) + QStringLiteral(" response");
+    case MessageRole::Unknown:
+        break;
+    }
+    return ikeExchangeName(exchange, 0);
+}
+
+std::size_t SessionTracker::KeyHash::operator()(const Key& k) const noexcept
+{
+    std::size_t h = std::hash<std::uint64_t>{}(k.initiatorSpi);
+    h ^= k.low.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= k.high.hash() + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+SessionTracker::SessionTracker(SessionTrackerLimits limits) : m_limits(limits)
+{
+    m_limits.maxSessions = std::max<std::size_t>(1, m_limits.maxSessions);
+    m_limits.maxMessagesPerSession = std::max<std::size_t>(8, m_limits.maxMessagesPerSession);
+}
+
+SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation& o)
+{
+    const IkeMessage& m = *o.message;
+    Key key;
+    key.initiatorSpi = m.header.initiatorSpi;
+    key.low = std::min(o.source, o.destination);
+    key.high = std::max(o.source, o.destination);
+    if (auto found = m_index.find(key); found != m_index.end()) {
+        // Most recently active goes last, so eviction takes the stalest session.
+        m_sessions.splice(m_sessions.end(), m_sessions, found->second);
+        return found->second;
+    }
+    if (m_sessions.size() >= m_limits.maxSessions) {
+        m_index.erase(m_sessions.front().key);
+        m_sessions.pop_front();
+        ++m_evicted;
+    }
+    Tracked t;
+    t.key = key;
+    IkeSession& s = t.session;
+    s.version = m.version;
+    s.initiatorSpi = m.header.initiatorSpi;
+    s.firstSeenUs = o.timestampUs;
+    bool senderIsInitiator = true;
+    if (m.version == IkeVersion::V2) {
+        senderIsInitiator = m.isV2FromOriginalInitiator();
+        s.rolesCertain = true;
+    } else if (m.header.responderSpi == 0) {
+        s.rolesCertain = true;
+    } else {
+        // Capture began mid-exchange. An unencrypted Main/Aggressive message with an SA
+        // payload and a responder cookie can only be the responder's reply.
+        s.rolesCertain = false;
+        const bool responderReply = !m.encrypted && m.hasSa &&
+                                    (m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive);
+        senderIsInitiator = !responderReply;
+        s.rolesCertain = responderReply;
+    }
+    s.initiator = senderIsInitiator ? o.source : o.destination;
+    s.responder = senderIsInitiator ? o.destination : o.source;
+    m_sessions.push_back(std::move(t));
+    auto it = std::prev(m_sessions.end());
+    m_index.emplace(key, it);
+    return it;
+}
+
+MessageRole SessionTracker::classify(Tracked& t, const IkeObservation& o, bool fromInitiator)
+{
+    const IkeMessage& m = *o.message;
+    switch (m.exchange) {
+    case IkeExchange::V1MainMode:
+        if (m.encrypted || m.v1Fragment)
+            return fromInitiator ? MessageRole::MainMode5 : MessageRole::MainMode6;
+        if (m.hasKeyExchange || m.hasNonce)
+            return fromInitiator ? MessageRole::MainMode3 : MessageRole::MainMode4;
+        return fromInitiator ? MessageRole::MainMode1 : MessageRole::MainMode2;
+    case IkeExchange::V1Aggressive:
+        if (!fromInitiator)
+            return MessageRole::Aggressive2;
+        return (m.encrypted || m.hasHash || m.hasSignature) ? MessageRole::Aggressive3 : MessageRole::Aggressive1;
+    case IkeExchange::V1QuickMode: {
+        auto starter = std::find_if(t.exchangeStarters.begin(), t.exchangeStarters.end(),
+                                    [&](const auto& p) { return p.first == m.header.messageId; });
+        if (starter == t.exchangeStarters.end()) {
+            if (t.exchangeStarters.size() < 64)
+                t.exchangeStarters.emplace_back(m.header.messageId, fromInitiator);
+            return MessageRole::QuickMode1;
+        }
+        if (starter->second != fromInitiator)
+            return MessageRole::QuickMode2;
+        const bool sentBefore = std::any_of(t.session.messages.begin(), t.session.messages.end(), [&](const SessionMessage& s) {
+            return s.exchange == IkeExchange::V1QuickMode && s.messageId == m.header.messageId &&
+                   s.fromInitiator == fromInitiator && !s.isRetransmission();
+        });
+        return sentBefore ? MessageRole::QuickMode3 : MessageRole::QuickMode1;
+    }
+    case IkeExchange::V1Informational:
+        return MessageRole::V1Informational;
+    default:
+        break;
+    }
+    if (m.version == IkeVersion::V2 && m.exchange != IkeExchange::Unknown)
+        return m.isV2Response() ? MessageRole::V2Response : MessageRole::V2Request;
+    return MessageRole::Unknown;
+}
+
+SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
+{
+    if (!o.message)
+        return {};
+    const IkeMessage& m = *o.message;
+    auto it = findOrCreate(o);
+    Tracked& t = *it;
+    IkeSession& s = t.session;
+    s.lastSeenUs = std::max(s.lastSeenUs, o.timestampUs);
+    if (s.responderSpi == 0 && m.header.responderSpi != 0)
+        s.responderSpi = m.header.responderSpi;
+
+    const bool fromInitiator = m.version == IkeVersion::V2 ? m.isV2FromOriginalInitiator() : o.source == s.initiator;
+    noteTtl(fromInitiator ? s.initiatorTtls : s.responderTtls, o.ttl);
+    s.natT = s.natT || o.viaNatTPort;
+    s.natDetection = s.natDetection || m.hasNatDetection;
+    s.vendorNatT = s.vendorNatT || m.vendorNatT;
+    s.ikeFragmentationOffered = s.ikeFragmentationOffered || m.vendorMsFragmentation || m.v2FragmentationSupported;
+    s.ikeFragmentsUsed = s.ikeFragmentsUsed || m.v1Fragment || m.v2Fragment;
+    s.certificatesExpected = s.certificatesExpected || m.hasCertificateRequest || m.hasCertificate;
+    s.windowsPeer = s.windowsPeer || m.vendorMicrosoft;
+
+    const auto length = static_cast<std::uint32_t>(o.ikeBytes.size());
+    const std::uint64_t hash = fingerprintOf(o.ikeBytes);
+    std::int32_t retransmissionOf = -1;
+    for (const Fingerprint& f : t.fingerprints) {
+        if (f.hash == hash && f.length == length && f.fromInitiator == fromInitiator) {
+            retransmissionOf = f.index;
+            break;
+        }
+    }
+    if (retransmissionOf >= 0)
+        ++m_retransmissions;
+
+    if (s.messages.size() >= m_limits.maxMessagesPerSession) {
+        ++s.droppedMessages;
+        return AddOutcome{retransmissionOf >= 0, MessageRole::Unknown};
+    }
+    SessionMessage sm;
+    sm.timestampUs = o.timestampUs;
+    sm.fromInitiator = fromInitiator;
+    sm.role = retransmissionOf >= 0 ? s.messages[std::size_t(retransmissionOf)].role : classify(t, o, fromInitiator);
+    sm.exchange = m.exchange;
+    sm.exchangeType = m.header.exchangeType;
+    sm.messageId = m.header.messageId;
+    sm.ikeLength = length;
+    sm.ipFragments = std::max<std::uint32_t>(1, o.ipFragments);
+    sm.largestFragmentWireLength = o.largestFragmentWireLength;
+    sm.encrypted = m.encrypted;
+    sm.natT = o.viaNatTPort;
+    sm.sourcePort = o.sourcePort;
+    sm.destinationPort = o.destinationPort;
+    sm.ttl = o.ttl;
+    sm.retransmissionOf = retransmissionOf;
+    sm.v1Fragment = m.v1Fragment;
+    sm.v2Fragment = m.v2Fragment;
+    sm.errorNotify = m.firstErrorNotify;
+    if (retransmissionOf < 0)
+        t.fingerprints.push_back(Fingerprint{hash, length, fromInitiator, std::int32_t(s.messages.size())});
+    s.messages.push_back(sm);
+    return AddOutcome{retransmissionOf >= 0, sm.role};
+}
+
+void computeAnswers(IkeSession& session)
+{
+    auto& msgs = session.messages;
+    for (std::size_t i = 0; i < msgs.size(); ++i) {
+        const auto expected = expectedAnswer(msgs[i]);
+        if (!expected) {
+            msgs[i].answered.reset();
+            continue;
+        }
+        bool found = false;
+        for (std::size_t j = i + 1; j < msgs.size() && !found; ++j) {
+            const SessionMessage& a = msgs[j];
+            found = a.role == expected->role && a.fromInitiator == expected->fromInitiator &&
+                    (!expected->sameMessageId || (a.messageId == msgs[i].messageId && a.exchange == msgs[i].exchange));
+        }
+        msgs[i].answered = found;
+    }
+}
+
+void SessionTracker::finalize()
+{
+    for (Tracked& t : m_sessions)
+        computeAnswers(t.session);
+}
+
+std::vector<IkeSession> SessionTracker::sessions() const
+{
+    std::vector<IkeSession> out;
+    out.reserve(m_sessions.size());
+    for (const Tracked& t : m_sessions)
+        out.push_back(t.session);
+    std::sort(out.begin(), out.end(), [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
+    return out;
+}

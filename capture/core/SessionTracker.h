@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IkeSession.h"
+
+#include <cstdint>
+#include <list>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+/** One IKE datagram ready for session tracking (after reassembly and parsing). */
+struct IkeObservation
+{
+    std::int64_t timestampUs = 0;
+    IpAddress source;
+    IpAddress destination;
+    std::uint16_t sourcePort = 0;
+    std::uint16_t destinationPort = 0;
+    std::uint8_t ttl = 0;
+    std::uint32_t ipFragments = 1;
+    std::uint32_t largestFragmentWireLength = 0;
+    bool viaNatTPort = false;
+    const IkeMessage* message = nullptr;
+    std::span<const std::uint8_t> ikeBytes;
+};
+
+struct SessionTrackerLimits
+{
+    std::size_t maxSessions = 4096;
+    std::size_t maxMessagesPerSession = 512;
+};
+
+/**
+ * Groups IKE datagrams into IKE SAs and builds each SA's timeline.
+ *
+ * A session is keyed by the initiator's SPI (IKEv1 cookie) and the unordered address
+ * pair, so a move from UDP 500 to 4500 behind NAT stays in one session; the responder's
+ * SPI is filled in when it first appears. A datagram repeating an earlier one byte for
+ * byte in the same direction is a retransmission. When the session cap is hit the least
+ * recently active session is dropped (and counted), so a flood of bogus SPIs cannot push
+ * out a real, still-retransmitting negotiation.
+ */
+class SessionTracker
+{
+public:
+    explicit SessionTracker(SessionTrackerLimits limits = {});
+
+    struct AddOutcome
+    {
+        bool retransmission = false;
+        MessageRole role = MessageRole::Unknown;
+    };
+    /** Adds one datagram to its session's timeline. */
+    AddOutcome add(const IkeObservation& observation);
+    /** Computes answered flags. Call before reading sessions(). */
+    void finalize();
+
+    std::vector<IkeSession> sessions() const;
+    std::size_t sessionCount() const { return m_sessions.size(); }
+    std::uint64_t evictedSessions() const { return m_evicted; }
+    std::uint64_t retransmissions() const { return m_retransmissions; }
+
+private:
+    struct Key
+    {
+        std::uint64_t initiatorSpi = 0;
+        IpAddress low;
+        IpAddress high;
+        friend bool operator==(const Key&, const Key&) = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key& k) const noexcept;
+    };
+    struct Fingerprint
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t length = 0;
+        bool fromInitiator = false;
+        std::int32_t index = 0;
+    };
+    struct Tracked
+    {
+        Key key;
+        IkeSession session;
+        std::vector<Fingerprint> fingerprints;
+        /** Quick Mode / v2 exchanges: who started each message id. */
+        std::vector<std::pair<std::uint32_t, bool>> exchangeStarters;
+    };
+    using List = std::list<Tracked>;
+
+    List::iterator findOrCreate(const IkeObservation& o);
+    MessageRole classify(Tracked& t, const IkeObservation& o, bool fromInitiator);
+
+    SessionTrackerLimits m_limits;
+    List m_sessions; // least recently active first
+    std::unordered_map<Key, List::iterator, KeyHash> m_index;
+    std::uint64_t m_evicted = 0;
+    std::uint64_t m_retransmissions = 0;
+};
+
+/** Fills SessionMessage::answered for every message of @p session. */
+void computeAnswers(IkeSession& session);

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PcapHandle.h"
+
+#include <QFileInfo>
+
+#include <pcap/pcap.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+struct PcapHandle::Private
+{
+    pcap_t* handle = nullptr;
+    bool offline = false;
+    const PacketCallback* callback = nullptr;
+
+    ~Private()
+    {
+        if (handle)
+            pcap_close(handle);
+    }
+};
+
+namespace {
+
+void onPacket(u_char* user, const struct pcap_pkthdr* header, const u_char* bytes)
+{
+    auto* d = reinterpret_cast<PcapHandle::Private*>(user);
+    PcapHandle::Packet p;
+    p.timestampUs = std::int64_t(header->ts.tv_sec) * 1'000'000 + header->ts.tv_usec;
+    p.data = std::span<const std::uint8_t>(bytes, header->caplen);
+    p.originalLength = header->len;
+    (*d->callback)(p);
+}
+
+/** libpcap words its file errors for programmers; say what a technician needs to know. */
+CaptureError classifyOpenError(const QString& path, const QString& message)
+{
+    if (path != QLatin1String("-")) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return CaptureError::FileMissing;
+    }
+    if (message.contains(QLatin1String("truncated")))
+        return CaptureError::FileTruncated;
+    return CaptureError::FileUnreadable;
+}
+
+} // namespace
+
+PcapHandle::PcapHandle() : d(std::make_unique<Private>()) {}
+PcapHandle::~PcapHandle() = default;
+PcapHandle::PcapHandle(PcapHandle&&) noexcept = default;
+PcapHandle& PcapHandle::operator=(PcapHandle&&) noexcept = default;
+
+bool PcapHandle::openFile(const QString& path)
+{
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    if (path != QLatin1String("-")) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            m_errorCode = CaptureError::FileMissing;
+            m_error = QStringLiteral("%1: no such file").arg(path);
+            return false;
+        }
+        if (info.isDir()) {
+            m_errorCode = CaptureError::FileUnreadable;
+            m_error = QStringLiteral("%1: is a directory, not a capture file").arg(path);
+            return false;
+        }
+        if (info.isFile() && info.size() == 0) {
+            m_errorCode = CaptureError::FileUnreadable;
+            m_error = QStringLiteral("%1: empty file, not a capture").arg(path);
+            return false;
+        }
+    }
+    d->handle = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(), PCAP_TSTAMP_PRECISION_MICRO,
+                                                        errbuf);
+    if (!d->handle) {
+        const QString message = QString::fromLocal8Bit(errbuf);
+        m_errorCode = classifyOpenError(path, message);
+        if (message.contains(QLatin1String("unknown file format")) || message.contains(QLatin1String("bad dump file format")))
+            m_error = QStringLiteral("%1: not a pcap or pcapng capture file (%2)").arg(path, message);
+        else if (message.contains(QLatin1String("truncated")))
+            m_error = QStringLiteral("%1: truncated in the file header (%2)").arg(path, message);
+        else
+            m_error = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    }
+    d->offline = true;
+    if (linkType() == LinkType::Unknown) {
+        const int dlt = pcap_datalink(d->handle);
+        const char* name = pcap_datalink_val_to_name(dlt);
+        m_errorCode = CaptureError::UnsupportedLinkType;
+        m_error = QStringLiteral("%1: unsupported link type %2 (%3); frag792 reads Ethernet, Linux cooked, raw IP and BSD loopback")
+                      .arg(path)
+                      .arg(dlt)
+                      .arg(name ? QString::fromLatin1(name) : QStringLiteral("unknown"));
+        pcap_close(d->handle);
+        d->handle = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool PcapHandle::openLive(const QString& interfaceName, bool promiscuous, int readTimeoutMs)
+{
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    d->handle = pcap_create(interfaceName.toLocal8Bit().constData(), errbuf);
+    if (!d->handle) {
+        m_errorCode = CaptureError::NoSuchInterface;
+        m_error = QStringLiteral("%1: %2").arg(interfaceName, QString::fromLocal8Bit(errbuf));
+        return false;
+    }
+    pcap_set_snaplen(d->handle, 262144);
+    pcap_set_promisc(d->handle, promiscuous ? 1 : 0);
+    pcap_set_timeout(d->handle, readTimeoutMs);
+    pcap_set_immediate_mode(d->handle, 1);
+    pcap_set_buffer_size(d->handle, 4 * 1024 * 1024);
+    const int status = pcap_activate(d->handle);
+    if (status < 0) {
+        const QString detail = QString::fromLocal8Bit(pcap_geterr(d->handle));
+        switch (status) {
+        case PCAP_ERROR_PERM_DENIED:
+            m_errorCode = CaptureError::PermissionDenied;
+            m_error = QStringLiteral("%1: capture not permitted (%2)").arg(interfaceName, detail);
+            break;
+        case PCAP_ERROR_NO_SUCH_DEVICE:
+            m_errorCode = CaptureError::NoSuchInterface;
+            m_error = QStringLiteral("%1: no such interface").arg(interfaceName);
+            break;
+        case PCAP_ERROR_IFACE_NOT_UP:
+            m_errorCode = CaptureError::InterfaceWentDown;
+            m_error = QStringLiteral("%1: interface is down").arg(interfaceName);
+            break;
+        default:
+            m_errorCode = CaptureError::Other;
+            m_error = QStringLiteral("%1: %2 (%3)").arg(interfaceName, QString::fromLatin1(pcap_statustostr(status)), detail);
+            break;
+        }
+        pcap_close(d->handle);
+        d->handle = nullptr;
+        return false;
+    }
+    d->offline = false;
+    if (linkType() == LinkType::Unknown) {
+        m_errorCode = CaptureError::UnsupportedLinkType;
+        m_error = QStringLiteral("%1: unsupported link type %2").arg(interfaceName).arg(pcap_datalink(d->handle));
+        pcap_close(d->handle);
+        d->handle = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool PcapHandle::setFilter(const QString& filter)
+{
+    if (!d->handle)
+        return false;
+    struct bpf_program program;
+    if (pcap_compile(d->handle, &program, filter.toUtf8().constData(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
+        m_errorCode = CaptureError::BadFilter;
+        m_error = QStringLiteral("bad capture filter \"%1\": %2").arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        return false;
+    }
+    const int rc = pcap_setfilter(d->handle, &program);
+    pcap_freecode(&program);
+    if (rc != 0) {
+        m_errorCode = CaptureError::BadFilter;
+        m_error = QStringLiteral("capture filter \"%1\" not accepted: %2").arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        return false;
+    }
+    return true;
+}
+
+PcapHandle::DispatchStatus PcapHandle::dispatch(int maxPackets, const PacketCallback& callback)
+{
+    if (!d->handle)
+        return DispatchStatus::Error;
+    d->callback = &callback;
+    const int n = pcap_dispatch(d->handle, maxPackets, &onPacket, reinterpret_cast<u_char*>(d.get()));
+    d->callback = nullptr;
+    if (n == PCAP_ERROR_BREAK)
+        return DispatchStatus::BrokenLoop;
+    if (n == PCAP_ERROR) {
+        const QString message = QString::fromLocal8Bit(pcap_geterr(d->handle));
+        if (d->offline) {
+            m_errorCode = message.contains(QLatin1String("truncated")) ? CaptureError::FileTruncated : CaptureError::FileUnreadable;
+            m_error = message;
+        } else {
+            // ENETDOWN / ENXIO: the interface went down or was removed under us.
+            m_errorCode = (message.contains(QLatin1String("down")) || message.contains(QLatin1String("No such device")))
+                              ? CaptureError::InterfaceWentDown
+                              : CaptureError::Other;
+            m_error = message;
+        }
+        return DispatchStatus::Error;
+    }
+    if (n == 0 && d->offline)
+        return DispatchStatus::EndOfFile;
+    return DispatchStatus::Ok;
+}
+
+void PcapHandle::breakLoop()
+{
+    if (d && d->handle)
+        pcap_breakloop(d->handle);
+}
+
+bool PcapHandle::isOpen() const
+{
+    return d && d->handle;
+}
+
+LinkType PcapHandle::linkType() const
+{
+    return d->handle ? linkTypeFromDlt(pcap_datalink(d->handle)) : LinkType::Unknown;
+}
+
+int PcapHandle::rawLinkType() const
+{
+    return d->handle ? pcap_datalink(d->handle) : -1;
+}
+
+std::uint32_t PcapHandle::snapLength() const
+{
+    return d->handle ? static_cast<std::uint32_t>(pcap_snapshot(d->handle)) : 0;
+}
+
+qint64 PcapHandle::fileOffset() const
+{
+    if (!d->handle || !d->offline)
+        return -1;
+    FILE* f = pcap_file(d->handle);
+    return f ? qint64(ftell(f)) : -1;
+}
+
+bool PcapHandle::statistics(std::uint64_t& received, std::uint64_t& dropped) const
+{
+    if (!d->handle || d->offline)
+        return false;
+    struct pcap_stat stats;
+    std::memset(&stats, 0, sizeof stats);
+    if (pcap_stats(d->handle, &stats) != 0)
+        return false;
+    received = stats.ps_recv;
+    dropped = stats.ps_drop + stats.ps_ifdrop;
+    return true;
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CaptureRequest.h"
+#include "LinkLayer.h"
+
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+
+/**
+ * Move-only RAII owner of one libpcap handle (live or offline). The only class whose
+ * implementation includes pcap.h; its header stays free of libpcap types so nothing
+ * outside capture/ ever sees them (and an Npcap build swaps nothing here).
+ */
+class PcapHandle
+{
+public:
+    struct Packet
+    {
+        std::int64_t timestampUs = 0;
+        std::span<const std::uint8_t> data;
+        std::uint32_t originalLength = 0;
+    };
+    using PacketCallback = std::function<void(const Packet&)>;
+
+    enum class DispatchStatus
+    {
+        Ok,          ///< zero or more packets handled (live: read timeout may expire)
+        EndOfFile,
+        BrokenLoop,  ///< breakLoop() was called
+        Error
+    };
+
+    PcapHandle();
+    ~PcapHandle();
+    PcapHandle(PcapHandle&&) noexcept;
+    PcapHandle& operator=(PcapHandle&&) noexcept;
+
+    /** Opens a pcap or pcapng file, or standard input for "-". */
+    bool openFile(const QString& path);
+    /** Opens a live interface in immediate mode with a read timeout so the loop can stop. */
+    bool openLive(const QString& interfaceName, bool promiscuous, int readTimeoutMs);
+    bool setFilter(const QString& filter);
+
+    /** Handles up to @p maxPackets packets; see DispatchStatus. */
+    DispatchStatus dispatch(int maxPackets, const PacketCallback& callback);
+    /** Thread-safe and async-signal-safe: makes a blocked dispatch() return. */
+    void breakLoop();
+
+    bool isOpen() const;
+    LinkType linkType() const;
+    int rawLinkType() const;
+    std::uint32_t snapLength() const;
+    /** Offline only: bytes of the file consumed so far, or -1. */
+    qint64 fileOffset() const;
+    bool statistics(std::uint64_t& received, std::uint64_t& dropped) const;
+
+    CaptureError lastErrorCode() const { return m_errorCode; }
+    QString lastError() const { return m_error; }
+
+    struct Private; ///< opaque: holds the pcap_t
+
+private:
+    std::unique_ptr<Private> d;
+    CaptureError m_errorCode = CaptureError::None;
+    QString m_error;
+};
