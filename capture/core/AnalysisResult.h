@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ActivitySeries.h"
 #include "FragmentReassembler.h"
 #include "IkeSession.h"
 #include "LinkLayer.h"
@@ -52,6 +53,7 @@ struct AnalysisResult
     std::vector<IncompleteDatagram> incompleteDatagrams; ///< detailed records, capped
     std::uint64_t incompleteIkeDatagrams = 0;
     Verdict verdict;
+    ActivitySeries activity; ///< for charts of a whole capture
 
     /** Set when reading stopped early (truncated file, read error): where and why. */
     QString stoppedEarly;

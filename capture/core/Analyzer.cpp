@@ -70,6 +70,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     if (!m_haveFirstTimestamp) {
         m_haveFirstTimestamp = true;
         m_result.firstTimestampUs = timestampUs;
+        m_result.activity.start(timestampUs);
         m_lastExpiryUs = timestampUs;
     }
     m_result.lastTimestampUs = std::max(m_result.lastTimestampUs, timestampUs);
@@ -92,6 +93,8 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     const IpDecodeResult ip = decodeIpPacket(link.network);
     m_result.ipv4Fragments += ip.ipv4FragmentFlag ? 1 : 0;
     m_result.ipv6Fragments += ip.ipv6FragmentFlag ? 1 : 0;
+    if (ip.ipv4FragmentFlag || ip.ipv6FragmentFlag)
+        m_result.activity.add(ActivitySeries::Kind::IpFragment, timestampUs);
     if (ip.status != IpDecodeResult::Status::Ok) {
         m_result.malformed.add(ip.reason);
         return;
@@ -116,6 +119,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     if (added.status != FragmentReassembler::AddStatus::Completed || !added.datagram)
         return;
     const ReassembledDatagram& d = *added.datagram;
+    m_result.activity.add(ActivitySeries::Kind::Reassembled, timestampUs);
     std::span<const std::uint8_t> upper(d.payload);
     std::uint8_t protocol = d.protocol;
     if (d.version == 6) {
@@ -165,6 +169,7 @@ void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet, std::
         break;
     }
     const IkeMessage& m = parsed.message;
+    m_result.activity.add(ActivitySeries::Kind::IkeMessage, timestampUs);
     if (m.version == IkeVersion::V1)
         ++m_result.ikeV1Messages;
     else
@@ -191,16 +196,19 @@ void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet, std::
     const auto outcome = m_tracker.add(o);
     if (outcome.retransmission) {
         ++m_result.retransmissions;
+        m_result.activity.add(ActivitySeries::Kind::Retransmission, timestampUs);
         if (m_pendingRetransmissionTimes.size() < kMaxPendingRetransmissionTimes)
             m_pendingRetransmissionTimes.append(timestampUs - m_result.firstTimestampUs);
     } else if (isAnswerRole(outcome.role)) {
         ++m_answered;
+        m_result.activity.add(ActivitySeries::Kind::Answer, timestampUs);
     }
 }
 
 void Analyzer::handleIncomplete(std::vector<IncompleteDatagram>& incomplete)
 {
     for (IncompleteDatagram& d : incomplete) {
+        m_result.activity.add(ActivitySeries::Kind::Incomplete, d.lastSeenUs);
         // Without the first fragment the ports are unknown; keep it as possible IKE evidence.
         const bool ike = isIkePort(d.sourcePort) || isIkePort(d.destinationPort) ||
                          (!d.hasFirstFragment && d.protocol == kIpProtocolUdp);
