@@ -248,6 +248,15 @@ void Analyzer::finish()
         m_result.natTInUse = m_result.natTInUse || s.natT;
     }
     m_result.verdict = engine.overall(m_result.sessions, m_result.sessionVerdicts, m_result.incompleteIkeDatagrams);
+    if (m_result.sessions.empty()) {
+        std::uint64_t notIke = 0;
+        for (MalformedReason r : {MalformedReason::NatTTruncatedMarker, MalformedReason::IkeTruncatedHeader,
+                                  MalformedReason::IkeBadVersion, MalformedReason::IkeLengthTooSmall})
+            notIke += m_result.malformed.of(r);
+        if (notIke > 0)
+            m_result.verdict.evidence << QStringLiteral("%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
+                                             .arg(notIke);
+    }
 }
 
 LiveStatistics Analyzer::takeSnapshot()

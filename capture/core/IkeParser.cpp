@@ -328,6 +328,12 @@ IkeParseResult parseIkeDatagram(std::span<const std::uint8_t> udpPayload, bool n
         return r;
     }
 
+    if (h.length < kIkeHeaderLength) {
+        // A length shorter than the header itself is not ISAKMP at all (tshark agrees).
+        r.reason = MalformedReason::IkeLengthTooSmall;
+        return r;
+    }
+
     IkeMessage& m = r.message;
     m.version = h.majorVersion == 1 ? IkeVersion::V1 : IkeVersion::V2;
     m.exchange = ikeExchangeFromType(h.majorVersion, h.exchangeType);
@@ -336,10 +342,6 @@ IkeParseResult parseIkeDatagram(std::span<const std::uint8_t> udpPayload, bool n
 
     if (m.version == IkeVersion::V2 && m.exchange == IkeExchange::Unknown)
         m.anomalies.push_back(MalformedReason::IkeBadExchangeType);
-    if (h.length < kIkeHeaderLength) {
-        m.anomalies.push_back(MalformedReason::IkeLengthTooSmall);
-        return r;
-    }
     std::size_t claimed = h.length;
     if (claimed > ike.size()) {
         m.anomalies.push_back(MalformedReason::IkeLengthExceedsDatagram);

@@ -357,7 +357,9 @@ start_capture() {
     local out="$WORK/$name"
     if [[ $CAPTURE_TOOL == frag792 ]]; then
         local extra=()
-        [[ -n "${E2E_LIVE_SERVER_HINT:-}" ]] && extra=(--server "$SERVER_ADDR")
+        # vantage hint for the live capture only on request: by default frag792
+        # must work it out itself (from the interface addresses)
+        [[ -n "${E2E_LIVE_VANTAGE_HINT:-}" ]] && extra=(--vantage "$name")
         ip netns exec "$ns" "$FRAG792_BIN" capture --interface "$ifc" --duration "$CAPTURE_MAX" \
             --format json --write "$out.pcapng" "${extra[@]}" > "$out.json" 2> "$out.stderr" &
     else
@@ -386,19 +388,25 @@ wait_capture_ready() {
     die "capture $name did not start"
 }
 
-stop_capture() {
-    local name=$1 pidvar="CAP_PID_${1^^}" i
-    local pid=${!pidvar}
-    kill -INT "$pid" 2>/dev/null
-    for i in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
+# stop_captures NAME... : SIGINT all at once, then wait (frag792 prints its
+# analysis on SIGINT); sets CAP_RC_<NAME>
+stop_captures() {
+    local name pidvar pid i
+    for name in "$@"; do
+        pidvar="CAP_PID_${name^^}"; kill -INT "${!pidvar}" 2>/dev/null
     done
-    if kill -0 "$pid" 2>/dev/null; then
-        log "capture $name did not stop on SIGINT within 10 s, sending SIGTERM"
-        kill -TERM "$pid" 2>/dev/null; sleep 2; kill -KILL "$pid" 2>/dev/null
-        CAPTURE_STOP_PROBLEMS+="$name "
-    fi
-    wait "$pid" 2>/dev/null
-    printf -v "CAP_RC_${name^^}" '%s' "$?"
+    for name in "$@"; do
+        pidvar="CAP_PID_${name^^}"; pid=${!pidvar}
+        for i in $(seq 1 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            log "capture $name did not stop on SIGINT within 10 s, sending SIGTERM"
+            kill -TERM "$pid" 2>/dev/null; sleep 2; kill -KILL "$pid" 2>/dev/null
+            CAPTURE_STOP_PROBLEMS+="$name "
+        fi
+        wait "$pid" 2>/dev/null
+        printf -v "CAP_RC_${name^^}" '%s' "$?"
+    done
 }

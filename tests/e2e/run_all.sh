@@ -28,6 +28,8 @@ for s in "${scenarios[@]}"; do
     "$HERE/run_scenario.sh" "$s" "$bin" > "$logdir/$s.log" 2>&1
     rc=$?
     case $rc in 0) r=PASS ;; 77) r=SKIP ;; *) r=FAIL; rcs=1 ;; esac
+    grep -q "^$s	" "$results" ||
+        printf '%s\t-\t(no result: exit %s)\t-\t%s\t%s\t-\n' "$s" "$rc" "$r" "$(( $(date +%s) - ts ))" >> "$results"
     echo "$r ($(( $(date +%s) - ts )) s)  log: $logdir/$s.log"
 done
 echo

@@ -17,7 +17,7 @@
 #   E2E_CAPTURE_TOOL=auto|frag792|tcpdump
 #                           auto (default): frag792 if a binary is given and exists,
 #                           otherwise tcpdump (lab-only validation, frag792 checks skipped)
-#   E2E_LIVE_SERVER_HINT=1  also pass --server to the live `frag792 capture`
+#   E2E_LIVE_VANTAGE_HINT=1 also pass --vantage server|client to the live `frag792 capture`
 #   E2E_KEEP=1              keep the work dir (captures, JSON, charon logs); it is
 #                           always kept on failure unless E2E_NO_KEEP_ON_FAIL=1
 #   E2E_SAVE_SAMPLES=DIR    write trimmed (IKE + fragments only) captures to DIR
@@ -150,8 +150,7 @@ INIT_RC=$?
 T_DONE=$(date +%s.%N)
 log "initiate returned $INIT_RC after $(awk -v a="$T_INIT" -v b="$T_DONE" 'BEGIN { printf "%.1f", b - a }') s"
 sleep 1   # let late responses/retransmissions hit the wire
-stop_capture server
-stop_capture client
+stop_captures server client
 swanctl_side client --list-sas > "$WORK/client-sas.txt" 2>&1
 swanctl_side server --list-sas > "$WORK/server-sas.txt" 2>&1
 [[ $BLOCK != none ]] && DROPPED=$(blocked_count "$( [[ $BLOCK == server ]] && echo "$NS_S" || { [[ $BLOCK == router ]] && echo "$NS_R" || echo "$NS_C"; } )") || DROPPED=0
@@ -199,9 +198,27 @@ count_msg()   { awk -F'\t' -v n="$2" '$1 == n { c++ } END { print c + 0 }' "$1";
 maxfrag_msg() { awk -F'\t' -v n="$2" '$1 == n && $5 > m { m = $5 } END { print m + 0 }' "$1"; }
 count_skf()   { awk -F'\t' '$6 == "SKF" { c++ } END { print c + 0 }' "$1"; }
 count_port()  { awk -F'\t' -v p="$2" '$3 == p { c++ } END { print c + 0 }' "$1"; }
-tshark_count() { # FILE DEFRAG(TRUE/FALSE) FILTER
-    tshark -r "$1" -o ip.defragment:"$2" -o ipv6.defragment:"$2" ${3:+-Y "$3"} -T fields -e frame.number 2>/dev/null | wc -l
+# tshark_stats FILE -> prints "key value" lines (2 tshark passes, cached in FILE.stats):
+#   frames frag4 frag6 (reassembly off); ike_v1 ike_v2 ike_from_frags reassembled (on)
+tshark_stats() {
+    local f=$1
+    if [[ ! -s $f.stats ]]; then
+        {
+            tshark -r "$f" -o ip.defragment:FALSE -o ipv6.defragment:FALSE -T fields -E occurrence=f \
+                -e frame.number -e ip.flags.mf -e ip.frag_offset -e ipv6.fraghdr.ident 2>/dev/null |
+            awk -F'\t' '{ n++ } ($2 == "1" || ($3 != "" && $3 + 0 > 0)) { f4++ } $4 != "" { f6++ }
+                END { printf "frames %d\nfrag4 %d\nfrag6 %d\n", n, f4, f6 }'
+            tshark -r "$f" -o ip.defragment:TRUE -o ipv6.defragment:TRUE -T fields -E occurrence=f \
+                -e isakmp.version -e ip.fragment.count -e ipv6.fragment.count 2>/dev/null |
+            awk -F'\t' '$1 == "0x10" { v1++ } $1 == "0x20" { v2++ }
+                ($2 != "" || $3 != "") { r++; if ($1 != "") ff++ }
+                END { printf "ike_v1 %d\nike_v2 %d\nike_from_frags %d\nreassembled %d\n", v1, v2, ff, r }'
+        } > "$f.stats"
+    fi
+    cat "$f.stats"
 }
+stat_of() { tshark_stats "$1" | awk -v k="$2" '$1 == k { print $2 }'; }
+json_true() { local f=$1; shift; jq -e "$@" "$f" >/dev/null 2>&1; }
 
 lab_checks() {
     local v=$1 f="$WORK/$1.pcapng" t="$WORK/$1.ike.tsv"
@@ -209,8 +226,8 @@ lab_checks() {
     if [[ ! -s $f ]]; then check "capture file written" false; return; fi
     ike_table "$f" > "$t"
     local nfrag4 nfrag6
-    nfrag4=$(tshark_count "$f" FALSE "ip.flags.mf==1 || ip.frag_offset>0")
-    nfrag6=$(tshark_count "$f" FALSE "ipv6.fraghdr")
+    nfrag4=$(stat_of "$f" frag4)
+    nfrag6=$(stat_of "$f" frag6)
     echo "    IKE messages seen: $(cut -f1 "$t" | sort | uniq -c | awk '{n=$1; $1=""; printf "%s x%s, ", substr($0,2), n}')ip fragments: v4=$nfrag4 v6=$nfrag6"
     local frags=$((nfrag4 + nfrag6))
     local ini resp
@@ -294,15 +311,13 @@ frag792_checks() {
     check_eq "verdict.code" "$code" "$want"
     check_eq "vantage.point" "$vp" "$v"
     # counters vs tshark on the same written file
-    check_eq "packets == tshark frames" "$(jq -r '.packets' "$j")" "$(tshark_count "$f" FALSE)"
-    check_eq "ipv4_fragments == tshark" "$(jq -r '.ipv4_fragments' "$j")" "$(tshark_count "$f" FALSE "ip.flags.mf==1 || ip.frag_offset>0")"
-    check_eq "ipv6_fragments == tshark" "$(jq -r '.ipv6_fragments' "$j")" "$(tshark_count "$f" FALSE "ipv6.fraghdr")"
-    check_eq "ike_messages.v1 == tshark" "$(jq -r '.ike_messages.v1' "$j")" "$(tshark_count "$f" TRUE "isakmp.version==0x10")"
-    check_eq "ike_messages.v2 == tshark" "$(jq -r '.ike_messages.v2' "$j")" "$(tshark_count "$f" TRUE "isakmp.version==0x20")"
-    check_eq "ike_messages_from_fragments == tshark" "$(jq -r '.ike_messages_from_fragments' "$j")" \
-        "$(tshark_count "$f" TRUE "isakmp && (ip.fragments || ipv6.fragments)")"
-    check_eq "datagrams_reassembled == tshark" "$(jq -r '.datagrams_reassembled' "$j")" \
-        "$(tshark_count "$f" TRUE "ip.fragments || ipv6.fragments")"
+    check_eq "packets == tshark frames" "$(jq -r '.packets' "$j")" "$(stat_of "$f" frames)"
+    check_eq "ipv4_fragments == tshark" "$(jq -r '.ipv4_fragments' "$j")" "$(stat_of "$f" frag4)"
+    check_eq "ipv6_fragments == tshark" "$(jq -r '.ipv6_fragments' "$j")" "$(stat_of "$f" frag6)"
+    check_eq "ike_messages.v1 == tshark" "$(jq -r '.ike_messages.v1' "$j")" "$(stat_of "$f" ike_v1)"
+    check_eq "ike_messages.v2 == tshark" "$(jq -r '.ike_messages.v2' "$j")" "$(stat_of "$f" ike_v2)"
+    check_eq "ike_messages_from_fragments == tshark" "$(jq -r '.ike_messages_from_fragments' "$j")" "$(stat_of "$f" ike_from_frags)"
+    check_eq "datagrams_reassembled == tshark" "$(jq -r '.datagrams_reassembled' "$j")" "$(stat_of "$f" reassembled)"
     if [[ $NAT == 1 && $v == server && $want != negotiation-completed ]]; then
         check_eq "session nat_t" "$(jq -r '[.sessions[].nat_t] | any' "$j")" true
     fi
@@ -310,20 +325,24 @@ frag792_checks() {
     local -a fragmsgs=()
     [[ -n $fragmsg ]] && IFS='|' read -r -a fragmsgs <<< "$fragmsg"
     for m in "${fragmsgs[@]}"; do
-        check_ge "$m: fragments" "$(jq -r --arg n "$m" '[.sessions[].messages[] | select(.name == $n) | .fragments // 0] | max // 0' "$j")" 2
+        check_ge "$m: fragments" "$(jq -r --arg n "$m" '[.sessions[].messages[] | select(.name == $n) | (.fragments // .ip_fragments // 0)] | max // 0' "$j")" 2
     done
     if [[ -n $retxmsg ]]; then
         check_ge "$retxmsg: retransmissions" "$(jq -r --arg n "$retxmsg" '[.sessions[].messages[] | select(.name == $n and .retransmission == true)] | length' "$j")" 1
-        check "verdict.evidence mentions $retxmsg" jq -e --arg n "${retxmsg%% *}" '.verdict.evidence | tostring | contains($n)' "$j" >/dev/null
+        check "verdict.evidence mentions ${retxmsg%% *}" json_true "$j" --arg n "${retxmsg%% *}" '.verdict.evidence | tostring | contains($n)'
     fi
     # offline re-analysis of the written capture must agree
-    local a="$WORK/$v.analyze.json" code2 how="without --server"
+    # (first without hints; if that differs, with the hint a user would give:
+    # --server ADDR for a server-side file, --vantage client for a client-side one)
+    local a="$WORK/$v.analyze.json" code2 how="no hint" hint
     "$FRAG792_BIN" analyze "$f" --format json > "$a" 2> "$WORK/$v.analyze.stderr"
     code2=$(jq -r '.verdict.code' "$a" 2>/dev/null)
+    echo "    analyze FILE (no hint): $code2, vantage $(jq -r '.vantage.point + " (" + .vantage.how + ")"' "$a" 2>/dev/null)"
     if [[ $code2 != "$code" ]]; then
-        "$FRAG792_BIN" analyze "$f" --server "$SERVER_ADDR" --format json > "$a" 2>> "$WORK/$v.analyze.stderr"
-        echo "    note: analyze without --server said '$code2'"
-        code2=$(jq -r '.verdict.code' "$a" 2>/dev/null); how="with --server $SERVER_ADDR"
+        if [[ $v == server ]]; then hint=(--server "$SERVER_ADDR"); else hint=(--vantage client); fi
+        "$FRAG792_BIN" analyze "$f" "${hint[@]}" --format json > "$a" 2>> "$WORK/$v.analyze.stderr"
+        code2=$(jq -r '.verdict.code' "$a" 2>/dev/null); how="with ${hint[*]}"
+        echo "    analyze FILE ($how): $code2"
     fi
     check_eq "frag792 analyze FILE ($how) verdict == live verdict" "$code2" "$code"
 }

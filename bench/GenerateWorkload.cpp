@@ -1,0 +1,840 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// frag792-bench-generate OUT.pcapng PACKETS [SEED]
+//
+// Writes a large, mixed, realistic capture for the benchmark: what a SPAN port next to a
+// VPN server sees. Mostly background traffic (TCP of every size, DNS, NTP, QUIC and other
+// UDP, ESP and ESP-in-UDP of established tunnels, NAT-T keepalives, ARP/LLDP/STP, a few
+// VLAN-tagged frames, some non-IKE fragmented UDP with lost fragments), plus many IKEv1
+// Main Mode negotiations built by PacketBuilder::mainMode: completed ones, ones blocked at
+// the server (KB 838438: MM5 arrives complete in fragments, is never answered and is
+// retransmitted), NAT-T on UDP 4500, IPv6, and a few other failure shapes.
+//
+// Deterministic given PACKETS and SEED (own PRNG, no std:: distributions). The packet count
+// is exact. A summary with the expected analysis is printed on stdout as one JSON object,
+// which run_benchmark.sh compares with what `frag792 analyze` finds.
+//
+// Background frames are written straight into a reused buffer (PacketBuilder's QByteArray
+// concatenations would cost an allocation or four per frame); the IKE sessions and the
+// fragmented UDP go through PacketBuilder. The pcapng writer here is buffered: the
+// engine's PcapngWriter flushes every block on purpose (crash safety for live evidence),
+// which would cost one write(2) per packet.
+
+#include "PacketBuilder.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using PacketBuilder::TimedFrame;
+
+// ---------------------------------------------------------------------------------------
+// Deterministic PRNG (splitmix64): the same bytes on every platform and standard library.
+
+class Rng
+{
+public:
+    explicit Rng(std::uint64_t seed) : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x1234567ULL) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    /** Uniform in [0, n). */
+    std::uint32_t below(std::uint32_t n) { return n ? std::uint32_t((next() >> 32) * n >> 32) : 0; }
+    /** Uniform in [lo, hi]. */
+    int range(int lo, int hi) { return lo + int(below(std::uint32_t(hi - lo + 1))); }
+    /** Uniform in [0, 1). */
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return unit() < p; }
+    /** Exponentially distributed with the given mean (inter-arrival times). */
+    double exponential(double mean) { return -std::log(1.0 - unit()) * mean; }
+
+private:
+    std::uint64_t m_state;
+};
+
+// ---------------------------------------------------------------------------------------
+// Buffered pcapng writer: SHB, one Ethernet IDB (microsecond resolution), EPBs.
+
+class PcapngOut
+{
+public:
+    ~PcapngOut() { close(); }
+
+    bool open(const char* path)
+    {
+        m_file = std::fopen(path, "wb");
+        if (!m_file)
+            return false;
+        std::setvbuf(m_file, nullptr, _IOFBF, 1 << 20);
+        // Section Header Block with shb_userappl
+        static const char app[] = "frag792-bench-generate";
+        std::vector<std::uint8_t> shb;
+        u32(shb, 0x1A2B3C4D);
+        u16(shb, 1);
+        u16(shb, 0);
+        u32(shb, 0xFFFFFFFF);
+        u32(shb, 0xFFFFFFFF);
+        option(shb, 4, app, sizeof app - 1);
+        u32(shb, 0);
+        block(0x0A0D0D0A, shb);
+        std::vector<std::uint8_t> idb;
+        u16(idb, 1); // LINKTYPE_ETHERNET
+        u16(idb, 0);
+        u32(idb, 262144);
+        static const char ifName[] = "span0";
+        option(idb, 2, ifName, sizeof ifName - 1);
+        u32(idb, 0);
+        block(0x00000001, idb);
+        return !std::ferror(m_file);
+    }
+
+    void write(std::int64_t timestampUs, const std::uint8_t* data, std::uint32_t length)
+    {
+        const std::uint32_t padded = (length + 3u) & ~3u;
+        const std::uint32_t total = 32u + padded;
+        std::uint32_t header[7] = {6u,
+                                   total,
+                                   0u,
+                                   std::uint32_t(std::uint64_t(timestampUs) >> 32),
+                                   std::uint32_t(std::uint64_t(timestampUs) & 0xFFFFFFFFu),
+                                   length,
+                                   length};
+        std::fwrite(header, sizeof header, 1, m_file); // pcapng is written in host byte order
+        std::fwrite(data, 1, length, m_file);
+        static const std::uint8_t zeros[4] = {};
+        if (padded != length)
+            std::fwrite(zeros, 1, padded - length, m_file);
+        std::fwrite(&total, sizeof total, 1, m_file);
+        ++m_packets;
+        m_bytes += length;
+        m_lastTimestampUs = timestampUs;
+    }
+
+    bool close()
+    {
+        if (!m_file)
+            return true;
+        const bool ok = std::fflush(m_file) == 0 && !std::ferror(m_file);
+        std::fclose(m_file);
+        m_file = nullptr;
+        return ok;
+    }
+
+    std::uint64_t packets() const { return m_packets; }
+    std::uint64_t bytes() const { return m_bytes; }
+    std::int64_t lastTimestampUs() const { return m_lastTimestampUs; }
+
+private:
+    static void u16(std::vector<std::uint8_t>& b, std::uint16_t v)
+    {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(&v);
+        b.insert(b.end(), p, p + 2);
+    }
+    static void u32(std::vector<std::uint8_t>& b, std::uint32_t v)
+    {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(&v);
+        b.insert(b.end(), p, p + 4);
+    }
+    static void option(std::vector<std::uint8_t>& b, std::uint16_t code, const char* value, std::size_t n)
+    {
+        u16(b, code);
+        u16(b, std::uint16_t(n));
+        b.insert(b.end(), value, value + n);
+        while (b.size() % 4)
+            b.push_back(0);
+    }
+    void block(std::uint32_t type, const std::vector<std::uint8_t>& body)
+    {
+        const std::uint32_t total = std::uint32_t(12 + body.size());
+        std::fwrite(&type, 4, 1, m_file);
+        std::fwrite(&total, 4, 1, m_file);
+        std::fwrite(body.data(), 1, body.size(), m_file);
+        std::fwrite(&total, 4, 1, m_file);
+    }
+
+    std::FILE* m_file = nullptr;
+    std::uint64_t m_packets = 0;
+    std::uint64_t m_bytes = 0;
+    std::int64_t m_lastTimestampUs = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Fast in-place frame building for the background (network byte order, real checksums).
+
+struct Addr
+{
+    bool v6 = false;
+    std::array<std::uint8_t, 16> b{};
+};
+
+Addr v4(std::uint8_t a, std::uint8_t b, std::uint8_t c, std::uint8_t d)
+{
+    Addr x;
+    x.b[0] = a;
+    x.b[1] = b;
+    x.b[2] = c;
+    x.b[3] = d;
+    return x;
+}
+
+Addr v6(std::uint16_t prefix2, std::uint16_t prefix3, std::uint32_t host)
+{
+    Addr x;
+    x.v6 = true;
+    const std::uint16_t words[8] = {0x2001, 0x0db8, prefix2, prefix3, 0, 0, std::uint16_t(host >> 16),
+                                    std::uint16_t(host & 0xFFFF)};
+    for (int i = 0; i < 8; ++i) {
+        x.b[std::size_t(2 * i)] = std::uint8_t(words[i] >> 8);
+        x.b[std::size_t(2 * i + 1)] = std::uint8_t(words[i] & 0xFF);
+    }
+    return x;
+}
+
+IpAddress toIp(const Addr& a)
+{
+    if (a.v6)
+        return IpAddress::fromV6(std::span<const std::uint8_t, 16>(a.b.data(), 16));
+    return IpAddress::fromV4(std::span<const std::uint8_t, 4>(a.b.data(), 4));
+}
+
+class Frame
+{
+public:
+    Frame() { m_b.reserve(2048); }
+    void clear() { m_b.clear(); }
+    const std::uint8_t* data() const { return m_b.data(); }
+    std::uint32_t size() const { return std::uint32_t(m_b.size()); }
+
+    void u8(std::uint8_t v) { m_b.push_back(v); }
+    void u16(std::uint16_t v)
+    {
+        m_b.push_back(std::uint8_t(v >> 8));
+        m_b.push_back(std::uint8_t(v & 0xFF));
+    }
+    void u32(std::uint32_t v)
+    {
+        u16(std::uint16_t(v >> 16));
+        u16(std::uint16_t(v & 0xFFFF));
+    }
+    void bytes(const std::uint8_t* p, std::size_t n) { m_b.insert(m_b.end(), p, p + n); }
+    void zeros(std::size_t n) { m_b.insert(m_b.end(), n, 0); }
+    std::size_t mark() const { return m_b.size(); }
+    void put16At(std::size_t at, std::uint16_t v)
+    {
+        m_b[at] = std::uint8_t(v >> 8);
+        m_b[at + 1] = std::uint8_t(v & 0xFF);
+    }
+
+    /** Ethernet header; @p vlan adds one 802.1Q tag. */
+    void ethernet(std::uint32_t srcHost, std::uint32_t dstHost, std::uint16_t etherType, int vlan = 0)
+    {
+        const std::uint8_t dst[6] = {0x02, 0x10, std::uint8_t(dstHost >> 24), std::uint8_t(dstHost >> 16),
+                                     std::uint8_t(dstHost >> 8), std::uint8_t(dstHost)};
+        const std::uint8_t src[6] = {0x02, 0x20, std::uint8_t(srcHost >> 24), std::uint8_t(srcHost >> 16),
+                                     std::uint8_t(srcHost >> 8), std::uint8_t(srcHost)};
+        bytes(dst, 6);
+        bytes(src, 6);
+        if (vlan) {
+            u16(0x8100);
+            u16(std::uint16_t(vlan));
+        }
+        u16(etherType);
+    }
+
+    /** IP header for @p payloadLength bytes of @p protocol; returns where the header starts. */
+    std::size_t ip(const Addr& src, const Addr& dst, std::uint8_t protocol, std::size_t payloadLength, std::uint16_t id,
+                   std::uint8_t ttl)
+    {
+        const std::size_t at = mark();
+        if (src.v6) {
+            u32(0x60000000u | (id & 0xFFFFF));
+            u16(std::uint16_t(payloadLength));
+            u8(protocol);
+            u8(ttl);
+            bytes(src.b.data(), 16);
+            bytes(dst.b.data(), 16);
+            return at;
+        }
+        u8(0x45);
+        u8(0);
+        u16(std::uint16_t(20 + payloadLength));
+        u16(id);
+        u16(0x4000); // DF, as every modern TCP stack sets it
+        u8(ttl);
+        u8(protocol);
+        u16(0);
+        bytes(src.b.data(), 4);
+        bytes(dst.b.data(), 4);
+        std::uint32_t sum = 0;
+        for (std::size_t i = at; i < at + 20; i += 2)
+            sum += std::uint32_t(m_b[i] << 8 | m_b[i + 1]);
+        while (sum >> 16)
+            sum = (sum & 0xFFFF) + (sum >> 16);
+        put16At(at + 10, std::uint16_t(~sum));
+        return at;
+    }
+
+private:
+    std::vector<std::uint8_t> m_b;
+};
+
+// Payload bytes come from one pseudo-random pool at random offsets: cheap and not compressible.
+constexpr std::size_t kPoolSize = 1 << 16;
+
+struct TcpFlow
+{
+    Addr client;
+    Addr server;
+    std::uint16_t clientPort = 0;
+    std::uint16_t serverPort = 0;
+    std::uint32_t clientSeq = 0;
+    std::uint32_t serverSeq = 0;
+    std::uint32_t clientHost = 0;
+    std::uint32_t serverHost = 0;
+    std::uint16_t clientIpId = 0;
+    std::uint16_t serverIpId = 0;
+    std::uint8_t clientTtl = 64;
+    std::uint8_t serverTtl = 64;
+    int vlan = 0;
+};
+
+struct Summary
+{
+    std::uint64_t ikeSessions = 0;
+    std::uint64_t ikeFrames = 0;
+    std::uint64_t natT = 0;
+    std::uint64_t ipv6 = 0;
+    std::map<std::string, std::uint64_t> expected; ///< verdict key -> sessions
+    std::map<std::string, std::uint64_t> shapes;   ///< scenario shape -> sessions
+    std::uint64_t tcp = 0, dns = 0, ntp = 0, otherUdp = 0, esp = 0, espInUdp = 0, keepAlives = 0, nonIp = 0, vlan = 0;
+    std::uint64_t fragmentedUdpDatagrams = 0, fragmentedUdpFrames = 0, fragmentedUdpIncomplete = 0;
+};
+
+std::uint16_t ephemeralPort(Rng& rng)
+{
+    // 32768..60999 (Linux) never hits 500 or 4500.
+    return std::uint16_t(rng.range(32768, 60999));
+}
+
+class Generator
+{
+public:
+    Generator(std::uint64_t packets, std::uint64_t seed) : m_packets(packets), m_rng(seed)
+    {
+        m_pool.resize(kPoolSize + 2048);
+        for (auto& byte : m_pool)
+            byte = std::uint8_t(m_rng.next() >> 56);
+        m_durationUs = std::int64_t(double(packets) / kPacketsPerSecond * 1e6);
+        makeHosts();
+    }
+
+    bool run(const char* path)
+    {
+        if (!m_out.open(path)) {
+            std::perror(path);
+            return false;
+        }
+        std::vector<TimedFrame> ike = buildIkeSessions();
+        const std::uint64_t background = m_packets - ike.size();
+        std::size_t nextIke = 0;
+        std::uint64_t written = 0;
+        std::int64_t t = kStartUs;
+        const double meanGapUs = double(m_durationUs) / double(std::max<std::uint64_t>(1, background));
+        while (written < background) {
+            t += std::max<std::int64_t>(1, std::int64_t(m_rng.exponential(meanGapUs)));
+            while (nextIke < ike.size() && ike[nextIke].timestampUs <= t) {
+                writeQt(ike[nextIke].timestampUs, ike[nextIke].frame);
+                ++nextIke;
+            }
+            written += backgroundEvent(t, background - written);
+        }
+        for (; nextIke < ike.size(); ++nextIke)
+            writeQt(std::max(ike[nextIke].timestampUs, m_out.lastTimestampUs()), ike[nextIke].frame);
+        if (!m_out.close()) {
+            std::perror(path);
+            return false;
+        }
+        printSummary(path);
+        return m_out.packets() == m_packets;
+    }
+
+private:
+    static constexpr double kPacketsPerSecond = 2000.0; // a busy but ordinary server segment
+    static constexpr std::int64_t kStartUs = 1'700'000'000'000'000LL;
+    static constexpr double kIkeShare = 0.025;          // share of all packets that are IKE
+
+    void writeQt(std::int64_t t, const QByteArray& frame)
+    {
+        m_out.write(t, reinterpret_cast<const std::uint8_t*>(frame.constData()), std::uint32_t(frame.size()));
+    }
+
+    const std::uint8_t* payload(std::size_t n)
+    {
+        (void)n;
+        return m_pool.data() + m_rng.below(kPoolSize);
+    }
+
+    void makeHosts()
+    {
+        // Inside hosts (10.1.0.0/16 and 2001:db8:1::/64) talking to outside hosts.
+        for (std::uint32_t i = 0; i < 600; ++i) {
+            TcpFlow f;
+            const bool six = m_rng.chance(0.12);
+            const std::uint32_t inside = 1 + m_rng.below(250);
+            const std::uint32_t outside = 1 + m_rng.below(4000);
+            if (six) {
+                f.client = v6(1, 0, inside);
+                f.server = v6(0x4000 + std::uint16_t(outside >> 8), 0, outside);
+            } else {
+                f.client = v4(10, 1, std::uint8_t(inside >> 8), std::uint8_t(inside));
+                f.server = v4(std::uint8_t(23 + outside % 150), std::uint8_t(outside >> 4), std::uint8_t(outside * 7),
+                              std::uint8_t(1 + outside % 250));
+            }
+            static const std::uint16_t ports[] = {443, 443, 443, 443, 80, 22, 445, 3389, 993, 8443};
+            f.serverPort = ports[m_rng.below(10)];
+            f.clientPort = ephemeralPort(m_rng);
+            if (i % 5 == 0)
+                std::swap(f.client, f.server), f.clientPort = ephemeralPort(m_rng); // some inbound
+            f.clientSeq = std::uint32_t(m_rng.next());
+            f.serverSeq = std::uint32_t(m_rng.next());
+            f.clientHost = inside;
+            f.serverHost = 0xFFFF00 | (outside & 0xFF);
+            f.clientIpId = std::uint16_t(m_rng.next());
+            f.serverIpId = std::uint16_t(m_rng.next());
+            f.clientTtl = 64;
+            f.serverTtl = std::uint8_t(m_rng.chance(0.5) ? 128 - m_rng.range(5, 20) : 64 - m_rng.range(5, 20));
+            f.vlan = m_rng.chance(0.03) ? 100 + int(m_rng.below(4)) : 0;
+            m_flows.push_back(f);
+        }
+    }
+
+    Addr insideV4() { return v4(10, 1, std::uint8_t(m_rng.below(2)), std::uint8_t(1 + m_rng.below(250))); }
+    Addr outsideV4()
+    {
+        return v4(std::uint8_t(23 + m_rng.below(150)), std::uint8_t(m_rng.below(256)), std::uint8_t(m_rng.below(256)),
+                  std::uint8_t(1 + m_rng.below(250)));
+    }
+
+    /** One background event at @p t: usually one frame, several for a fragmented datagram. */
+    std::uint64_t backgroundEvent(std::int64_t t, std::uint64_t budget)
+    {
+        const double r = m_rng.unit();
+        if (r < 0.004 && budget >= 8)
+            return fragmentedUdp(t);
+        if (r < 0.014)
+            return nonIp(t);
+        if (r < 0.114)
+            return dns(t);
+        if (r < 0.134)
+            return udpSimple(t, 123, 48, 48, ++m_summary.ntp);
+        if (r < 0.194)
+            return otherUdp(t);
+        if (r < 0.224)
+            return ipsecData(t);
+        return tcp(t);
+    }
+
+    std::uint64_t emit(std::int64_t t)
+    {
+        m_out.write(t, m_frame.data(), m_frame.size());
+        return 1;
+    }
+
+    std::uint64_t tcp(std::int64_t t)
+    {
+        // Busy flows are picked more often (squared uniform).
+        const double u = m_rng.unit();
+        TcpFlow& f = m_flows[std::size_t(u * u * double(m_flows.size()))];
+        const bool fromClient = m_rng.chance(0.45);
+        const double kind = m_rng.unit();
+        std::size_t len = 0;
+        if (kind < 0.30)
+            len = 0; // pure ACK
+        else if (kind < 0.60)
+            len = f.client.v6 ? 1428 : 1448; // full segment (MSS 1460 - timestamps)
+        else
+            len = std::size_t(1 + m_rng.below(m_rng.chance(0.7) ? 300 : 1400));
+        std::uint8_t flags = len ? 0x18 : 0x10; // PSH|ACK or ACK
+        if (m_rng.chance(0.004))
+            flags = 0x11; // FIN|ACK
+        const Addr& src = fromClient ? f.client : f.server;
+        const Addr& dst = fromClient ? f.server : f.client;
+        m_frame.clear();
+        m_frame.ethernet(fromClient ? f.clientHost : f.serverHost, fromClient ? f.serverHost : f.clientHost,
+                         src.v6 ? 0x86DD : 0x0800, f.vlan);
+        m_frame.ip(src, dst, 6, 32 + len, fromClient ? f.clientIpId++ : f.serverIpId++,
+                   fromClient ? f.clientTtl : f.serverTtl);
+        std::uint32_t& seq = fromClient ? f.clientSeq : f.serverSeq;
+        const std::uint32_t ack = fromClient ? f.serverSeq : f.clientSeq;
+        m_frame.u16(fromClient ? f.clientPort : f.serverPort);
+        m_frame.u16(fromClient ? f.serverPort : f.clientPort);
+        m_frame.u32(seq);
+        m_frame.u32(ack);
+        m_frame.u16(std::uint16_t(0x8000 | flags)); // data offset 8 words (timestamps option)
+        m_frame.u16(std::uint16_t(501 + m_rng.below(3000)));
+        m_frame.u16(std::uint16_t(m_rng.next())); // checksum (not verified by anyone here)
+        m_frame.u16(0);
+        const std::uint8_t options[12] = {1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 2};
+        m_frame.bytes(options, 12);
+        m_frame.bytes(payload(len), len);
+        seq += std::uint32_t(len);
+        if (f.vlan)
+            ++m_summary.vlan;
+        ++m_summary.tcp;
+        return emit(t);
+    }
+
+    void udpFrame(const Addr& src, const Addr& dst, std::uint16_t sport, std::uint16_t dport, const std::uint8_t* data,
+                  std::size_t len, std::uint8_t ttl)
+    {
+        m_frame.clear();
+        m_frame.ethernet(std::uint32_t(src.b[3]) | std::uint32_t(src.b[15]) << 8,
+                         std::uint32_t(dst.b[3]) | std::uint32_t(dst.b[15]) << 8, src.v6 ? 0x86DD : 0x0800);
+        m_frame.ip(src, dst, 17, 8 + len, std::uint16_t(m_rng.next()), ttl);
+        m_frame.u16(sport);
+        m_frame.u16(dport);
+        m_frame.u16(std::uint16_t(8 + len));
+        m_frame.u16(0);
+        m_frame.bytes(data, len);
+    }
+
+    std::uint64_t udpSimple(std::int64_t t, std::uint16_t port, int minLen, int maxLen, std::uint64_t)
+    {
+        const bool query = m_rng.chance(0.5);
+        const Addr client = insideV4();
+        const Addr server = outsideV4();
+        const std::uint16_t eph = port == 123 ? 123 : ephemeralPort(m_rng);
+        const std::size_t len = std::size_t(m_rng.range(minLen, maxLen));
+        if (query)
+            udpFrame(client, server, eph, port, payload(len), len, 64);
+        else
+            udpFrame(server, client, port, eph, payload(len), len, std::uint8_t(64 - m_rng.range(3, 15)));
+        return emit(t);
+    }
+
+    std::uint64_t dns(std::int64_t t)
+    {
+        ++m_summary.dns;
+        const bool six = m_rng.chance(0.15);
+        const Addr client = six ? v6(1, 0, 1 + m_rng.below(250)) : insideV4();
+        const Addr resolver = six ? v6(1, 0, 53) : v4(10, 1, 0, 53);
+        const bool query = m_rng.chance(0.5);
+        const std::size_t len = query ? std::size_t(m_rng.range(28, 60)) : std::size_t(m_rng.range(60, 480));
+        const std::uint16_t eph = ephemeralPort(m_rng);
+        if (query)
+            udpFrame(client, resolver, eph, 53, payload(len), len, 64);
+        else
+            udpFrame(resolver, client, 53, eph, payload(len), len, 64);
+        return emit(t);
+    }
+
+    std::uint64_t otherUdp(std::int64_t t)
+    {
+        ++m_summary.otherUdp;
+        const double k = m_rng.unit();
+        if (k < 0.6) { // QUIC
+            const std::size_t len = std::size_t(m_rng.range(1200, 1350));
+            if (m_rng.chance(0.5))
+                udpFrame(insideV4(), outsideV4(), ephemeralPort(m_rng), 443, payload(len), len, 64);
+            else
+                udpFrame(outsideV4(), insideV4(), 443, ephemeralPort(m_rng), payload(len), len, 52);
+            return emit(t);
+        }
+        static const std::uint16_t ports[] = {514, 161, 5353, 137, 1812, 3478, 1900, 67};
+        const std::uint16_t port = ports[m_rng.below(8)];
+        const std::size_t len = std::size_t(m_rng.range(40, 400));
+        udpFrame(insideV4(), v4(10, 1, 0, std::uint8_t(2 + m_rng.below(5))), ephemeralPort(m_rng), port, payload(len),
+                 len, 64);
+        return emit(t);
+    }
+
+    /** Established tunnels: ESP (protocol 50), ESP-in-UDP on 4500, NAT-T keepalives. */
+    std::uint64_t ipsecData(std::int64_t t)
+    {
+        const Addr server = v4(198, 51, 100, 1);
+        const std::uint32_t c = m_rng.below(64);
+        const Addr client = v4(203, 0, 113, std::uint8_t(10 + c));
+        const bool inbound = m_rng.chance(0.5);
+        const std::uint8_t ttl = inbound ? std::uint8_t(128 - 9 - c % 7) : 128;
+        const double k = m_rng.unit();
+        const std::size_t len = std::size_t(m_rng.range(80, 1400)) & ~std::size_t(3);
+        std::uint8_t esp[8];
+        const std::uint32_t spi = 0xC0DE0000u + c * 2 + (inbound ? 0 : 1);
+        for (int i = 0; i < 4; ++i)
+            esp[i] = std::uint8_t(spi >> (24 - 8 * i));
+        const std::uint32_t seq = std::uint32_t(t / 1000);
+        for (int i = 0; i < 4; ++i)
+            esp[4 + i] = std::uint8_t(seq >> (24 - 8 * i));
+        const Addr& src = inbound ? client : server;
+        const Addr& dst = inbound ? server : client;
+        if (k < 0.03) {
+            ++m_summary.keepAlives;
+            const std::uint8_t ff = 0xFF;
+            udpFrame(client, server, 4500, 4500, &ff, 1, std::uint8_t(128 - 9 - c % 7));
+            return emit(t);
+        }
+        if (k < 0.55) {
+            ++m_summary.espInUdp;
+            std::vector<std::uint8_t> body(esp, esp + 8);
+            body.insert(body.end(), payload(len), payload(len) + len);
+            udpFrame(src, dst, 4500, 4500, body.data(), body.size(), ttl);
+            return emit(t);
+        }
+        ++m_summary.esp;
+        m_frame.clear();
+        m_frame.ethernet(c, 1, 0x0800);
+        m_frame.ip(src, dst, 50, 8 + len, std::uint16_t(m_rng.next()), ttl);
+        m_frame.bytes(esp, 8);
+        m_frame.bytes(payload(len), len);
+        return emit(t);
+    }
+
+    std::uint64_t nonIp(std::int64_t t)
+    {
+        ++m_summary.nonIp;
+        m_frame.clear();
+        const double k = m_rng.unit();
+        if (k < 0.8) { // ARP request, broadcast, padded to 60
+            const std::uint8_t host = std::uint8_t(1 + m_rng.below(250));
+            const std::uint8_t bcast[6] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+            m_frame.bytes(bcast, 6);
+            const std::uint8_t src[6] = {0x02, 0x20, 0, 0, 0, host};
+            m_frame.bytes(src, 6);
+            m_frame.u16(0x0806);
+            m_frame.u16(1);
+            m_frame.u16(0x0800);
+            m_frame.u8(6);
+            m_frame.u8(4);
+            m_frame.u16(1);
+            m_frame.bytes(src, 6);
+            const std::uint8_t spa[4] = {10, 1, 0, host};
+            m_frame.bytes(spa, 4);
+            m_frame.zeros(6);
+            const std::uint8_t tpa[4] = {10, 1, 0, std::uint8_t(1 + m_rng.below(250))};
+            m_frame.bytes(tpa, 4);
+            m_frame.zeros(18);
+        } else if (k < 0.9) { // LLDP
+            const std::uint8_t dst[6] = {0x01, 0x80, 0xC2, 0x00, 0x00, 0x0E};
+            m_frame.bytes(dst, 6);
+            m_frame.bytes(dst, 6);
+            m_frame.u16(0x88CC);
+            m_frame.bytes(payload(120), 120);
+        } else { // STP BPDU: 802.3 length + LLC
+            const std::uint8_t dst[6] = {0x01, 0x80, 0xC2, 0x00, 0x00, 0x00};
+            m_frame.bytes(dst, 6);
+            m_frame.bytes(dst, 6);
+            m_frame.u16(38);
+            const std::uint8_t llc[3] = {0x42, 0x42, 0x03};
+            m_frame.bytes(llc, 3);
+            m_frame.zeros(43);
+        }
+        return emit(t);
+    }
+
+    /** Non-IKE UDP datagram above the MTU (NFS, Kerberos, EDNS, syslog over UDP): 2-6 fragments, some lost. */
+    std::uint64_t fragmentedUdp(std::int64_t t)
+    {
+        ++m_summary.fragmentedUdpDatagrams;
+        const bool six = m_rng.chance(0.15);
+        const std::uint32_t a = 1 + m_rng.below(250);
+        const std::uint32_t b = 1 + m_rng.below(250);
+        const Addr src = six ? v6(1, 0, 0x100 + a) : v4(10, 1, 1, std::uint8_t(a));
+        const Addr dst = six ? v6(1, 0, 0x200 + b) : v4(10, 1, 2, std::uint8_t(b));
+        static const std::uint16_t ports[] = {2049, 88, 53, 514, 7001};
+        const std::uint16_t port = ports[m_rng.below(5)];
+        const int size = m_rng.range(1600, 7000);
+        const QByteArray data(reinterpret_cast<const char*>(payload(std::size_t(size))), size);
+        const QByteArray datagram = PacketBuilder::udp(ephemeralPort(m_rng), port, data);
+        std::vector<QByteArray> packets =
+            six ? PacketBuilder::ipv6Fragments(toIp(src), toIp(dst), 17, datagram, ++m_fragmentId, 64, 1500)
+                : PacketBuilder::ipv4Fragments(toIp(src), toIp(dst), 17, datagram, std::uint16_t(++m_fragmentId), 64, 1500);
+        if (m_rng.chance(0.1))
+            std::reverse(packets.begin(), packets.end()); // some stacks send the last fragment first
+        std::size_t lost = packets.size();
+        if (m_rng.chance(0.1)) {
+            lost = m_rng.below(std::uint32_t(packets.size()));
+            ++m_summary.fragmentedUdpIncomplete;
+        }
+        std::uint64_t n = 0;
+        for (std::size_t i = 0; i < packets.size(); ++i) {
+            if (i == lost)
+                continue;
+            writeQt(t + std::int64_t(i) * 12, PacketBuilder::ethernet(packets[i]));
+            ++n;
+        }
+        m_summary.fragmentedUdpFrames += n;
+        return n;
+    }
+
+    // -----------------------------------------------------------------------------------
+    // IKE sessions, all seen from a SPAN port at the VPN server: the server's packets carry
+    // an initial TTL, the clients' arrive decremented.
+
+    std::vector<TimedFrame> buildIkeSessions()
+    {
+        std::vector<TimedFrame> all;
+        const auto target = std::uint64_t(double(m_packets) * kIkeShare);
+        // Sessions start early enough that their retransmissions end inside the capture.
+        const std::int64_t window = std::max<std::int64_t>(std::int64_t(m_durationUs * 0.6), m_durationUs - 36'000'000);
+        std::uint32_t index = 0;
+        while (all.size() < target) {
+            PacketBuilder::MainModeScenario s;
+            const bool six = m_rng.chance(0.12);
+            const std::uint32_t i = index++;
+            if (six) {
+                s.client = toIp(v6(0xc000 + std::uint16_t(i >> 16), std::uint16_t(i), 0x100 + (i & 0xFF)));
+                s.server = toIp(v6(0, 0, 1));
+            } else {
+                // 198.18.0.0/15: unique per session, so no two sessions share an IP id space.
+                s.client = toIp(v4(198, std::uint8_t(18 + ((i >> 16) & 1)), std::uint8_t(i >> 8), std::uint8_t(i)));
+                s.server = toIp(v4(198, 51, 100, 1));
+            }
+            s.ipv6 = six;
+            s.natT = !six && m_rng.chance(0.25);
+            s.initiatorSpi = m_rng.next() | 1;
+            const int hops = m_rng.range(4, 25);
+            s.clientTtl = std::uint8_t(m_rng.chance(0.8) ? 128 - hops : 64 - hops);
+            s.serverTtl = 128; // Windows RRAS
+            s.certificateBytes = m_rng.range(1900, 4200);
+            s.mtu = six ? (m_rng.chance(0.3) ? 1280 : 1500) : (m_rng.chance(0.15) ? 1400 : 1500);
+            s.retransmissions = 5;
+            s.startUs = kStartUs + std::int64_t(m_rng.unit() * double(window));
+            const std::int64_t left = kStartUs + m_durationUs - s.startUs;
+            while (s.retransmissions > 2 && (std::int64_t(1) << s.retransmissions) * 1'000'000 > left)
+                --s.retransmissions;
+
+            std::string shape;
+            std::string verdict;
+            const double k = m_rng.unit();
+            if (k < 0.50) {
+                shape = "completed";
+                verdict = "negotiation-completed";
+            } else if (k < 0.58) {
+                shape = "completed-psk";
+                s.certificateBytes = m_rng.range(60, 200);
+                verdict = "negotiation-completed";
+            } else if (k < 0.80) {
+                shape = "blocked-at-server";
+                s.mm6Sent = false;
+                s.mm6Delivered = false;
+                verdict = "fragments-dropped-at-server";
+            } else if (k < 0.85) {
+                shape = "router-drops-some-fragments";
+                s.mm5Incomplete = true;
+                s.mm6Sent = false;
+                s.mm6Delivered = false;
+                verdict = "fragments-lost-before-server";
+            } else if (k < 0.90) {
+                shape = "router-drops-all-fragments";
+                s.mm5Reaches = false;
+                s.mm6Sent = false;
+                s.mm6Delivered = false;
+                verdict = "fragments-lost-before-server";
+            } else if (k < 0.95) {
+                shape = "answer-lost-after-server";
+                s.mm6Delivered = false;
+                verdict = "fragments-lost-after-server";
+            } else {
+                shape = "psk-unanswered";
+                s.certificateBytes = m_rng.range(60, 200);
+                s.mm6Sent = false;
+                s.mm6Delivered = false;
+                verdict = "stalled-without-fragmentation";
+            }
+            std::vector<TimedFrame> frames = PacketBuilder::mainMode(s);
+            if (all.size() + frames.size() > m_packets)
+                break;
+            ++m_summary.ikeSessions;
+            m_summary.natT += s.natT ? 1 : 0;
+            m_summary.ipv6 += s.ipv6 ? 1 : 0;
+            ++m_summary.expected[verdict];
+            ++m_summary.shapes[shape];
+            for (TimedFrame& f : frames)
+                all.push_back(std::move(f));
+        }
+        std::stable_sort(all.begin(), all.end(),
+                         [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
+        m_summary.ikeFrames = all.size();
+        return all;
+    }
+
+    void printSummary(const char* path)
+    {
+        auto map = [](const std::map<std::string, std::uint64_t>& m) {
+            std::string s = "{";
+            for (const auto& [k, v] : m)
+                s += (s.size() > 1 ? ", \"" : "\"") + k + "\": " + std::to_string(v);
+            return s + "}";
+        };
+        std::printf("{\"file\": \"%s\", \"packets\": %llu, \"bytes\": %llu, \"duration\": %.3f, \"ike_frames\": %llu,\n"
+                    " \"ike_sessions\": %llu, \"nat_t_sessions\": %llu, \"ipv6_sessions\": %llu,\n"
+                    " \"expected_verdicts\": %s,\n \"shapes\": %s,\n"
+                    " \"expected_overall\": \"%s\",\n"
+                    " \"background\": {\"tcp\": %llu, \"dns\": %llu, \"ntp\": %llu, \"other_udp\": %llu, \"esp\": %llu,"
+                    " \"esp_in_udp\": %llu, \"nat_keepalives\": %llu, \"non_ip\": %llu, \"vlan_tagged\": %llu,"
+                    " \"fragmented_udp_datagrams\": %llu, \"fragmented_udp_frames\": %llu,"
+                    " \"fragmented_udp_incomplete\": %llu}}\n",
+                    path, (unsigned long long)m_out.packets(), (unsigned long long)m_out.bytes(),
+                    double(m_out.lastTimestampUs() - kStartUs) / 1e6, (unsigned long long)m_summary.ikeFrames,
+                    (unsigned long long)m_summary.ikeSessions, (unsigned long long)m_summary.natT,
+                    (unsigned long long)m_summary.ipv6, map(m_summary.expected).c_str(), map(m_summary.shapes).c_str(),
+                    m_summary.expected.count("fragments-dropped-at-server") ? "fragments-dropped-at-server"
+                                                                            : "(no blocked session generated)",
+                    (unsigned long long)m_summary.tcp, (unsigned long long)m_summary.dns,
+                    (unsigned long long)m_summary.ntp, (unsigned long long)m_summary.otherUdp,
+                    (unsigned long long)m_summary.esp, (unsigned long long)m_summary.espInUdp,
+                    (unsigned long long)m_summary.keepAlives, (unsigned long long)m_summary.nonIp,
+                    (unsigned long long)m_summary.vlan, (unsigned long long)m_summary.fragmentedUdpDatagrams,
+                    (unsigned long long)m_summary.fragmentedUdpFrames,
+                    (unsigned long long)m_summary.fragmentedUdpIncomplete);
+    }
+
+    std::uint64_t m_packets;
+    Rng m_rng;
+    std::int64_t m_durationUs = 0;
+    std::vector<std::uint8_t> m_pool;
+    std::vector<TcpFlow> m_flows;
+    Frame m_frame;
+    PcapngOut m_out;
+    Summary m_summary;
+    std::uint32_t m_fragmentId = 0x4000;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 3 || argc > 4) {
+        std::fprintf(stderr, "usage: %s OUT.pcapng PACKETS [SEED]\n", argv[0]);
+        return 2;
+    }
+    char* end = nullptr;
+    const unsigned long long packets = std::strtoull(argv[2], &end, 10);
+    if (!end || *end || packets < 1000) {
+        std::fprintf(stderr, "%s: PACKETS must be a number >= 1000\n", argv[0]);
+        return 2;
+    }
+    std::uint64_t seed = 792;
+    if (argc == 4) {
+        seed = std::strtoull(argv[3], &end, 10);
+        if (!end || *end) {
+            std::fprintf(stderr, "%s: SEED must be a number\n", argv[0]);
+            return 2;
+        }
+    }
+    Generator generator(packets, seed);
+    return generator.run(argv[1]) ? 0 : 1;
+}

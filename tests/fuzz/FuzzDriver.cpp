@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FuzzDriver.h"
+
+#include "AnalysisJson.h"
+#include "AnalysisText.h"
+#include "Analyzer.h"
+#include "PcapHandle.h"
+#include "PcapngWriter.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <unistd.h>
+
+namespace {
+
+constexpr std::int64_t kTimeoutStepUs = 31'000'000;
+constexpr std::int64_t kPacketStepUs = 1'000;
+
+/** Touches every output of the analysis the way the CLI and the reports do. */
+void render(Analyzer& analyzer)
+{
+    analyzer.finish();
+    const QByteArray json = QJsonDocument(analysisToJson(analyzer.result())).toJson(QJsonDocument::Compact);
+    const QString text = analysisToText(analyzer.result());
+    // Keep the optimiser from dropping the renderings.
+    if (json.isEmpty() || text.isNull())
+        std::abort();
+}
+
+std::string temporaryPath()
+{
+    // One file per process: libFuzzer runs one input at a time in each process.
+    const char* dir = std::getenv("TMPDIR");
+    return std::string(dir && *dir ? dir : "/tmp") + "/frag792-fuzz-" + std::to_string(::getpid()) + ".cap";
+}
+
+} // namespace
+
+void FuzzDriver::runPacketStream(std::span<const std::uint8_t> input)
+{
+    if (input.empty())
+        return;
+    const std::uint8_t selector = input[0];
+    AnalyzerOptions options;
+    if (selector & 0x10) {
+        options.reassembly.maxDatagrams = 4;
+        options.reassembly.maxFragmentsPerDatagram = 4;
+        options.sessions.maxSessions = 8;
+        options.sessions.maxMessagesPerSession = 8;
+        options.maxIncompleteRecords = 4;
+    }
+    Analyzer analyzer(options);
+    const int link = selector & 0x0F;
+    analyzer.setLinkType(link < int(LinkType::Unknown) ? LinkType(link) : LinkType::Unknown);
+    analyzer.setSource(QStringLiteral("fuzz"));
+
+    std::int64_t now = 1'700'000'000'000'000;
+    std::size_t pos = 1;
+    while (pos < input.size()) {
+        std::uint16_t header = input[pos];
+        if (pos + 1 < input.size())
+            header = std::uint16_t(header << 8 | input[pos + 1]);
+        pos += 2;
+        if (header & 0x8000)
+            now += kTimeoutStepUs;
+        now += kPacketStepUs;
+        const std::size_t want = header & 0x7FFF;
+        const std::size_t take = pos < input.size() ? std::min(want, input.size() - pos) : 0;
+        // A heap copy of exactly the frame, so ASan sees any read past its end.
+        const std::vector<std::uint8_t> frame(input.begin() + std::ptrdiff_t(std::min(pos, input.size())),
+                                              input.begin() + std::ptrdiff_t(std::min(pos, input.size()) + take));
+        analyzer.processPacket(now, frame, std::uint32_t(want));
+        pos += take;
+        if ((pos & 0x3F) == 0)
+            (void)analyzer.takeSnapshot();
+    }
+    render(analyzer);
+}
+
+void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
+{
+    static const std::string path = temporaryPath();
+    if (FILE* f = std::fopen(path.c_str(), "wb")) {
+        std::fwrite(input.data(), 1, input.size(), f);
+        std::fclose(f);
+    } else {
+        std::abort();
+    }
+
+    // The same steps as CaptureThread's file mode: open, link type, dispatch loop, evidence.
+    Analyzer analyzer;
+    analyzer.setSource(QString::fromStdString(path));
+    PcapHandle handle;
+    if (!handle.openFile(QString::fromStdString(path))) {
+        if (handle.lastError().isEmpty())
+            std::abort(); // every refusal must explain itself
+        render(analyzer);
+        return;
+    }
+    analyzer.setLinkType(handle.linkType());
+    PcapngWriter writer;
+    writer.open(QStringLiteral("/dev/null"), handle.linkType(), handle.snapLength(), QString());
+    const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
+        analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
+        writer.writePacket(p.timestampUs, p.data, p.originalLength);
+    };
+    for (;;) {
+        const auto status = handle.dispatch(256, onPacket);
+        if (status == PcapHandle::DispatchStatus::EndOfFile || status == PcapHandle::DispatchStatus::BrokenLoop)
+            break;
+        if (status == PcapHandle::DispatchStatus::Error) {
+            analyzer.setStoppedEarly(handle.lastError());
+            break;
+        }
+        (void)handle.fileOffset();
+    }
+    writer.close();
+    render(analyzer);
+}
+
+QByteArray FuzzDriver::encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames,
+                                          const std::vector<bool>& advanceTime)
+{
+    QByteArray out(1, char(selector));
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        const QByteArray& f = frames[i];
+        const int length = std::min<int>(int(f.size()), 0x7FFF);
+        std::uint16_t header = std::uint16_t(length);
+        if (i < advanceTime.size() && advanceTime[i])
+            header |= 0x8000;
+        out.append(char(header >> 8));
+        out.append(char(header & 0xFF));
+        out.append(f.constData(), length);
+    }
+    return out;
+}

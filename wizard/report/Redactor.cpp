@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+// Candidates only: every match is validated by IpAddress::fromString, so a loose pattern
+// costs nothing but a failed parse (times like 01:24:35 match the IPv6 shape and fail).
+// The lookbehinds/lookaheads are the address boundaries: no digit, letter, dot or colon
+// may touch an address, except a trailing sentence dot or ":port" after IPv4.
+const QRegularExpression& addressPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![\w.:])(?:)"
+        R"((?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d))"                                   // IPv4
+        R"(|(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d))" // IPv6
+        R"())"));
+    return re;
+}
+
+} // namespace
+
+void Redactor::learn(const AnalysisResult& result)
+{
+    if (!m_enabled)
+        return;
+    for (const IkeSession& s : result.sessions) {
+        labelFor(s.initiator, "client");
+        labelFor(s.responder, "server");
+    }
+    for (const IncompleteDatagram& d : result.incompleteDatagrams) {
+        labelFor(d.source, "host");
+        labelFor(d.destination, "host");
+    }
+}
+
+void Redactor::addName(const QString& name)
+{
+    const QString n = name.trimmed();
+    if (!m_enabled || n.size() < 2)
+        return;
+    for (const auto& [known, label] : m_names)
+        if (known.compare(n, Qt::CaseInsensitive) == 0)
+            return;
+    m_names.emplace_back(n, QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]));
+    // Longest first, so "vpn.example.com" goes before its own "vpn".
+    std::stable_sort(m_names.begin(), m_names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+QString Redactor::labelFor(const IpAddress& address, const char* role)
+{
+    if (!address.isValid())
+        return {};
+    const QString key = address.toString();
+    auto it = m_labels.constFind(key);
+    if (it != m_labels.constEnd())
+        return *it;
+    const QString r = QString::fromLatin1(role);
+    const QString label = QStringLiteral("%1-%2").arg(r).arg(++m_counters[r]);
+    m_labels.insert(key, label);
+    return label;
+}
+
+QString Redactor::replaceAddresses(const QString& text)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = addressPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const IpAddress address = IpAddress::fromString(m.captured(0));
+        if (!address.isValid())
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart(0) - last);
+        out += labelFor(address, "host");
+        last = m.capturedEnd(0);
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+QString Redactor::replaceNames(const QString& text)
+{
+    QString out = text;
+    for (const auto& [name, label] : m_names) {
+        // \b fails next to punctuation-ended names, so the boundary is spelled out.
+        const QRegularExpression re(QStringLiteral("(?<![\\w.-])%1(?![\\w-]|\\.\\w)").arg(QRegularExpression::escape(name)),
+                                    QRegularExpression::CaseInsensitiveOption);
+        out.replace(re, label);
+    }
+    return out;
+}
+
+QString Redactor::apply(const QString& text)
+{
+    if (!m_enabled || text.isEmpty())
+        return text;
+    return replaceNames(replaceAddresses(text));
+}
+
+QStringList Redactor::apply(const QStringList& texts)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString& t : texts)
+        out << apply(t);
+    return out;
+}
+
+QJsonValue Redactor::apply(const QJsonValue& value)
+{
+    if (!m_enabled)
+        return value;
+    switch (value.type()) {
+    case QJsonValue::String:
+        return apply(value.toString());
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue& v : value.toArray())
+            out.append(apply(v));
+        return out;
+    }
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.constBegin(); it != in.constEnd(); ++it)
+            out.insert(it.key(), apply(it.value()));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
