@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless command as a script would use it: exit codes, one-line errors, the JSON contract.
+#include "PacketBuilder.h"
+#include "PcapngWriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace PacketBuilder;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run frag792(const QStringList& args, const QString& program = QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
+            const QStringList& prefix = {})
+{
+    QProcess p;
+    p.setProgram(prefix.isEmpty() ? program : prefix.first());
+    p.setArguments(prefix.isEmpty() ? args : prefix.mid(1) + QStringList{program} + args);
+    p.start();
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool writeScenario(const QString& path, const MainModeScenario& s)
+{
+    PcapngWriter w;
+    if (!w.open(path, LinkType::Ethernet, 262144, QStringLiteral("eth0")))
+        return false;
+    for (const TimedFrame& f : mainMode(s))
+        w.writePacket(f.timestampUs, bytes(f.frame), std::uint32_t(f.frame.size()));
+    return true;
+}
+
+/** A classic pcap file header (Ethernet) followed by @p records. */
+QByteArray pcapHeader()
+{
+    return QByteArray::fromHex("d4c3b2a1020004000000000000000000ffff000001000000");
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void unreadableInput_data();
+    void unreadableInput();
+    void truncatedRecordGivesPartialAnalysis();
+    void jsonContract();
+    void serverOptionSetsVantage();
+    void standardInput();
+    void captureWithoutPermission();
+    void noSuchInterface();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_blocked;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792")));
+    m_blocked = m_dir.filePath(QStringLiteral("blocked.pcapng"));
+    MainModeScenario s;
+    s.clientTtl = 127;
+    s.serverTtl = 64;
+    s.mm6Sent = false;
+    s.mm6Delivered = false;
+    QVERIFY(writeScenario(m_blocked, s));
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = frag792({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("frag792 "));
+    r = frag792({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("analyze FILE"));
+    QVERIFY(r.out.contains("Exit status"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+    QTest::newRow("unknown option") << QStringList{"analyze", "x.pcap", "--bogus"} << "--bogus";
+    QTest::newRow("missing file argument") << QStringList{"analyze"} << "capture file";
+    QTest::newRow("bad format") << QStringList{"analyze", "x.pcap", "--format", "xml"} << "xml";
+    QTest::newRow("bad server") << QStringList{"analyze", "x.pcap", "--server", "not-an-ip"} << "not-an-ip";
+    QTest::newRow("capture without interface") << QStringList{"capture"} << "--interface";
+    QTest::newRow("bad duration") << QStringList{"capture", "-i", "lo", "--duration", "soon"} << "soon";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = frag792(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+}
+
+void TestCli::unreadableInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("not a capture") << QByteArray("this is a text file, not a capture\n") << "not a pcap";
+    QTest::newRow("truncated file header") << pcapHeader().left(10) << "truncated";
+}
+
+void TestCli::unreadableInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const Run r = frag792({QStringLiteral("analyze"), path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1); // one line
+    const Run missing = frag792({QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("nope.pcap"))});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("no such file"));
+    const Run directory = frag792({QStringLiteral("analyze"), m_dir.path()});
+    QCOMPARE(directory.exitCode, 3);
+    QVERIFY(directory.err.contains("directory"));
+}
+
+void TestCli::truncatedRecordGivesPartialAnalysis()
+{
+    // Two whole records and half of a third.
+    QByteArray file = pcapHeader();
+    const QByteArray frame = ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, ikeOverUdp(ikeMessage(0x10, 5, 0, 2, 0, 0, {{1, QByteArray(40, 's')}}), 500, 500)));
+    auto record = [&](int seconds) {
+        QByteArray r;
+        QDataStream ds(&r, QIODevice::WriteOnly);
+        ds.setByteOrder(QDataStream::LittleEndian);
+        ds << quint32(seconds) << quint32(0) << quint32(frame.size()) << quint32(frame.size());
+        return r + frame;
+    };
+    file += record(1) + record(2) + record(3).left(30);
+    const QString path = m_dir.filePath(QStringLiteral("cut.pcap"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(file);
+    f.close();
+    const Run r = frag792({QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("truncated"), r.err.constData());
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("packets")).toInt(), 2);
+    QVERIFY(j.value(QStringLiteral("stopped_early")).toString().contains(QLatin1String("after packet 2")));
+}
+
+void TestCli::jsonContract()
+{
+    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject j = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const char* key : {"packets", "ipv4_fragments", "ipv6_fragments", "datagrams_reassembled", "datagrams_incomplete",
+                            "ike_messages", "ike_messages_from_fragments", "malformed", "sessions", "path_mtu_estimate",
+                            "vantage", "verdict"})
+        QVERIFY2(j.contains(QLatin1String(key)), key);
+    QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInt(), 10);
+    QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v2")).toInt(), 0);
+    QCOMPARE(j.value(QStringLiteral("ike_messages_from_fragments")).toInt(), 6);
+    QCOMPARE(j.value(QStringLiteral("path_mtu_estimate")).toInt(), 1500);
+    const QJsonObject verdict = j.value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("code")).toString(), QStringLiteral("fragments-dropped-at-server"));
+    QVERIFY(!verdict.value(QStringLiteral("title")).toString().isEmpty());
+    QVERIFY(verdict.value(QStringLiteral("evidence")).toArray().size() >= 3);
+    QCOMPARE(verdict.value(QStringLiteral("stalled")).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("MM5"));
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("server"));
+    const QJsonObject session = j.value(QStringLiteral("sessions")).toArray().first().toObject();
+    for (const char* key : {"initiator", "responder", "version", "nat_t", "messages", "outcome"})
+        QVERIFY2(session.contains(QLatin1String(key)), key);
+    QCOMPARE(session.value(QStringLiteral("messages")).toArray().size(), 10);
+
+    const Run text = frag792({QStringLiteral("analyze"), m_blocked});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Verdict: fragments-dropped-at-server"));
+    QVERIFY(text.out.contains("MM5"));
+}
+
+void TestCli::serverOptionSetsVantage()
+{
+    // --server names the capturing host: the client's address makes this a client-side view.
+    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--server"), QStringLiteral("192.0.2.10"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("client"));
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("fragments-unanswered"));
+}
+
+void TestCli::standardInput()
+{
+    QProcess p;
+    p.setStandardInputFile(m_blocked);
+    p.start(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), {QStringLiteral("analyze"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("fragments-dropped-at-server"));
+}
+
+void TestCli::captureWithoutPermission()
+{
+    QStringList prefix;
+    if (geteuid() == 0) {
+        // Drop to nobody with no capabilities: exactly a technician's unprivileged session.
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("setpriv (util-linux) not available to drop root privileges");
+        prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                  QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), QStringLiteral("--bounding-set=-all")};
+    }
+    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("--duration"), QStringLiteral("1")},
+                          QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), prefix);
+    if (r.exitCode == 0)
+        QSKIP("this account may capture (capabilities granted); nothing to refuse");
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("setcap cap_net_raw,cap_net_admin=eip"), r.err.constData());
+    QVERIFY(!r.err.contains("run as root"));
+}
+
+void TestCli::noSuchInterface()
+{
+    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("nonexistent0"), QStringLiteral("--duration"), QStringLiteral("1")});
+    QVERIFY(r.exitCode == 3 || r.exitCode == 4); // unprivileged: permission is checked first
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
