@@ -79,6 +79,8 @@ private slots:
     void standardInput();
     void captureWithoutPermission();
     void noSuchInterface();
+    void badFilterIsNamed();
+    void interfacesListed();
 
 private:
     QTemporaryDir m_dir;
@@ -264,6 +266,30 @@ void TestCli::noSuchInterface()
     const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("nonexistent0"), QStringLiteral("--duration"), QStringLiteral("1")});
     QVERIFY(r.exitCode == 3 || r.exitCode == 4); // unprivileged: permission is checked first
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::badFilterIsNamed()
+{
+    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"), QStringLiteral("udp port banana")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("udp port banana"), r.err.constData());
+    // A good filter narrows what is read: only the UDP 500 packets, so the fragments' tails are gone.
+    const Run narrowed = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"), QStringLiteral("udp port 500"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(narrowed.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(narrowed.out).object();
+    const QJsonObject all = QJsonDocument::fromJson(frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"), QStringLiteral("json")}).out).object();
+    QVERIFY(j.value(QStringLiteral("packets")).toInt() < all.value(QStringLiteral("packets")).toInt());
+    QVERIFY(j.value(QStringLiteral("datagrams_incomplete")).toInt() > 0);
+}
+
+void TestCli::interfacesListed()
+{
+    const Run r = frag792({QStringLiteral("interfaces")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("lo"));
+    QVERIFY(r.out.contains("capture permitted:"));
+    QVERIFY(r.out.contains("127.0.0.1"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
