@@ -10,24 +10,58 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef FRAG792_HAVE_REPORT
+#include "ReportData.h"
+#endif
 
 namespace {
 
-void printOut(const QString& text)
+/** False when standard output could not take it all (a full disk, a closed pipe). */
+bool printOut(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    return std::fflush(stdout) == 0 && written && !std::ferror(stdout);
 }
 
 void printErr(const QString& text)
 {
     const QByteArray bytes = QStringLiteral("frag792: %1\n").arg(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+/** Writes the --report file for @p result; false (message on stderr) when it could not. */
+bool writeCliReport(const CommandLine& cli, const AnalysisResult& result)
+{
+#ifdef FRAG792_HAVE_REPORT
+    const std::optional<ReportFormat> format = reportFormatFromPath(cli.reportPath);
+    if (!format) {
+        printErr(QStringLiteral("cannot write report %1: unknown format (use .html, .pdf or .json)").arg(cli.reportPath));
+        return false;
+    }
+    ReportInput input;
+    input.before = result;
+    input.product = productFromKey(cli.product);
+    input.redact = cli.redact;
+    QString error;
+    if (!writeReport(cli.reportPath, *format, input, ReportWriteOptions{}, &error)) {
+        printErr(error);
+        return false;
+    }
+    return true;
+#else
+    Q_UNUSED(result);
+    printErr(QStringLiteral("cannot write report %1: this build has no report support").arg(cli.reportPath));
+    return false;
+#endif
 }
 
 } // namespace
@@ -55,7 +89,9 @@ int HeadlessRunner::runInterfaces()
         printErr(QStringLiteral("cannot list interfaces: %1").arg(error));
         return ExitUnreadableInput;
     }
-    const bool permitted = CapturePermission::processCanCapture();
+    // Capture happens in frag792-capture-helper, so its file capabilities are what counts.
+    const QString helper = CapturePermission::captureHelperPath();
+    const bool permitted = CapturePermission::helperCanCapture(helper);
     QStringList lines;
     for (const NetworkInterface& iface : interfaces) {
         QStringList addresses;
@@ -68,7 +104,7 @@ int HeadlessRunner::runInterfaces()
                      .arg(addresses.isEmpty() ? QStringLiteral("none") : addresses.join(QStringLiteral(", ")))
                      .arg(permitted ? QStringLiteral("yes")
                                     : QStringLiteral("no (grant with: %1)")
-                                          .arg(CapturePermission::grantCommand(QCoreApplication::applicationFilePath())));
+                                          .arg(CapturePermission::grantCommand(helper)));
     }
     printOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return ExitOk;
@@ -76,10 +112,19 @@ int HeadlessRunner::runInterfaces()
 
 int HeadlessRunner::printResult(const AnalysisResult& result)
 {
-    if (m_cli.format == QLatin1String("json"))
-        printOut(QString::fromUtf8(QJsonDocument(analysisToJson(result)).toJson(QJsonDocument::Indented)));
-    else
-        printOut(analysisToText(result));
+    bool written = false;
+    if (m_cli.format == QLatin1String("json")) {
+        // Streamed session by session: a long capture's JSON is never built whole in memory.
+        QFile out;
+        written = out.open(stdout, QIODevice::WriteOnly) && writeAnalysisJson(result, out) && out.flush();
+    } else {
+        written = printOut(analysisToText(result));
+    }
+    if (!written) {
+        printErr(QStringLiteral("cannot write the analysis to standard output: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
+        return ExitOutputFailed;
+    }
     return ExitOk;
 }
 
@@ -128,21 +173,33 @@ int HeadlessRunner::runCapture()
     thread.wait();
 
     switch (error) {
-    case CaptureError::None:
-        return printResult(result);
+    case CaptureError::None: {
+        const int printed = printResult(result);
+        // The report comes after stdout so that a report failure never hides the analysis.
+        if (printed == ExitOk && !m_cli.reportPath.isEmpty() && !writeCliReport(m_cli, result))
+            return ExitOutputFailed;
+        return printed;
+    }
     case CaptureError::BadFilter:
         printErr(message);
         return ExitUsage;
     case CaptureError::PermissionDenied:
+        // frag792 itself never captures: the capabilities belong on the helper only.
         printErr(QStringLiteral("%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
                                 "root:\n    %2")
-                     .arg(message, CapturePermission::grantCommand(QCoreApplication::applicationFilePath())));
+                     .arg(message, CapturePermission::grantCommand(CapturePermission::captureHelperPath())));
         return ExitNotPermitted;
     case CaptureError::FileTruncated:
     case CaptureError::InterfaceWentDown:
     case CaptureError::WriteFailed:
         // What arrived before the fault is still worth its analysis.
         if (result.packets > 0 || error == CaptureError::WriteFailed)
+            printResult(result);
+        printErr(message);
+        return ExitUnreadableInput;
+    case CaptureError::Other:
+        // A live capture that ended early (helper killed): same as the interface going away.
+        if (live && result.packets > 0)
             printResult(result);
         printErr(message);
         return ExitUnreadableInput;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -68,8 +69,12 @@ QJsonObject messageJson(const AnalysisResult& r, const SessionMessage& m)
 QJsonObject sessionJson(const AnalysisResult& r, const IkeSession& s, const SessionVerdict& v)
 {
     QJsonArray messages;
-    for (const SessionMessage& m : s.messages)
+    std::uint32_t largestFragment = 0;
+    for (const SessionMessage& m : s.messages) {
         messages.append(messageJson(r, m));
+        if (m.ipFragments > 1)
+            largestFragment = std::max(largestFragment, m.largestFragmentWireLength);
+    }
     return QJsonObject{
         {QStringLiteral("initiator"), s.initiator.toString()},
         {QStringLiteral("responder"), s.responder.toString()},
@@ -90,6 +95,7 @@ QJsonObject sessionJson(const AnalysisResult& r, const IkeSession& s, const Sess
         {QStringLiteral("evidence"), QJsonArray::fromStringList(v.evidence)},
         {QStringLiteral("messages"), messages},
         {QStringLiteral("messages_not_kept"), qint64(s.droppedMessages)},
+        {QStringLiteral("path_mtu_estimate"), largestFragment ? QJsonValue(qint64(largestFragment)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -131,7 +137,52 @@ QJsonObject incompleteJson(const AnalysisResult& r, const IncompleteDatagram& d)
 
 } // namespace
 
+namespace {
+
+QJsonObject analysisToJsonWithSessions(const AnalysisResult& r, bool withSessions);
+
+} // namespace
+
 QJsonObject analysisToJson(const AnalysisResult& r)
+{
+    return analysisToJsonWithSessions(r, true);
+}
+
+bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
+{
+    // Serialise everything but the sessions, then splice them in at their key, each one
+    // built and written on its own.
+    static const QByteArray kPlaceholder = QByteArrayLiteral("\"@sessions@\"");
+    QJsonObject top = analysisToJsonWithSessions(r, false);
+    top.insert(QStringLiteral("sessions"), QStringLiteral("@sessions@"));
+    const QByteArray document = QJsonDocument(top).toJson(QJsonDocument::Indented);
+    const qsizetype at = document.indexOf(kPlaceholder);
+    if (at < 0)
+        return false;
+    bool ok = out.write(document.constData(), at) == at;
+    if (r.sessions.empty()) {
+        ok = ok && out.write("[\n    ]") >= 0;
+    } else {
+        ok = ok && out.write("[\n") >= 0;
+        for (std::size_t i = 0; ok && i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i) {
+            QByteArray session = QJsonDocument(sessionJson(r, r.sessions[i], r.sessionVerdicts[i])).toJson(QJsonDocument::Indented);
+            session.chop(1); // trailing newline
+            session.replace("\n", "\n        ");
+            session.prepend("        ");
+            if (i + 1 < r.sessions.size())
+                session.append(',');
+            session.append('\n');
+            ok = out.write(session) == session.size();
+        }
+        ok = ok && out.write("    ]") >= 0;
+    }
+    const QByteArray tail = document.mid(at + kPlaceholder.size());
+    return ok && out.write(tail) == tail.size();
+}
+
+namespace {
+
+QJsonObject analysisToJsonWithSessions(const AnalysisResult& r, bool withSessions)
 {
     QJsonObject malformed;
     for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
@@ -139,7 +190,7 @@ QJsonObject analysisToJson(const AnalysisResult& r)
             malformed.insert(malformedReasonKey(static_cast<MalformedReason>(i)), qint64(r.malformed.counts[i]));
 
     QJsonArray sessions;
-    for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i)
+    for (std::size_t i = 0; withSessions && i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i)
         sessions.append(sessionJson(r, r.sessions[i], r.sessionVerdicts[i]));
 
     QJsonArray incomplete;
@@ -192,3 +243,5 @@ QJsonObject analysisToJson(const AnalysisResult& r)
                                                        {QStringLiteral("dropped"), qint64(r.kernelDrops.value_or(0))}});
     return o;
 }
+
+} // namespace

@@ -3,6 +3,7 @@
 
 #include "AnalysisResult.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 /**
@@ -10,3 +11,10 @@
  * new fields may be added, none renamed or removed. Texts are English.
  */
 QJsonObject analysisToJson(const AnalysisResult& result);
+
+/**
+ * Writes the same document as analysisToJson() (indented) to @p out, one session at a
+ * time, so a capture with thousands of IKE SAs never holds their whole JSON tree in
+ * memory at once. Returns false when @p out fails.
+ */
+bool writeAnalysisJson(const AnalysisResult& result, QIODevice& out);

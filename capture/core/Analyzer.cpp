@@ -19,6 +19,18 @@ bool isIkePort(std::uint16_t port)
     return port == kIkePort || port == kNatTPort;
 }
 
+/**
+ * Most traffic on a server's interface is TCP; an unfragmented, well-formed IPv4 packet
+ * that is not UDP can never matter here, so it skips the full decode.
+ */
+bool isIrrelevantIpv4(std::span<const std::uint8_t> network)
+{
+    if (network.size() < 20 || network[0] < 0x45 || network[0] > 0x4F)
+        return false;
+    const bool fragment = (network[6] & 0x3F) != 0 || network[7] != 0;
+    return !fragment && network[9] != kIpProtocolUdp;
+}
+
 bool isAnswerRole(MessageRole role)
 {
     switch (role) {
@@ -90,6 +102,8 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
         ++m_result.nonIpPackets;
         return;
     }
+    if (isIrrelevantIpv4(link.network))
+        return;
     const IpDecodeResult ip = decodeIpPacket(link.network);
     m_result.ipv4Fragments += ip.ipv4FragmentFlag ? 1 : 0;
     m_result.ipv6Fragments += ip.ipv6FragmentFlag ? 1 : 0;
@@ -210,8 +224,8 @@ void Analyzer::handleIncomplete(std::vector<IncompleteDatagram>& incomplete)
     for (IncompleteDatagram& d : incomplete) {
         m_result.activity.add(ActivitySeries::Kind::Incomplete, d.lastSeenUs);
         // Without the first fragment the ports are unknown; keep it as possible IKE evidence.
-        const bool ike = isIkePort(d.sourcePort) || isIkePort(d.destinationPort) ||
-                         (!d.hasFirstFragment && d.protocol == kIpProtocolUdp);
+        // Only a datagram whose first fragment named port 500/4500 is known to be IKE.
+        const bool ike = d.hasFirstFragment && (isIkePort(d.sourcePort) || isIkePort(d.destinationPort));
         if (ike)
             ++m_result.incompleteIkeDatagrams;
         if (m_result.incompleteDatagrams.size() < m_options.maxIncompleteRecords)
@@ -238,9 +252,9 @@ void Analyzer::finish()
     m_result.peakDatagramsInFlight = rc.peakDatagramsInFlight;
 
     m_tracker.finalize();
-    m_result.sessions = m_tracker.sessions();
+    m_result.sessions = m_tracker.takeSessions();
     m_result.evictedSessions = m_tracker.evictedSessions();
-    VerdictEngine engine(m_options.vantage, &m_result.incompleteDatagrams);
+    VerdictEngine engine(m_options.vantage, &m_result.incompleteDatagrams, m_result.lastTimestampUs);
     m_result.sessionVerdicts.clear();
     for (const IkeSession& s : m_result.sessions) {
         m_result.sessionVerdicts.push_back(engine.evaluate(s));

@@ -74,7 +74,12 @@ bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t sn
     if (!interfaceName.isEmpty())
         appendOption(idb, 2, interfaceName.toUtf8()); // if_name
     appendU32(idb, 0);
-    return writeBlock(block(0x0A0D0D0A, shb)) && writeBlock(block(0x00000001, idb));
+    m_goodSize = 0;
+    if (writeBlock(block(0x0A0D0D0A, shb)) && writeBlock(block(0x00000001, idb)))
+        return true;
+    // Without both header blocks the file is not a capture at all: leave nothing behind.
+    QFile::remove(path);
+    return false;
 }
 
 bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data, std::uint32_t originalLength)
@@ -100,9 +105,13 @@ bool PcapngWriter::writeBlock(const QByteArray& b)
 {
     if (m_file.write(b) != b.size() || !m_file.flush()) {
         m_error = m_file.errorString();
+        // A full disk may have taken part of the block: cut back to the last whole block so
+        // the evidence stays a valid pcapng (truncating needs no new space).
+        m_file.resize(m_goodSize);
         m_file.close();
         return false;
     }
+    m_goodSize += b.size();
     return true;
 }
 

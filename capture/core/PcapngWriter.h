@@ -13,7 +13,8 @@
  * Writes the evidence capture as pcapng (Section Header, one Interface Description,
  * Enhanced Packet Blocks; microsecond timestamps). libpcap itself only writes classic
  * pcap, and pcapng is what Wireshark users and the task ask for. Every block is flushed
- * as it is written, so a crash or a full disk leaves a readable file up to that packet.
+ * as it is written, so a crash leaves a readable file up to that packet; a failed write
+ * (full disk) cuts the file back to its last whole block.
  */
 class PcapngWriter
 {
@@ -37,4 +38,5 @@ private:
     QFile m_file;
     QString m_error;
     std::uint64_t m_packets = 0;
+    qint64 m_goodSize = 0; ///< bytes of whole blocks on disk
 };

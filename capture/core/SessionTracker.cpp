@@ -4,19 +4,28 @@
 #include "IkeParser.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
 constexpr std::size_t kMaxTtlSamples = 8;
 
+/** 64-bit hash of a datagram, eight bytes at a time (retransmission detection runs on every IKE datagram). */
 std::uint64_t fingerprintOf(std::span<const std::uint8_t> bytes)
 {
-    std::uint64_t h = 1469598103934665603ULL;
-    for (std::uint8_t b : bytes) {
-        h ^= b;
-        h *= 1099511628211ULL;
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = 0xCBF29CE484222325ULL ^ (bytes.size() * kMultiplier);
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + i, 8);
+        h = (h ^ word) * kMultiplier;
+        h ^= h >> 29;
     }
-    return h;
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+    h = (h ^ tail) * kMultiplier;
+    return h ^ (h >> 32);
 }
 
 void noteTtl(std::vector<std::uint8_t>& ttls, std::uint8_t ttl)
@@ -288,6 +297,18 @@ void SessionTracker::finalize()
 {
     for (Tracked& t : m_sessions)
         computeAnswers(t.session);
+}
+
+std::vector<IkeSession> SessionTracker::takeSessions()
+{
+    std::vector<IkeSession> out;
+    out.reserve(m_sessions.size());
+    for (Tracked& t : m_sessions)
+        out.push_back(std::move(t.session));
+    m_sessions.clear();
+    m_index.clear();
+    std::sort(out.begin(), out.end(), [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
+    return out;
 }
 
 std::vector<IkeSession> SessionTracker::sessions() const

@@ -57,6 +57,8 @@ public:
     void finalize();
 
     std::vector<IkeSession> sessions() const;
+    /** Moves the sessions out (end of analysis); the tracker is empty afterwards. */
+    std::vector<IkeSession> takeSessions();
     std::size_t sessionCount() const { return m_sessions.size(); }
     std::uint64_t evictedSessions() const { return m_evicted; }
     std::uint64_t retransmissions() const { return m_retransmissions; }

@@ -214,8 +214,9 @@ StalledMessage describe(const IkeSession& s, std::int32_t index)
 
 } // namespace
 
-VerdictEngine::VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete)
-    : m_hints(std::move(hints)), m_incomplete(incomplete)
+VerdictEngine::VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete,
+                             std::int64_t captureEndUs)
+    : m_hints(std::move(hints)), m_incomplete(incomplete), m_captureEndUs(captureEndUs)
 {
 }
 
@@ -294,7 +295,7 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
     } else {
         v.evidence << QStringLiteral("%1 was not retransmitted before the capture ended (%2 s later); a longer capture "
                                      "makes the verdict firmer.")
-                          .arg(st.name, seconds(s.lastSeenUs - stalled.timestampUs));
+                          .arg(st.name, seconds(std::max(s.lastSeenUs, m_captureEndUs) - stalled.timestampUs));
     }
     if (st.incompleteDatagrams > 0)
         v.evidence << QStringLiteral("%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.")

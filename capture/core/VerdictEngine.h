@@ -19,7 +19,8 @@
 class VerdictEngine
 {
 public:
-    VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete);
+    /** @p captureEndUs: timestamp of the last packet, to say how long a stall was watched. */
+    VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete, std::int64_t captureEndUs);
 
     SessionVerdict evaluate(const IkeSession& session) const;
     Verdict overall(const std::vector<IkeSession>& sessions, const std::vector<SessionVerdict>& verdicts,
@@ -30,4 +31,5 @@ private:
 
     VantageHints m_hints;
     const std::vector<IncompleteDatagram>* m_incomplete;
+    std::int64_t m_captureEndUs = 0;
 };
