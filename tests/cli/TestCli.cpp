@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QUdpSocket>
+
 #include <unistd.h>
 
 using namespace PacketBuilder;
@@ -80,6 +82,7 @@ private slots:
     void captureWithoutPermission();
     void noSuchInterface();
     void badFilterIsNamed();
+    void captureStopsOnSigtermAndStillReports();
     void interfacesListed();
 
 private:
@@ -290,6 +293,30 @@ void TestCli::interfacesListed()
     QVERIFY(r.out.contains("lo"));
     QVERIFY(r.out.contains("capture permitted:"));
     QVERIFY(r.out.contains("127.0.0.1"));
+}
+
+void TestCli::captureStopsOnSigtermAndStillReports()
+{
+    if (geteuid() != 0)
+        QSKIP("live capture on loopback needs root or capabilities; CI runs this as root");
+    QProcess p;
+    p.start(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
+            {QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(1500); // the capture is open
+    // One IKE datagram to a closed port on loopback: traffic that never leaves this machine.
+    QUdpSocket socket;
+    const QByteArray ike = ikeMessage(0x10, 0x792, 0, 2, 0, 0, {{1, QByteArray(40, 's')}});
+    QCOMPARE(socket.writeDatagram(ike, QHostAddress::LocalHost, 500), qint64(ike.size()));
+    QTest::qWait(700);
+    p.terminate(); // SIGTERM, like a service manager or Ctrl-C
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QVERIFY(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInt() >= 1);
+    QVERIFY(j.contains(QStringLiteral("kernel")));
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("server"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
