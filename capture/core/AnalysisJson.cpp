@@ -2,9 +2,10 @@
 #include "AnalysisJson.h"
 
 #include "IkeParser.h"
+#include "JsonWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -21,227 +22,240 @@ double relativeSeconds(const AnalysisResult& r, std::int64_t us)
     return double(us - r.firstTimestampUs) / 1e6;
 }
 
-QJsonObject vantageJson(const VantageDecision& v)
+void writeVantage(JsonWriter& w, const VantageDecision& v)
 {
-    return QJsonObject{{QStringLiteral("point"), vantagePointKey(v.point)}, {QStringLiteral("how"), v.how}};
+    w.beginObject("vantage");
+    w.value("point", vantagePointKey(v.point));
+    w.value("how", v.how);
+    w.endObject();
 }
 
-QJsonValue stalledJson(const std::optional<StalledMessage>& st)
+void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
 {
-    if (!st)
-        return QJsonValue::Null;
-    QJsonObject o{{QStringLiteral("message"), st->name},
-                  {QStringLiteral("from"), st->fromInitiator ? QStringLiteral("initiator") : QStringLiteral("responder")},
-                  {QStringLiteral("ike_length"), qint64(st->ikeLength)},
-                  {QStringLiteral("ip_fragments"), qint64(st->ipFragments)},
-                  {QStringLiteral("retransmissions"), qint64(st->retransmissions)},
-                  {QStringLiteral("answered"), st->answered},
-                  {QStringLiteral("incomplete_datagrams"), qint64(st->incompleteDatagrams)}};
-    if (!st->answerName.isEmpty()) {
-        o.insert(QStringLiteral("answer"), st->answerName);
-        o.insert(QStringLiteral("answer_ip_fragments"), qint64(st->answerIpFragments));
+    if (!st) {
+        w.null("stalled");
+        return;
     }
-    return o;
+    w.beginObject("stalled");
+    w.value("message", st->name);
+    w.value("from", st->fromInitiator ? "initiator" : "responder");
+    w.value("ike_length", st->ikeLength);
+    w.value("ip_fragments", st->ipFragments);
+    w.value("retransmissions", st->retransmissions);
+    w.value("answered", st->answered);
+    w.value("incomplete_datagrams", st->incompleteDatagrams);
+    if (!st->answerName.isEmpty()) {
+        w.value("answer", st->answerName);
+        w.value("answer_ip_fragments", st->answerIpFragments);
+    }
+    w.endObject();
 }
 
-QJsonObject messageJson(const AnalysisResult& r, const SessionMessage& m)
+void writeStrings(JsonWriter& w, const char* key, const QStringList& list)
 {
-    QJsonObject o{{QStringLiteral("time"), relativeSeconds(r, m.timestampUs)},
-                  {QStringLiteral("from"), m.fromInitiator ? QStringLiteral("initiator") : QStringLiteral("responder")},
-                  {QStringLiteral("name"), messageRoleName(m.role, m.exchange)},
-                  {QStringLiteral("exchange"), ikeExchangeName(m.exchange, m.exchangeType)},
-                  {QStringLiteral("message_id"), qint64(m.messageId)},
-                  {QStringLiteral("ike_length"), qint64(m.ikeLength)},
-                  {QStringLiteral("ip_fragments"), qint64(m.ipFragments)},
-                  {QStringLiteral("encrypted"), m.encrypted},
-                  {QStringLiteral("nat_t"), m.natT},
-                  {QStringLiteral("retransmission"), m.isRetransmission()},
-                  {QStringLiteral("answered"), m.answered ? QJsonValue(*m.answered) : QJsonValue(QJsonValue::Null)}};
+    w.beginArray(key);
+    for (const QString& s : list)
+        w.element(s);
+    w.endArray();
+}
+
+void writeMessage(JsonWriter& w, const AnalysisResult& r, const SessionMessage& m)
+{
+    w.beginObject();
+    w.value("time", relativeSeconds(r, m.timestampUs));
+    w.value("from", m.fromInitiator ? "initiator" : "responder");
+    w.value("name", messageRoleName(m.role, m.exchange));
+    w.value("exchange", ikeExchangeName(m.exchange, m.exchangeType));
+    w.value("message_id", m.messageId);
+    w.value("ike_length", m.ikeLength);
+    w.value("ip_fragments", m.ipFragments);
+    w.value("encrypted", m.encrypted);
+    w.value("nat_t", m.natT);
+    w.value("retransmission", m.isRetransmission());
+    if (m.answered)
+        w.value("answered", *m.answered);
+    else
+        w.null("answered");
     if (m.v2Fragment)
-        o.insert(QStringLiteral("ike_fragment"), QStringLiteral("%1/%2").arg(m.v2Fragment->number).arg(m.v2Fragment->total));
+        w.value("ike_fragment", QStringLiteral("%1/%2").arg(m.v2Fragment->number).arg(m.v2Fragment->total));
     if (m.v1Fragment)
-        o.insert(QStringLiteral("ike_fragment"), QStringLiteral("%1%2").arg(m.v1Fragment->number).arg(m.v1Fragment->last ? QStringLiteral(" (last)") : QString()));
+        w.value("ike_fragment", QStringLiteral("%1%2").arg(m.v1Fragment->number).arg(m.v1Fragment->last ? QStringLiteral(" (last)") : QString()));
     if (m.errorNotify)
-        o.insert(QStringLiteral("error_notify"), int(*m.errorNotify));
-    return o;
+        w.value("error_notify", int(*m.errorNotify));
+    w.endObject();
 }
 
-QJsonObject sessionJson(const AnalysisResult& r, const IkeSession& s, const SessionVerdict& v)
+void writeSession(JsonWriter& w, const AnalysisResult& r, const IkeSession& s, const SessionVerdict& v)
 {
-    QJsonArray messages;
     std::uint32_t largestFragment = 0;
-    for (const SessionMessage& m : s.messages) {
-        messages.append(messageJson(r, m));
+    for (const SessionMessage& m : s.messages)
         if (m.ipFragments > 1)
             largestFragment = std::max(largestFragment, m.largestFragmentWireLength);
-    }
-    return QJsonObject{
-        {QStringLiteral("initiator"), s.initiator.toString()},
-        {QStringLiteral("responder"), s.responder.toString()},
-        {QStringLiteral("initiator_spi"), hexSpi(s.initiatorSpi)},
-        {QStringLiteral("responder_spi"), hexSpi(s.responderSpi)},
-        {QStringLiteral("version"), s.version == IkeVersion::V1 ? 1 : 2},
-        {QStringLiteral("roles_certain"), s.rolesCertain},
-        {QStringLiteral("nat_t"), s.natT},
-        {QStringLiteral("ike_fragmentation_offered"), s.ikeFragmentationOffered},
-        {QStringLiteral("ike_fragments_used"), s.ikeFragmentsUsed},
-        {QStringLiteral("certificates_expected"), s.certificatesExpected},
-        {QStringLiteral("outcome"), v.outcome},
-        {QStringLiteral("completed"), v.completed},
-        {QStringLiteral("phase2_note"), v.phase2Note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.phase2Note)},
-        {QStringLiteral("verdict"), verdictCodeKey(v.code)},
-        {QStringLiteral("vantage"), vantageJson(v.vantage)},
-        {QStringLiteral("stalled"), stalledJson(v.stalled)},
-        {QStringLiteral("evidence"), QJsonArray::fromStringList(v.evidence)},
-        {QStringLiteral("messages"), messages},
-        {QStringLiteral("messages_not_kept"), qint64(s.droppedMessages)},
-        {QStringLiteral("path_mtu_estimate"), largestFragment ? QJsonValue(qint64(largestFragment)) : QJsonValue(QJsonValue::Null)},
-    };
+    w.beginObject();
+    w.value("initiator", s.initiator.toString());
+    w.value("responder", s.responder.toString());
+    w.value("initiator_spi", hexSpi(s.initiatorSpi));
+    w.value("responder_spi", hexSpi(s.responderSpi));
+    w.value("version", s.version == IkeVersion::V1 ? 1 : 2);
+    w.value("roles_certain", s.rolesCertain);
+    w.value("nat_t", s.natT);
+    w.value("ike_fragmentation_offered", s.ikeFragmentationOffered);
+    w.value("ike_fragments_used", s.ikeFragmentsUsed);
+    w.value("certificates_expected", s.certificatesExpected);
+    if (largestFragment)
+        w.value("path_mtu_estimate", largestFragment);
+    else
+        w.null("path_mtu_estimate");
+    w.value("outcome", v.outcome);
+    w.value("completed", v.completed);
+    if (v.phase2Note.isEmpty())
+        w.null("phase2_note");
+    else
+        w.value("phase2_note", v.phase2Note);
+    w.value("verdict", verdictCodeKey(v.code));
+    writeVantage(w, v.vantage);
+    writeStalled(w, v.stalled);
+    writeStrings(w, "evidence", v.evidence);
+    w.beginArray("messages");
+    for (const SessionMessage& m : s.messages)
+        writeMessage(w, r, m);
+    w.endArray();
+    w.value("messages_not_kept", s.droppedMessages);
+    w.endObject();
 }
 
-QString incompleteReasonKey(IncompleteDatagram::Reason reason)
+const char* incompleteReasonKey(IncompleteDatagram::Reason reason)
 {
     switch (reason) {
     case IncompleteDatagram::Reason::TimedOut:
-        return QStringLiteral("timed-out");
+        return "timed-out";
     case IncompleteDatagram::Reason::Evicted:
-        return QStringLiteral("evicted");
+        return "evicted";
     case IncompleteDatagram::Reason::EndOfCapture:
-        return QStringLiteral("end-of-capture");
+        return "end-of-capture";
     }
-    return QStringLiteral("unknown");
+    return "unknown";
 }
 
-QJsonObject incompleteJson(const AnalysisResult& r, const IncompleteDatagram& d)
+void writeIncomplete(JsonWriter& w, const AnalysisResult& r, const IncompleteDatagram& d)
 {
-    QJsonArray missing;
-    for (const ByteRange& range : d.missing)
-        missing.append(QJsonArray{qint64(range.begin), range.openEnd ? QJsonValue(QJsonValue::Null) : QJsonValue(qint64(range.end))});
-    QJsonObject o{{QStringLiteral("source"), d.source.toString()},
-                  {QStringLiteral("destination"), d.destination.toString()},
-                  {QStringLiteral("ip_version"), int(d.version)},
-                  {QStringLiteral("id"), qint64(d.id)},
-                  {QStringLiteral("protocol"), int(d.protocol)},
-                  {QStringLiteral("reason"), incompleteReasonKey(d.reason)},
-                  {QStringLiteral("first_seen"), relativeSeconds(r, d.firstSeenUs)},
-                  {QStringLiteral("fragments_received"), qint64(d.fragmentsReceived)},
-                  {QStringLiteral("bytes_received"), qint64(d.bytesReceived)},
-                  {QStringLiteral("expected_length"), d.expectedLength ? QJsonValue(qint64(*d.expectedLength)) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("missing"), missing}};
+    w.beginObject();
+    w.value("source", d.source.toString());
+    w.value("destination", d.destination.toString());
+    w.value("ip_version", int(d.version));
+    w.value("id", d.id);
+    w.value("protocol", int(d.protocol));
+    w.value("reason", incompleteReasonKey(d.reason));
+    w.value("first_seen", relativeSeconds(r, d.firstSeenUs));
+    w.value("fragments_received", d.fragmentsReceived);
+    w.value("bytes_received", d.bytesReceived);
+    if (d.expectedLength)
+        w.value("expected_length", *d.expectedLength);
+    else
+        w.null("expected_length");
+    w.beginArray("missing");
+    for (const ByteRange& range : d.missing) {
+        w.beginArray();
+        w.element(std::int64_t(range.begin));
+        if (range.openEnd)
+            w.null(nullptr);
+        else
+            w.element(std::int64_t(range.end));
+        w.endArray();
+    }
+    w.endArray();
     if (d.hasFirstFragment && (d.sourcePort || d.destinationPort)) {
-        o.insert(QStringLiteral("source_port"), int(d.sourcePort));
-        o.insert(QStringLiteral("destination_port"), int(d.destinationPort));
+        w.value("source_port", int(d.sourcePort));
+        w.value("destination_port", int(d.destinationPort));
     }
-    return o;
+    w.endObject();
 }
 
 } // namespace
-
-namespace {
-
-QJsonObject analysisToJsonWithSessions(const AnalysisResult& r, bool withSessions);
-
-} // namespace
-
-QJsonObject analysisToJson(const AnalysisResult& r)
-{
-    return analysisToJsonWithSessions(r, true);
-}
 
 bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
 {
-    // Serialise everything but the sessions, then splice them in at their key, each one
-    // built and written on its own.
-    static const QByteArray kPlaceholder = QByteArrayLiteral("\"@sessions@\"");
-    QJsonObject top = analysisToJsonWithSessions(r, false);
-    top.insert(QStringLiteral("sessions"), QStringLiteral("@sessions@"));
-    const QByteArray document = QJsonDocument(top).toJson(QJsonDocument::Indented);
-    const qsizetype at = document.indexOf(kPlaceholder);
-    if (at < 0)
-        return false;
-    bool ok = out.write(document.constData(), at) == at;
-    if (r.sessions.empty()) {
-        ok = ok && out.write("[\n    ]") >= 0;
-    } else {
-        ok = ok && out.write("[\n") >= 0;
-        for (std::size_t i = 0; ok && i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i) {
-            QByteArray session = QJsonDocument(sessionJson(r, r.sessions[i], r.sessionVerdicts[i])).toJson(QJsonDocument::Indented);
-            session.chop(1); // trailing newline
-            session.replace("\n", "\n        ");
-            session.prepend("        ");
-            if (i + 1 < r.sessions.size())
-                session.append(',');
-            session.append('\n');
-            ok = out.write(session) == session.size();
-        }
-        ok = ok && out.write("    ]") >= 0;
-    }
-    const QByteArray tail = document.mid(at + kPlaceholder.size());
-    return ok && out.write(tail) == tail.size();
-}
-
-namespace {
-
-QJsonObject analysisToJsonWithSessions(const AnalysisResult& r, bool withSessions)
-{
-    QJsonObject malformed;
+    JsonWriter w(out);
+    w.beginObject();
+    w.value("frag792_version", QCoreApplication::applicationVersion());
+    w.value("source", r.source);
+    w.value("link_type", linkTypeName(r.linkType));
+    w.value("duration", double(r.lastTimestampUs - r.firstTimestampUs) / 1e6);
+    w.value("packets", r.packets);
+    w.value("bytes", r.bytes);
+    w.value("non_ip_packets", r.nonIpPackets);
+    w.value("ipv4_fragments", r.ipv4Fragments);
+    w.value("ipv6_fragments", r.ipv6Fragments);
+    w.value("datagrams_reassembled", r.datagramsReassembled);
+    w.value("datagrams_incomplete", r.datagramsIncomplete);
+    w.beginObject("ike_messages");
+    w.value("v1", r.ikeV1Messages);
+    w.value("v2", r.ikeV2Messages);
+    w.endObject();
+    w.value("ike_messages_from_fragments", r.ikeMessagesFromFragments);
+    w.value("retransmissions", r.retransmissions);
+    w.value("nat_keepalives", r.natKeepAlives);
+    w.value("esp_in_udp", r.espInUdp);
+    w.beginObject("malformed");
     for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
         if (r.malformed.counts[i] > 0)
-            malformed.insert(malformedReasonKey(static_cast<MalformedReason>(i)), qint64(r.malformed.counts[i]));
-
-    QJsonArray sessions;
-    for (std::size_t i = 0; withSessions && i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i)
-        sessions.append(sessionJson(r, r.sessions[i], r.sessionVerdicts[i]));
-
-    QJsonArray incomplete;
-    for (std::size_t i = 0; i < r.incompleteDatagrams.size() && i < kMaxIncompleteInJson; ++i)
-        incomplete.append(incompleteJson(r, r.incompleteDatagrams[i]));
+            w.value(malformedReasonKey(static_cast<MalformedReason>(i)).toLatin1().constData(), r.malformed.counts[i]);
+    w.endObject();
+    w.beginObject("reassembly");
+    w.value("duplicates", r.fragmentDuplicates);
+    w.value("discarded", r.datagramsDiscarded);
+    w.value("peak_bytes_held", r.peakReassemblyBytes);
+    w.value("peak_datagrams_in_flight", r.peakDatagramsInFlight);
+    w.endObject();
+    if (r.pathMtuEstimate)
+        w.value("path_mtu_estimate", *r.pathMtuEstimate);
+    else
+        w.null("path_mtu_estimate");
+    w.value("ike_fragmentation_offered", r.ikeFragmentationOffered);
+    w.value("nat_t", r.natTInUse);
+    writeVantage(w, r.verdict.vantage);
 
     const Verdict& v = r.verdict;
-    QJsonObject verdict{{QStringLiteral("code"), verdictCodeKey(v.code)},
-                        {QStringLiteral("title"), QString::fromLatin1(verdictTitleSource(v.code))},
-                        {QStringLiteral("explanation"), QString::fromLatin1(verdictExplanationSource(v.code))},
-                        {QStringLiteral("evidence"), QJsonArray::fromStringList(v.evidence)},
-                        {QStringLiteral("session"), v.sessionIndex >= 0 ? QJsonValue(v.sessionIndex) : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("stalled"), stalledJson(v.stalled)}};
+    w.beginObject("verdict");
+    w.value("code", verdictCodeKey(v.code));
+    w.value("title", verdictTitleSource(v.code));
+    w.value("explanation", verdictExplanationSource(v.code));
+    writeStrings(w, "evidence", v.evidence);
+    if (v.sessionIndex >= 0)
+        w.value("session", v.sessionIndex);
+    else
+        w.null("session");
+    writeStalled(w, v.stalled);
+    w.endObject();
 
-    QJsonObject o{
-        {QStringLiteral("frag792_version"), QCoreApplication::applicationVersion()},
-        {QStringLiteral("source"), r.source},
-        {QStringLiteral("link_type"), linkTypeName(r.linkType)},
-        {QStringLiteral("duration"), double(r.lastTimestampUs - r.firstTimestampUs) / 1e6},
-        {QStringLiteral("packets"), qint64(r.packets)},
-        {QStringLiteral("bytes"), qint64(r.bytes)},
-        {QStringLiteral("non_ip_packets"), qint64(r.nonIpPackets)},
-        {QStringLiteral("ipv4_fragments"), qint64(r.ipv4Fragments)},
-        {QStringLiteral("ipv6_fragments"), qint64(r.ipv6Fragments)},
-        {QStringLiteral("datagrams_reassembled"), qint64(r.datagramsReassembled)},
-        {QStringLiteral("datagrams_incomplete"), qint64(r.datagramsIncomplete)},
-        {QStringLiteral("ike_messages"), QJsonObject{{QStringLiteral("v1"), qint64(r.ikeV1Messages)}, {QStringLiteral("v2"), qint64(r.ikeV2Messages)}}},
-        {QStringLiteral("ike_messages_from_fragments"), qint64(r.ikeMessagesFromFragments)},
-        {QStringLiteral("retransmissions"), qint64(r.retransmissions)},
-        {QStringLiteral("nat_keepalives"), qint64(r.natKeepAlives)},
-        {QStringLiteral("esp_in_udp"), qint64(r.espInUdp)},
-        {QStringLiteral("malformed"), malformed},
-        {QStringLiteral("reassembly"), QJsonObject{{QStringLiteral("duplicates"), qint64(r.fragmentDuplicates)},
-                                                   {QStringLiteral("discarded"), qint64(r.datagramsDiscarded)},
-                                                   {QStringLiteral("peak_bytes_held"), qint64(r.peakReassemblyBytes)},
-                                                   {QStringLiteral("peak_datagrams_in_flight"), qint64(r.peakDatagramsInFlight)}}},
-        {QStringLiteral("sessions"), sessions},
-        {QStringLiteral("sessions_evicted"), qint64(r.evictedSessions)},
-        {QStringLiteral("incomplete_datagrams"), incomplete},
-        {QStringLiteral("incomplete_ike_datagrams"), qint64(r.incompleteIkeDatagrams)},
-        {QStringLiteral("path_mtu_estimate"), r.pathMtuEstimate ? QJsonValue(qint64(*r.pathMtuEstimate)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("ike_fragmentation_offered"), r.ikeFragmentationOffered},
-        {QStringLiteral("nat_t"), r.natTInUse},
-        {QStringLiteral("vantage"), vantageJson(r.verdict.vantage)},
-        {QStringLiteral("verdict"), verdict},
-        {QStringLiteral("stopped_early"), r.stoppedEarly.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.stoppedEarly)},
-    };
-    if (r.kernelReceived)
-        o.insert(QStringLiteral("kernel"), QJsonObject{{QStringLiteral("received"), qint64(*r.kernelReceived)},
-                                                       {QStringLiteral("dropped"), qint64(r.kernelDrops.value_or(0))}});
-    return o;
+    w.beginArray("sessions");
+    for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i)
+        writeSession(w, r, r.sessions[i], r.sessionVerdicts[i]);
+    w.endArray();
+    w.value("sessions_evicted", r.evictedSessions);
+    w.beginArray("incomplete_datagrams");
+    for (std::size_t i = 0; i < r.incompleteDatagrams.size() && i < kMaxIncompleteInJson; ++i)
+        writeIncomplete(w, r, r.incompleteDatagrams[i]);
+    w.endArray();
+    w.value("incomplete_ike_datagrams", r.incompleteIkeDatagrams);
+    if (r.kernelReceived) {
+        w.beginObject("kernel");
+        w.value("received", *r.kernelReceived);
+        w.value("dropped", r.kernelDrops.value_or(0));
+        w.endObject();
+    }
+    if (r.stoppedEarly.isEmpty())
+        w.null("stopped_early");
+    else
+        w.value("stopped_early", r.stoppedEarly);
+    w.endObject();
+    return w.finish();
 }
 
-} // namespace
+QJsonObject analysisToJson(const AnalysisResult& result)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeAnalysisJson(result, buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
+}

@@ -9,12 +9,11 @@
 /**
  * The `--format json` contract (documented in README.md). Field names are stable;
  * new fields may be added, none renamed or removed. Texts are English.
- */
-QJsonObject analysisToJson(const AnalysisResult& result);
-
-/**
- * Writes the same document as analysisToJson() (indented) to @p out, one session at a
- * time, so a capture with thousands of IKE SAs never holds their whole JSON tree in
- * memory at once. Returns false when @p out fails.
+ *
+ * writeAnalysisJson() is the one definition of the document: it streams it to @p out
+ * (indented, in a readable key order) without building a tree, so a capture with
+ * thousands of IKE SAs costs little. analysisToJson() parses that same output for the
+ * report code that wants a QJsonObject.
  */
 bool writeAnalysisJson(const AnalysisResult& result, QIODevice& out);
+QJsonObject analysisToJson(const AnalysisResult& result);
