@@ -43,7 +43,7 @@ QString CommandLine::usage()
         "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
         "\n"
         "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
-        "4 capture not permitted.\n");
+        "4 capture not permitted, 5 a report or evidence file could not be written.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)

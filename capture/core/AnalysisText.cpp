@@ -36,7 +36,7 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
     QString name = messageRoleName(m.role, m.exchange);
     if (m.v2Fragment)
         name += QStringLiteral(" [SKF %1/%2]").arg(m.v2Fragment->number).arg(m.v2Fragment->total);
-    return QStringLiteral("    %1  %2  %3 %4 %5  %6%7%8")
+    const QString line = QStringLiteral("    %1  %2  %3 %4 %5  %6%7%8")
         .arg(double(m.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
         .arg(m.fromInitiator ? QStringLiteral("I->R") : QStringLiteral("R->I"))
         .arg(name, -26)
@@ -45,6 +45,10 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
         .arg(answered, -12)
         .arg(m.isRetransmission() ? QStringLiteral(" retransmission") : QString())
         .arg(m.natT ? QStringLiteral(" (UDP 4500)") : QString());
+    int end = int(line.size());
+    while (end > 0 && line.at(end - 1) == QLatin1Char(' '))
+        --end;
+    return line.left(end);
 }
 
 } // namespace

@@ -3,6 +3,10 @@
 
 #include <QtEndian>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 namespace {
 
 void appendU16(QByteArray& b, std::uint16_t v)
@@ -55,7 +59,9 @@ PcapngWriter::~PcapngWriter()
 bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t snapLength, const QString& interfaceName)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Unbuffered: every block is one write(2), so a failure is seen at the block that caused
+    // it (with its errno) and the file can be cut back exactly.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         m_error = m_file.errorString();
         return false;
     }
@@ -103,11 +109,14 @@ bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::ui
 
 bool PcapngWriter::writeBlock(const QByteArray& b)
 {
-    if (m_file.write(b) != b.size() || !m_file.flush()) {
-        m_error = m_file.errorString();
+    errno = 0;
+    if (m_file.write(b) != b.size()) {
+        const int cause = errno;
+        m_error = cause != 0 ? QString::fromLocal8Bit(std::strerror(cause)) : m_file.errorString();
         // A full disk may have taken part of the block: cut back to the last whole block so
         // the evidence stays a valid pcapng (truncating needs no new space).
-        m_file.resize(m_goodSize);
+        if (m_file.handle() >= 0)
+            [[maybe_unused]] const int cut = ::ftruncate(m_file.handle(), m_goodSize);
         m_file.close();
         return false;
     }

@@ -279,9 +279,12 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
                       .arg(peers, st.name)
                       .arg(st.ikeLength)
                       .arg(stalled.fromInitiator ? QStringLiteral("initiator") : QStringLiteral("responder"));
+    // At the capture point a message from this host "left"; anything else "arrived".
+    const bool sentHere = (where == VantagePoint::Client && stalled.fromInitiator) ||
+                          (where == VantagePoint::Server && !stalled.fromInitiator);
     if (stalledFragmented)
-        v.evidence << QStringLiteral("%1 arrived complete in %2 IP fragments (largest fragment %3 bytes).")
-                          .arg(st.name)
+        v.evidence << QStringLiteral("%1 %2 complete in %3 IP fragments (largest fragment %4 bytes).")
+                          .arg(st.name, sentHere ? QStringLiteral("left") : QStringLiteral("arrived"))
                           .arg(st.ipFragments)
                           .arg(stalled.largestFragmentWireLength);
     else
