@@ -10,6 +10,7 @@ enum ExitCode
     ExitUsage = 2,
     ExitUnreadableInput = 3,
     ExitNotPermitted = 4,
+    ExitOutputFailed = 5, ///< the analysis ran but its report file could not be written
 };
 
 /**

@@ -11,6 +11,40 @@
 #include "WizardLauncher.h"
 #endif
 
+#ifdef FRAG792_HAVE_REPORT
+#include "ReportData.h"
+
+#include <QGuiApplication>
+
+namespace {
+
+/** HTML and PDF reports draw text (chart, pages), which needs QtGui's font database. */
+bool reportNeedsGui(const CommandLine& cli)
+{
+    if (cli.reportPath.isEmpty())
+        return false;
+    const std::optional<ReportFormat> format = reportFormatFromPath(cli.reportPath);
+    return format && *format != ReportFormat::Json;
+}
+
+QtMessageHandler g_previousHandler = nullptr;
+
+/**
+ * Drops Qt's "XDG_RUNTIME_DIR not set" warning: a report run opens no window, so the
+ * fallback directory is harmless, and the noise would break the promise of one line on
+ * stderr per failure (cron jobs and containers have no runtime directory).
+ */
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+#endif
+
 int main(int argc, char* argv[])
 {
     QStringList arguments;
@@ -38,7 +72,21 @@ int main(int argc, char* argv[])
     default:
         break;
     }
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef FRAG792_HAVE_REPORT
+    if (reportNeedsGui(cli)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        // A report is a file, never a window, and a headless run must not abort for want of a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("frag792"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRAG792_VERSION));
     return HeadlessRunner(cli).run();

@@ -71,7 +71,8 @@ QImage ActivityChartRenderer::render(QSize size) const
     for (const ActivityBucket& b : buckets)
         for (const Series& s : m_series)
             peak = std::max(peak, b.*s.field);
-    const double yStep = niceStep(std::max<double>(peak, 1), 4);
+    // Counts are whole numbers: a 0.5 step would promise half a fragment.
+    const double yStep = std::max(1.0, niceStep(std::max<double>(peak, 1), 4));
     const double yMax = std::max(yStep, std::ceil(std::max<double>(peak, 1) / yStep) * yStep);
 
     const QRectF legendArea(pad, pad, size.width() - 2 * pad, fm.height() * 1.4);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Redactor.h"
 
+#include "ReportData.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,17 +40,34 @@ void Redactor::learn(const AnalysisResult& result)
     }
 }
 
-void Redactor::addName(const QString& name)
+Redactor Redactor::forReport(const ReportInput& input)
+{
+    Redactor r(input.redact);
+    r.learn(input.before);
+    if (input.after)
+        r.learn(*input.after);
+    r.addName(input.serverName, QStringLiteral("server-name"));
+    for (const QString& name : input.redactNames)
+        r.addName(name);
+    return r;
+}
+
+void Redactor::addName(const QString& name, const QString& label)
 {
     const QString n = name.trimmed();
-    if (!m_enabled || n.size() < 2)
+    if (!m_enabled || n.isEmpty())
         return;
-    for (const auto& [known, label] : m_names)
-        if (known.compare(n, Qt::CaseInsensitive) == 0)
+    for (const auto& entry : m_names)
+        if (entry.first.compare(n, Qt::CaseInsensitive) == 0)
             return;
-    m_names.emplace_back(n, QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]));
+    m_names.emplace_back(n, label.isEmpty() ? QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]) : label);
     // Longest first, so "vpn.example.com" goes before its own "vpn".
     std::stable_sort(m_names.begin(), m_names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+QString Redactor::serverLabel(const QString& serverName)
+{
+    return apply(serverName.trimmed());
 }
 
 QString Redactor::labelFor(const IpAddress& address, const char* role)

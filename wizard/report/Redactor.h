@@ -11,6 +11,8 @@
 
 #include <vector>
 
+struct ReportInput;
+
 /**
  * Replaces IP addresses and given names in report text with stable labels: the initiator
  * of an IKE SA becomes client-N, the responder server-N, any other address host-N, each
@@ -29,12 +31,20 @@ public:
     Redactor() = default;
     explicit Redactor(bool enabled) : m_enabled(enabled) {}
 
+    /** Set up for one report: both captures learned (before first), the server name and redactNames added. */
+    static Redactor forReport(const ReportInput& input);
+
     bool isEnabled() const { return m_enabled; }
 
     /** Gives the result's peers their roles first, so labels follow the SAs rather than text order. */
     void learn(const AnalysisResult& result);
-    /** A name (server, certificate subject) to hide; matched case-insensitively on word boundaries. */
-    void addName(const QString& name);
+    /**
+     * A name (server, certificate subject) to hide; matched case-insensitively on word boundaries.
+     * Without @p label it becomes name-N.
+     */
+    void addName(const QString& name, const QString& label = {});
+    /** The server name's label, or the name itself when not redacting. */
+    QString serverLabel(const QString& serverName);
 
     QString apply(const QString& text);
     QStringList apply(const QStringList& texts);

@@ -116,7 +116,7 @@ QString consolePath(Product product, const QString& serverName)
     case Product::Isa2006:
         return QStringList{L(kIsaConsole), server, L("Configuration"), L("General"), L("Configure IP Protection"), L("IP Fragments")}.join(sep);
     case Product::TmgMbe:
-        return QStringList{L("Forefront TMG MBE Management"), server, L("Firewall Policy"), L("Tasks"), L("Configure IP Preferences"), L("IP Fragments")}.join(sep);
+        return QStringList{L(kMbeConsole), server, L("Firewall Policy"), L("Tasks"), L("Configure IP Preferences"), L("IP Fragments")}.join(sep);
     case Product::Tmg2010:
         return QStringList{L(kTmgConsole), server, L("Intrusion Prevention System"), L("Behavioral Intrusion Detection"),
                            L("Configure IP Options Filtering"), L("IP Fragments")}.join(sep);

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnalysisResult.h"
+#include "PacketBuilder.h"
+#include "ReportData.h"
+
+/** Analyses built packet by packet, for the report tests. */
+namespace ReportFixtures {
+
+inline const char* kClient = "192.0.2.10";
+inline const char* kServer = "198.51.100.1";
+
+AnalysisResult analyze(const std::vector<PacketBuilder::TimedFrame>& frames, const QString& source);
+/** KB 838438 seen at the server: MM5 arrives complete in fragments, is retransmitted, never answered. */
+AnalysisResult blockedAtServer();
+/** The same negotiation after the fix: MM6 answers and Quick Mode follows. */
+AnalysisResult completedAtServer();
+/** blockedAtServer() with case details filled in, for @p product. */
+ReportInput blockedInput(Product product = Product::Unspecified);
+
+} // namespace ReportFixtures

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The HTML report: what a technician reads, and what the PDF is laid out from.
+#include "ReportFixtures.h"
+#include "ReportHtml.h"
+
+#include <QImage>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace ReportFixtures;
+
+class TestReportHtml : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verdictAndTimeline();
+    void chartIsInlinePng();
+    void noExternalResources();
+    void productLabels_data();
+    void productLabels();
+    void unspecifiedProductListsEveryPath();
+    void verificationAfterFix();
+    void userTextIsEscaped();
+    void suppliedChartIsUsed();
+};
+
+void TestReportHtml::verdictAndTimeline()
+{
+    const ReportInput in = blockedInput(Product::TmgMbe);
+    QCOMPARE(verdictCodeKey(in.before.verdict.code), QStringLiteral("fragments-dropped-at-server"));
+    const QString html = reportHtml(in);
+    QVERIFY(html.contains(QStringLiteral("<code>fragments-dropped-at-server</code>")));
+    QVERIFY(html.contains(verdictTitle(in.before.verdict.code).toHtmlEscaped()));
+    QVERIFY(html.contains(verdictExplanation(in.before.verdict.code).toHtmlEscaped()));
+    // Every timeline message is a row: MM1..MM4, then MM5 and its retransmissions.
+    const IkeSession& s = in.before.sessions.front();
+    const int mm5Rows = int(html.count(QRegularExpression(QStringLiteral(">MM5</td>"))));
+    int mm5Messages = 0;
+    for (const SessionMessage& m : s.messages)
+        mm5Messages += messageRoleName(m.role, m.exchange) == QLatin1String("MM5") ? 1 : 0;
+    QVERIFY(mm5Messages >= 2);
+    QCOMPARE(mm5Rows, mm5Messages);
+    QVERIFY(html.contains(QStringLiteral(">MM1</td>")));
+    // Evidence sentences from the engine, vantage and counters.
+    for (const QString& e : in.before.verdict.evidence)
+        QVERIFY2(html.contains(e.toHtmlEscaped()), qPrintable(e));
+    QVERIFY(html.contains(in.before.verdict.vantage.how.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("Path MTU estimate")));
+    QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(*in.before.pathMtuEstimate)));
+    QVERIFY(html.contains(QStringLiteral("Branch office VPN fails with 792")));
+    QVERIFY(html.contains(QStringLiteral("Machine certificate")));
+    QVERIFY(html.contains(QStringLiteral("on 2026-01-02 03:04:05 UTC")));
+}
+
+void TestReportHtml::chartIsInlinePng()
+{
+    const QString html = reportHtml(blockedInput());
+    const QRegularExpression re(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    const QRegularExpressionMatch m = re.match(html);
+    QVERIFY(m.hasMatch());
+    const QImage chart = QImage::fromData(QByteArray::fromBase64(m.captured(1).toLatin1()), "PNG");
+    QVERIFY(!chart.isNull());
+    QVERIFY(chart.width() > chart.height());
+}
+
+void TestReportHtml::noExternalResources()
+{
+    const QString html = reportHtml(blockedInput());
+    QVERIFY(!html.contains(QStringLiteral("http://")));
+    QVERIFY(!html.contains(QStringLiteral("https://")));
+    QVERIFY(!html.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!html.contains(QStringLiteral("@import")));
+    QVERIFY(!html.contains(QStringLiteral("url(")));
+    auto it = QRegularExpression(QStringLiteral("(?:src|href)=\"([^\"]*)\"")).globalMatch(html);
+    int sources = 0;
+    while (it.hasNext()) {
+        const QString target = it.next().captured(1);
+        QVERIFY2(target.startsWith(QLatin1String("data:")), qPrintable(target));
+        ++sources;
+    }
+    QCOMPARE(sources, 1);
+}
+
+void TestReportHtml::productLabels_data()
+{
+    QTest::addColumn<int>("product");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("tmg-mbe") << int(Product::TmgMbe)
+                             << QStringList{"Configure IP Preferences", "Firewall Policy", "Tasks",
+                                            "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management"}
+                             << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Options Filtering"};
+    QTest::newRow("isa2004") << int(Product::Isa2004)
+                             << QStringList{"Define IP Preferences", "Additional Security Policy", "ISA Server Management", "General"}
+                             << QStringList{"Configure IP Protection", "Configure IP Preferences", "Configure IP Options Filtering"};
+    QTest::newRow("isa2006") << int(Product::Isa2006)
+                             << QStringList{"Configure IP Protection", "Additional Security Policy", "Arrays"}
+                             << QStringList{"Configure IP Preferences", "Configure IP Options Filtering"};
+    QTest::newRow("tmg2010") << int(Product::Tmg2010)
+                             << QStringList{"Configure IP Options Filtering", "Behavioral Intrusion Detection", "Intrusion Prevention System"}
+                             << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences"};
+}
+
+void TestReportHtml::productLabels()
+{
+    QFETCH(int, product);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const QString html = reportHtml(blockedInput(Product(product)));
+    // Labels are bold, exactly as the console shows them.
+    for (const QString& label : present + QStringList{"Block IP fragments", "IP Fragments", "Apply", "VPNGW01"})
+        QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), qPrintable(label));
+    for (const QString& label : absent)
+        QVERIFY2(!html.contains(label), qPrintable(label));
+    QVERIFY(html.contains(QStringLiteral("VPNGW01 &gt; ")));
+}
+
+void TestReportHtml::unspecifiedProductListsEveryPath()
+{
+    const QString html = reportHtml(blockedInput(Product::Unspecified));
+    for (Product p : allProducts())
+        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(productName(p))), qPrintable(productName(p)));
+    for (const char* label : {"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences", "Configure IP Options Filtering"})
+        QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(label))), label);
+}
+
+void TestReportHtml::verificationAfterFix()
+{
+    ReportInput in = blockedInput(Product::Isa2004);
+    QVERIFY(reportHtml(in).contains(QStringLiteral("No verification capture yet")));
+
+    in.after = completedAtServer();
+    QCOMPARE(verdictCodeKey(in.after->verdict.code), QStringLiteral("negotiation-completed"));
+    QString html = reportHtml(in);
+    QVERIFY(html.contains(QStringLiteral("Case closed.")));
+    QVERIFY(html.contains(QStringLiteral("<code>negotiation-completed</code>")));
+    QVERIFY(!html.contains(QStringLiteral("Not resolved yet.")));
+
+    in.after = blockedAtServer();
+    html = reportHtml(in);
+    QVERIFY(html.contains(QStringLiteral("Not resolved yet.")));
+    QVERIFY(html.contains(QStringLiteral("The server still drops the fragments")));
+}
+
+void TestReportHtml::userTextIsEscaped()
+{
+    ReportInput in = blockedInput();
+    in.caseTitle = QStringLiteral("<script>alert('x')</script> & more");
+    in.notes = QStringLiteral("line one\n<b>line two</b>");
+    const QString html = reportHtml(in);
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+    QVERIFY(html.contains(QStringLiteral("line one<br>&lt;b&gt;line two&lt;/b&gt;")));
+}
+
+void TestReportHtml::suppliedChartIsUsed()
+{
+    ReportInput in = blockedInput();
+    in.chart = QImage(QSize(37, 11), QImage::Format_RGB32);
+    in.chart.fill(Qt::red);
+    const QImage shown = reportChart(in);
+    QCOMPARE(shown.size(), QSize(37, 11));
+    ReportHtmlOptions options;
+    options.chartSource = QStringLiteral("chart-resource.png");
+    const QString html = reportHtml(in, options);
+    QVERIFY(html.contains(QStringLiteral("src=\"chart-resource.png\"")));
+    QVERIFY(!html.contains(QStringLiteral("data:image/png")));
+}
+
+QTEST_MAIN(TestReportHtml)
+#include "TestReportHtml.moc"

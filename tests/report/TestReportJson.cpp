@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The JSON report: the engine's contract plus the case, the steps and the verification.
+#include "AnalysisJson.h"
+#include "ReportFixtures.h"
+#include "ReportJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ReportFixtures;
+
+class TestReportJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void engineFieldsAndReport();
+    void afterResult();
+    void unspecifiedProduct();
+
+private:
+    static QJsonObject roundTrip(const QJsonObject& o);
+};
+
+QJsonObject TestReportJson::roundTrip(const QJsonObject& o)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Indented), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qFatal("report JSON does not parse: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+void TestReportJson::engineFieldsAndReport()
+{
+    const ReportInput in = blockedInput(Product::TmgMbe);
+    const QJsonObject o = roundTrip(reportJson(in));
+    const QJsonObject engine = analysisToJson(in.before);
+    // Every engine field is there with the same value (redaction is off).
+    for (auto it = engine.constBegin(); it != engine.constEnd(); ++it) {
+        if (it.key() == QLatin1String("frag792_version"))
+            continue; // filled in by the report when the application has not set one
+        QVERIFY2(o.contains(it.key()), qPrintable(it.key()));
+        QCOMPARE(o.value(it.key()), it.value());
+    }
+    QCOMPARE(o[QStringLiteral("verdict")][QStringLiteral("code")].toString(), QStringLiteral("fragments-dropped-at-server"));
+    QVERIFY(!o[QStringLiteral("frag792_version")].toString().isEmpty());
+
+    const QJsonObject r = o[QStringLiteral("report")].toObject();
+    QCOMPARE(r[QStringLiteral("product")].toString(), QStringLiteral("tmg-mbe"));
+    QCOMPARE(r[QStringLiteral("server_name")].toString(), QStringLiteral("VPNGW01"));
+    QCOMPARE(r[QStringLiteral("case")][QStringLiteral("title")].toString(), in.caseTitle);
+    QCOMPARE(r[QStringLiteral("case")][QStringLiteral("technician")].toString(), in.technician);
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("error_code")].toString(), QStringLiteral("792"));
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("vpn_protocol")].toString(), QStringLiteral("L2TP/IPsec"));
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("authentication")].toString(), QStringLiteral("Machine certificate"));
+    QCOMPARE(r[QStringLiteral("generated")].toString(), QStringLiteral("2026-01-02T03:04:05Z"));
+    QVERIFY(r[QStringLiteral("after")].isNull());
+    QVERIFY(r[QStringLiteral("verification")].isNull());
+    QCOMPARE(r[QStringLiteral("redacted")].toBool(), false);
+
+    const QJsonArray steps = r[QStringLiteral("resolution_steps")].toArray();
+    QCOMPARE(steps.size(), qsizetype(resolutionSteps(Product::TmgMbe, QStringLiteral("VPNGW01")).size()));
+    const QString joined = steps.toVariantList().first().toString() + QLatin1Char('\n') + QJsonDocument(steps).toJson();
+    QVERIFY(joined.contains(QStringLiteral("Configure IP Preferences")));
+    QVERIFY(joined.contains(QStringLiteral("Block IP fragments")));
+    QVERIFY(joined.contains(QStringLiteral("Expand VPNGW01.")));
+    // JSON stays plain text: no HTML markup from the localized steps.
+    QVERIFY(!joined.contains(QStringLiteral("<b>")));
+    QCOMPARE(r[QStringLiteral("resolution_paths")].toArray().size(), qsizetype(1));
+}
+
+void TestReportJson::afterResult()
+{
+    ReportInput in = blockedInput(Product::Isa2006);
+    in.after = completedAtServer();
+    QJsonObject r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
+    const QJsonObject after = r[QStringLiteral("after")].toObject();
+    QCOMPARE(after[QStringLiteral("verdict")][QStringLiteral("code")].toString(), QStringLiteral("negotiation-completed"));
+    QCOMPARE(after[QStringLiteral("sessions")].toArray().size(), qsizetype(in.after->sessions.size()));
+    QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("case_closed")].toBool(), true);
+    QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("verdict")].toString(), QStringLiteral("negotiation-completed"));
+
+    in.after = blockedAtServer();
+    r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
+    QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("case_closed")].toBool(), false);
+    QVERIFY(r[QStringLiteral("verification")][QStringLiteral("advice")].toString().contains(QStringLiteral("still drops")));
+}
+
+void TestReportJson::unspecifiedProduct()
+{
+    const QJsonObject r = roundTrip(reportJson(blockedInput(Product::Unspecified)))[QStringLiteral("report")].toObject();
+    QVERIFY(r[QStringLiteral("product")].isNull());
+    const QJsonArray paths = r[QStringLiteral("resolution_paths")].toArray();
+    QCOMPARE(paths.size(), qsizetype(4));
+    QStringList keys;
+    for (const QJsonValue& p : paths)
+        keys << p[QStringLiteral("product")].toString();
+    QCOMPARE(keys, (QStringList{"isa2004", "isa2006", "tmg-mbe", "tmg2010"}));
+    const QString steps = QString::fromUtf8(QJsonDocument(r[QStringLiteral("resolution_steps")].toArray()).toJson());
+    for (Product p : allProducts())
+        QVERIFY2(steps.contains(productName(p) + QLatin1Char(':')), qPrintable(productName(p)));
+}
+
+QTEST_MAIN(TestReportJson)
+#include "TestReportJson.moc"
