@@ -109,7 +109,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             bool number = false;
             c.durationSeconds = text.toInt(&number);
             if (ok && (!number || c.durationSeconds <= 0 || c.durationSeconds > 7 * 24 * 3600))
-                return invalid(QStringLiteral("--duration takes a whole number of seconds, not \"%1\"").arg(text));
+                return invalid(
+                    QStringLiteral("--duration takes a whole number of seconds, not \"%1\"").arg(text));
         } else if (arg == QLatin1String("-") || !arg.startsWith(QLatin1Char('-'))) {
             if (c.command != Command::Analyze || !c.input.isEmpty())
                 return invalid(QStringLiteral("unexpected argument \"%1\"").arg(arg));
@@ -125,11 +126,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return invalid(QStringLiteral("--format is text or json, not \"%1\"").arg(c.format));
     if (!c.server.isEmpty() && !IpAddress::fromString(c.server).isValid())
         return invalid(QStringLiteral("--server needs an IPv4 or IPv6 address, not \"%1\"").arg(c.server));
-    if (!c.vantage.isEmpty() && c.vantage != QLatin1String("server") && c.vantage != QLatin1String("client") &&
-        c.vantage != QLatin1String("path"))
+    if (!c.vantage.isEmpty() && c.vantage != QLatin1String("server") &&
+        c.vantage != QLatin1String("client") && c.vantage != QLatin1String("path"))
         return invalid(QStringLiteral("--vantage is server, client or path, not \"%1\"").arg(c.vantage));
     if (!c.product.isEmpty() && !kProducts.contains(c.product))
-        return invalid(QStringLiteral("--product is one of %1, not \"%2\"").arg(kProducts.join(QStringLiteral(", ")), c.product));
+        return invalid(QStringLiteral("--product is one of %1, not \"%2\"")
+                           .arg(kProducts.join(QStringLiteral(", ")), c.product));
     if (!c.reportPath.isEmpty()) {
         const QString lower = c.reportPath.toLower();
         if (!lower.endsWith(QLatin1String(".html")) && !lower.endsWith(QLatin1String(".pdf")) &&
@@ -141,7 +143,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (c.input.isEmpty())
             return invalid(QStringLiteral("analyze needs a capture file (or - for standard input)"));
         if (!c.interfaceName.isEmpty() || c.durationSeconds > 0 || !c.writePath.isEmpty())
-            return invalid(QStringLiteral("--interface, --duration and --write belong to the capture command"));
+            return invalid(
+                QStringLiteral("--interface, --duration and --write belong to the capture command"));
         break;
     case Command::Capture:
         if (c.interfaceName.isEmpty())

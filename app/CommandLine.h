@@ -20,16 +20,16 @@ struct CommandLine
     Command command = Command::Wizard;
     QString error; ///< set with Invalid: one line, what was wrong
 
-    QString input;      ///< analyze: FILE or "-"
-    QString openFile;   ///< wizard: --open FILE
+    QString input;    ///< analyze: FILE or "-"
+    QString openFile; ///< wizard: --open FILE
     QString interfaceName;
     QString server;
     QString filter;
-    QString vantage;    ///< server|client|path
+    QString vantage; ///< server|client|path
     QString format = QStringLiteral("text");
     QString writePath;
     QString reportPath;
-    QString product;    ///< isa2004|isa2006|tmg-mbe|tmg2010
+    QString product; ///< isa2004|isa2006|tmg-mbe|tmg2010
     QString language;
     bool redact = false;
     bool promiscuous = false;

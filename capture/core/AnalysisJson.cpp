@@ -79,7 +79,9 @@ void writeMessage(JsonWriter& w, const AnalysisResult& r, const SessionMessage& 
     if (m.v2Fragment)
         w.value("ike_fragment", QStringLiteral("%1/%2").arg(m.v2Fragment->number).arg(m.v2Fragment->total));
     if (m.v1Fragment)
-        w.value("ike_fragment", QStringLiteral("%1%2").arg(m.v1Fragment->number).arg(m.v1Fragment->last ? QStringLiteral(" (last)") : QString()));
+        w.value("ike_fragment", QStringLiteral("%1%2")
+                                    .arg(m.v1Fragment->number)
+                                    .arg(m.v1Fragment->last ? QStringLiteral(" (last)") : QString()));
     if (m.errorNotify)
         w.value("error_notify", int(*m.errorNotify));
     w.endObject();
@@ -199,7 +201,8 @@ bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
     w.beginObject("malformed");
     for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
         if (r.malformed.counts[i] > 0)
-            w.value(malformedReasonKey(static_cast<MalformedReason>(i)).toLatin1().constData(), r.malformed.counts[i]);
+            w.value(malformedReasonKey(static_cast<MalformedReason>(i)).toLatin1().constData(),
+                    r.malformed.counts[i]);
     w.endObject();
     w.beginObject("reassembly");
     w.value("duplicates", r.fragmentDuplicates);

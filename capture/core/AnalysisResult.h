@@ -17,7 +17,7 @@
 /** Everything an analysis found: the data behind the CLI output, the JSON contract and the reports. */
 struct AnalysisResult
 {
-    QString source;    ///< file name, "-", or "interface eth0"
+    QString source; ///< file name, "-", or "interface eth0"
     LinkType linkType = LinkType::Unknown;
     std::int64_t firstTimestampUs = 0;
     std::int64_t lastTimestampUs = 0;
@@ -49,7 +49,7 @@ struct AnalysisResult
     bool natTInUse = false;
 
     std::vector<IkeSession> sessions;
-    std::vector<SessionVerdict> sessionVerdicts; ///< parallel to sessions
+    std::vector<SessionVerdict> sessionVerdicts;         ///< parallel to sessions
     std::vector<IncompleteDatagram> incompleteDatagrams; ///< detailed records, capped
     std::uint64_t incompleteIkeDatagrams = 0;
     Verdict verdict;

@@ -37,14 +37,14 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
     if (m.v2Fragment)
         name += QStringLiteral(" [SKF %1/%2]").arg(m.v2Fragment->number).arg(m.v2Fragment->total);
     const QString line = QStringLiteral("    %1  %2  %3 %4 %5  %6%7%8")
-        .arg(double(m.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
-        .arg(m.fromInitiator ? QStringLiteral("I->R") : QStringLiteral("R->I"))
-        .arg(name, -26)
-        .arg(m.ikeLength, 6)
-        .arg(m.ipFragments, 5)
-        .arg(answered, -12)
-        .arg(m.isRetransmission() ? QStringLiteral(" retransmission") : QString())
-        .arg(m.natT ? QStringLiteral(" (UDP 4500)") : QString());
+                             .arg(double(m.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
+                             .arg(m.fromInitiator ? QStringLiteral("I->R") : QStringLiteral("R->I"))
+                             .arg(name, -26)
+                             .arg(m.ikeLength, 6)
+                             .arg(m.ipFragments, 5)
+                             .arg(answered, -12)
+                             .arg(m.isRetransmission() ? QStringLiteral(" retransmission") : QString())
+                             .arg(m.natT ? QStringLiteral(" (UDP 4500)") : QString());
     int end = int(line.size());
     while (end > 0 && line.at(end - 1) == QLatin1Char(' '))
         --end;
@@ -62,7 +62,8 @@ QString analysisToText(const AnalysisResult& r)
                .arg(r.packets)
                .arg(double(r.lastTimestampUs - r.firstTimestampUs) / 1e6, 0, 'f', 1);
     if (!r.stoppedEarly.isEmpty())
-        out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.").arg(r.stoppedEarly);
+        out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.")
+                   .arg(r.stoppedEarly);
     out << QString();
     out << QStringLiteral("Verdict: %1").arg(verdictCodeKey(v.code));
     out << wrap(QString::fromLatin1(verdictTitleSource(v.code)), QStringLiteral("  "));
@@ -73,27 +74,34 @@ QString analysisToText(const AnalysisResult& r)
             out << wrap(e, QStringLiteral("    ")).replace(0, 4, QStringLiteral("  - "));
     }
     out << QString() << QStringLiteral("Counts:");
-    out << QStringLiteral("  packets %1, IPv4 fragments %2, IPv6 fragments %3, datagrams reassembled %4, incomplete %5")
+    out << QStringLiteral(
+               "  packets %1, IPv4 fragments %2, IPv6 fragments %3, datagrams reassembled %4, incomplete %5")
                .arg(r.packets)
                .arg(r.ipv4Fragments)
                .arg(r.ipv6Fragments)
                .arg(r.datagramsReassembled)
                .arg(r.datagramsIncomplete);
-    out << QStringLiteral("  IKE messages: v1 %1, v2 %2 (%3 reassembled from IP fragments), retransmissions %4")
+    out << QStringLiteral(
+               "  IKE messages: v1 %1, v2 %2 (%3 reassembled from IP fragments), retransmissions %4")
                .arg(r.ikeV1Messages)
                .arg(r.ikeV2Messages)
                .arg(r.ikeMessagesFromFragments)
                .arg(r.retransmissions);
     out << QStringLiteral("  path MTU estimate: %1; IKE fragmentation offered: %2; NAT-T in use: %3")
-               .arg(r.pathMtuEstimate ? QStringLiteral("%1 bytes").arg(*r.pathMtuEstimate) : QStringLiteral("n/a (no fragmented IKE)"))
+               .arg(r.pathMtuEstimate ? QStringLiteral("%1 bytes").arg(*r.pathMtuEstimate)
+                                      : QStringLiteral("n/a (no fragmented IKE)"))
                .arg(yesNo(r.ikeFragmentationOffered), yesNo(r.natTInUse));
     if (r.kernelReceived)
-        out << QStringLiteral("  kernel: %1 packets received by the filter, %2 dropped").arg(*r.kernelReceived).arg(r.kernelDrops.value_or(0));
+        out << QStringLiteral("  kernel: %1 packets received by the filter, %2 dropped")
+                   .arg(*r.kernelReceived)
+                   .arg(r.kernelDrops.value_or(0));
     if (r.malformed.total() > 0) {
         QStringList parts;
         for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
             if (r.malformed.counts[i] > 0)
-                parts << QStringLiteral("%1 %2").arg(malformedReasonKey(static_cast<MalformedReason>(i))).arg(r.malformed.counts[i]);
+                parts << QStringLiteral("%1 %2")
+                             .arg(malformedReasonKey(static_cast<MalformedReason>(i)))
+                             .arg(r.malformed.counts[i]);
         out << wrap(QStringLiteral("malformed: ") + parts.join(QStringLiteral(", ")), QStringLiteral("  "));
     }
 
@@ -107,8 +115,12 @@ QString analysisToText(const AnalysisResult& r)
                    .arg(s.version == IkeVersion::V1 ? 1 : 2)
                    .arg(s.natT ? QStringLiteral(", NAT-T") : QString())
                    .arg(sv.outcome, verdictCodeKey(sv.code));
-        out << QStringLiteral("    %1  %2  %3 %4 %5  %6").arg(QStringLiteral("time s"), 8).arg(QStringLiteral("dir "))
-                   .arg(QStringLiteral("message"), -26).arg(QStringLiteral("bytes"), 6).arg(QStringLiteral("frags"), 5)
+        out << QStringLiteral("    %1  %2  %3 %4 %5  %6")
+                   .arg(QStringLiteral("time s"), 8)
+                   .arg(QStringLiteral("dir "))
+                   .arg(QStringLiteral("message"), -26)
+                   .arg(QStringLiteral("bytes"), 6)
+                   .arg(QStringLiteral("frags"), 5)
                    .arg(QStringLiteral("answer"));
         for (const SessionMessage& m : s.messages)
             out << messageLine(r, m);

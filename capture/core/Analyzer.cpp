@@ -75,7 +75,8 @@ void Analyzer::setStoppedEarly(const QString& why)
     m_result.stoppedEarly = why;
 }
 
-void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame, std::uint32_t originalLength)
+void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
+                             std::uint32_t originalLength)
 {
     ++m_result.packets;
     m_result.bytes += originalLength;
@@ -120,7 +121,8 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     }
     if (packet.truncated) {
         // A fragment cut by the snap length cannot be reassembled byte-exactly.
-        m_result.malformed.add(packet.version == 4 ? MalformedReason::Ipv4Truncated : MalformedReason::Ipv6Truncated);
+        m_result.malformed.add(packet.version == 4 ? MalformedReason::Ipv4Truncated
+                                                   : MalformedReason::Ipv6Truncated);
         return;
     }
     m_scratch.clear();
@@ -148,13 +150,14 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     IpPacket whole = packet;
     whole.source = d.source;
     whole.destination = d.destination;
-    processIp(d.lastSeenUs, whole, upper, protocol, d.fragmentCount, d.largestFragmentWireLength, d.firstFragmentTtl,
-              false);
+    processIp(d.lastSeenUs, whole, upper, protocol, d.fragmentCount, d.largestFragmentWireLength,
+              d.firstFragmentTtl, false);
 }
 
-void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,
-                         std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment,
-                         std::uint8_t ttl, bool truncated)
+void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet,
+                         std::span<const std::uint8_t> upper, std::uint8_t protocol,
+                         std::uint32_t ipFragments, std::uint32_t largestFragment, std::uint8_t ttl,
+                         bool truncated)
 {
     if (protocol != kIpProtocolUdp)
         return;
@@ -261,15 +264,17 @@ void Analyzer::finish()
         m_result.ikeFragmentationOffered = m_result.ikeFragmentationOffered || s.ikeFragmentationOffered;
         m_result.natTInUse = m_result.natTInUse || s.natT;
     }
-    m_result.verdict = engine.overall(m_result.sessions, m_result.sessionVerdicts, m_result.incompleteIkeDatagrams);
+    m_result.verdict =
+        engine.overall(m_result.sessions, m_result.sessionVerdicts, m_result.incompleteIkeDatagrams);
     if (m_result.sessions.empty()) {
         std::uint64_t notIke = 0;
         for (MalformedReason r : {MalformedReason::NatTTruncatedMarker, MalformedReason::IkeTruncatedHeader,
                                   MalformedReason::IkeBadVersion, MalformedReason::IkeLengthTooSmall})
             notIke += m_result.malformed.of(r);
         if (notIke > 0)
-            m_result.verdict.evidence << QStringLiteral("%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
-                                             .arg(notIke);
+            m_result.verdict.evidence
+                << QStringLiteral("%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
+                       .arg(notIke);
     }
 }
 

@@ -36,7 +36,8 @@ public:
     void setLinkType(LinkType type);
     void setSource(const QString& source);
     /** @p timestampUs is absolute capture time in microseconds; @p originalLength the length on the wire. */
-    void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame, std::uint32_t originalLength);
+    void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
+                       std::uint32_t originalLength);
     void setKernelStatistics(std::uint64_t received, std::uint64_t dropped);
     void setStoppedEarly(const QString& why);
     void finish();
@@ -47,8 +48,8 @@ public:
 
 private:
     void processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,
-                   std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment, std::uint8_t ttl,
-                   bool truncated);
+                   std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment,
+                   std::uint8_t ttl, bool truncated);
     void handleIncomplete(std::vector<IncompleteDatagram>& incomplete);
 
     AnalyzerOptions m_options;

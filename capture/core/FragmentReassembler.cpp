@@ -24,9 +24,9 @@ FragmentReassembler::FragmentReassembler(ReassemblyLimits limits) : m_limits(lim
     m_limits.maxFragmentsPerDatagram = std::max<std::uint32_t>(2, m_limits.maxFragmentsPerDatagram);
 }
 
-FragmentReassembler::EntryList::iterator FragmentReassembler::findOrCreate(const Key& key, const IpPacket& fragment,
-                                                                           std::int64_t timestampUs,
-                                                                           std::vector<IncompleteDatagram>& evicted)
+FragmentReassembler::EntryList::iterator
+FragmentReassembler::findOrCreate(const Key& key, const IpPacket& fragment, std::int64_t timestampUs,
+                                  std::vector<IncompleteDatagram>& evicted)
 {
     if (auto found = m_index.find(key); found != m_index.end())
         return found->second;
@@ -42,7 +42,8 @@ FragmentReassembler::EntryList::iterator FragmentReassembler::findOrCreate(const
     m_entries.push_back(std::move(entry));
     auto it = std::prev(m_entries.end());
     m_index.emplace(key, it);
-    m_counters.peakDatagramsInFlight = std::max<std::uint64_t>(m_counters.peakDatagramsInFlight, m_entries.size());
+    m_counters.peakDatagramsInFlight =
+        std::max<std::uint64_t>(m_counters.peakDatagramsInFlight, m_entries.size());
     return it;
 }
 
@@ -107,7 +108,8 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
     while (m_bytesHeld + length > m_limits.maxBytes && m_entries.size() > 1)
         evictOldest(it, evicted);
 
-    entry.fragments.push_back(Fragment{begin, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
+    entry.fragments.push_back(
+        Fragment{begin, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
     entry.bytes += length;
     m_bytesHeld += length;
     m_counters.peakBytesHeld = std::max<std::uint64_t>(m_counters.peakBytesHeld, m_bytesHeld);
@@ -183,7 +185,8 @@ void FragmentReassembler::flush(std::vector<IncompleteDatagram>& out)
     }
 }
 
-IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry, IncompleteDatagram::Reason reason) const
+IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry,
+                                                           IncompleteDatagram::Reason reason) const
 {
     IncompleteDatagram d;
     d.reason = reason;

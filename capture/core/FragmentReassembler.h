@@ -120,7 +120,8 @@ public:
     explicit FragmentReassembler(ReassemblyLimits limits = {});
 
     /** Adds one fragment (IpPacket::isFragment must be true, and not truncated). */
-    AddResult add(const IpPacket& fragment, std::int64_t timestampUs, std::vector<IncompleteDatagram>& evicted);
+    AddResult add(const IpPacket& fragment, std::int64_t timestampUs,
+                  std::vector<IncompleteDatagram>& evicted);
     /** Reports and drops every datagram started more than the timeout before @p nowUs. */
     void expire(std::int64_t nowUs, std::vector<IncompleteDatagram>& out);
     /** End of capture: reports every datagram still waiting. */

@@ -81,17 +81,17 @@ struct IkeMessage
     bool hasDelete = false;
     bool hasNotify = false;
 
-    bool vendorNatT = false;          ///< RFC 3947 or one of the NAT-T drafts
-    bool vendorMsFragmentation = false; ///< "FRAGMENTATION" VID (MS-IKEE / Cisco)
-    bool vendorMicrosoft = false;     ///< MS NT5 ISAKMPOAKLEY (a Windows peer)
-    bool v2FragmentationSupported = false; ///< notify 16430
+    bool vendorNatT = false;                       ///< RFC 3947 or one of the NAT-T drafts
+    bool vendorMsFragmentation = false;            ///< "FRAGMENTATION" VID (MS-IKEE / Cisco)
+    bool vendorMicrosoft = false;                  ///< MS NT5 ISAKMPOAKLEY (a Windows peer)
+    bool v2FragmentationSupported = false;         ///< notify 16430
     std::optional<std::uint16_t> firstErrorNotify; ///< first notify type < 16384
 
     std::optional<IkeV1FragmentInfo> v1Fragment;
     std::optional<IkeV2FragmentInfo> v2Fragment;
 
     std::vector<std::uint8_t> payloadTypes; ///< in order, capped
-    std::vector<MalformedReason> anomalies;  ///< header ok, something later was not
+    std::vector<MalformedReason> anomalies; ///< header ok, something later was not
 
     bool isV2Response() const { return version == IkeVersion::V2 && (header.flags & 0x20) != 0; }
     bool isV2FromOriginalInitiator() const { return version == IkeVersion::V2 && (header.flags & 0x08) != 0; }

@@ -28,10 +28,14 @@ using Vid = std::array<std::uint8_t, 16>;
 constexpr Vid kVidRfc3947{0x4a, 0x13, 0x1c, 0x81, 0x07, 0x03, 0x58, 0x45,
                           0x5c, 0x57, 0x28, 0xf2, 0x0e, 0x95, 0x45, 0x2f};
 constexpr std::array<Vid, 4> kVidNatTDrafts{{
-    {0x4d, 0xf3, 0x79, 0x28, 0xe9, 0xfc, 0x4f, 0xd1, 0xb3, 0x26, 0x21, 0x70, 0xd5, 0x15, 0xc6, 0x62}, // draft-00
-    {0xcd, 0x60, 0x46, 0x43, 0x35, 0xdf, 0x21, 0xf8, 0x7c, 0xfd, 0xb2, 0xfc, 0x68, 0xb6, 0xa4, 0x48}, // draft-02
-    {0x90, 0xcb, 0x80, 0x91, 0x3e, 0xbb, 0x69, 0x6e, 0x08, 0x63, 0x81, 0xb5, 0xec, 0x42, 0x7b, 0x1f}, // draft-02\n
-    {0x7d, 0x94, 0x19, 0xa6, 0x53, 0x10, 0xca, 0x6f, 0x2c, 0x17, 0x9d, 0x92, 0x15, 0x52, 0x9d, 0x56}, // draft-03
+    {0x4d, 0xf3, 0x79, 0x28, 0xe9, 0xfc, 0x4f, 0xd1, 0xb3, 0x26, 0x21, 0x70, 0xd5, 0x15, 0xc6,
+     0x62}, // draft-00
+    {0xcd, 0x60, 0x46, 0x43, 0x35, 0xdf, 0x21, 0xf8, 0x7c, 0xfd, 0xb2, 0xfc, 0x68, 0xb6, 0xa4,
+     0x48}, // draft-02
+    {0x90, 0xcb, 0x80, 0x91, 0x3e, 0xbb, 0x69, 0x6e, 0x08, 0x63, 0x81, 0xb5, 0xec, 0x42, 0x7b,
+     0x1f}, // draft-02\n
+    {0x7d, 0x94, 0x19, 0xa6, 0x53, 0x10, 0xca, 0x6f, 0x2c, 0x17, 0x9d, 0x92, 0x15, 0x52, 0x9d,
+     0x56}, // draft-03
 }};
 constexpr Vid kVidFragmentation{0x40, 0x48, 0xb7, 0xd5, 0x6e, 0xbc, 0xe8, 0x85,
                                 0x25, 0xe7, 0xde, 0x7f, 0x00, 0xd6, 0xc2, 0xd3};
@@ -46,8 +50,8 @@ bool startsWith(std::span<const std::uint8_t> body, const Vid& vid)
 void inspectVendorId(std::span<const std::uint8_t> body, IkeMessage& m)
 {
     // Vendor IDs are matched by prefix: Cisco-style fragmentation and MS NT5 append 4 bytes.
-    if (startsWith(body, kVidRfc3947) ||
-        std::any_of(kVidNatTDrafts.begin(), kVidNatTDrafts.end(), [&](const Vid& v) { return startsWith(body, v); }))
+    if (startsWith(body, kVidRfc3947) || std::any_of(kVidNatTDrafts.begin(), kVidNatTDrafts.end(),
+                                                     [&](const Vid& v) { return startsWith(body, v); }))
         m.vendorNatT = true;
     if (startsWith(body, kVidFragmentation))
         m.vendorMsFragmentation = true;
@@ -152,7 +156,8 @@ bool inspectPayload(std::uint8_t type, std::span<const std::uint8_t> body, IkeMe
         if (ByteReader::peekU16(body, 2, notifyType)) {
             if (notifyType == kV2NotifyFragmentationSupported)
                 m.v2FragmentationSupported = true;
-            else if (notifyType == kV2NotifyNatDetectionSource || notifyType == kV2NotifyNatDetectionDestination)
+            else if (notifyType == kV2NotifyNatDetectionSource ||
+                     notifyType == kV2NotifyNatDetectionDestination)
                 m.hasNatDetection = true;
             noteNotify(notifyType, m);
         }
@@ -315,9 +320,9 @@ IkeParseResult parseIkeDatagram(std::span<const std::uint8_t> udpPayload, bool n
     ByteReader reader(ike);
     IkeHeader& h = r.message.header;
     std::uint8_t version = 0;
-    if (!reader.readU64(h.initiatorSpi) || !reader.readU64(h.responderSpi) || !reader.readU8(h.firstPayload) ||
-        !reader.readU8(version) || !reader.readU8(h.exchangeType) || !reader.readU8(h.flags) ||
-        !reader.readU32(h.messageId) || !reader.readU32(h.length)) {
+    if (!reader.readU64(h.initiatorSpi) || !reader.readU64(h.responderSpi) ||
+        !reader.readU8(h.firstPayload) || !reader.readU8(version) || !reader.readU8(h.exchangeType) ||
+        !reader.readU8(h.flags) || !reader.readU32(h.messageId) || !reader.readU32(h.length)) {
         r.reason = MalformedReason::IkeTruncatedHeader;
         return r;
     }

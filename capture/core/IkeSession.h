@@ -72,8 +72,8 @@ struct IkeSession
     std::int64_t firstSeenUs = 0;
     std::int64_t lastSeenUs = 0;
 
-    bool natT = false;                    ///< IKE moved to UDP 4500
-    bool natDetection = false;            ///< NAT-D payloads / notifies exchanged
+    bool natT = false;         ///< IKE moved to UDP 4500
+    bool natDetection = false; ///< NAT-D payloads / notifies exchanged
     bool vendorNatT = false;
     bool ikeFragmentationOffered = false; ///< MS/Cisco FRAGMENTATION VID or IKEv2 notify 16430
     bool ikeFragmentsUsed = false;        ///< fragment payload 132 or SKF seen

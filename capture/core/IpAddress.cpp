@@ -29,8 +29,8 @@ IpAddress IpAddress::fromString(const QString& text)
         return {};
     if (host.protocol() == QAbstractSocket::IPv4Protocol) {
         const quint32 v = host.toIPv4Address();
-        const std::array<std::uint8_t, 4> b{std::uint8_t(v >> 24), std::uint8_t(v >> 16), std::uint8_t(v >> 8),
-                                            std::uint8_t(v)};
+        const std::array<std::uint8_t, 4> b{std::uint8_t(v >> 24), std::uint8_t(v >> 16),
+                                            std::uint8_t(v >> 8), std::uint8_t(v)};
         return fromV4(b);
     }
     const Q_IPV6ADDR v6 = host.toIPv6Address();

@@ -37,8 +37,7 @@ private:
     std::uint8_t m_family = 0;
 };
 
-template <>
-struct std::hash<IpAddress>
+template <> struct std::hash<IpAddress>
 {
     std::size_t operator()(const IpAddress& a) const noexcept { return a.hash(); }
 };

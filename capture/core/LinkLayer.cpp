@@ -48,7 +48,8 @@ LinkDecodeResult rawIp(std::span<const std::uint8_t> data)
         return malformed(MalformedReason::LinkTruncated);
     const int version = data[0] >> 4;
     LinkDecodeResult r;
-    r.status = (version == 4 || version == 6) ? LinkDecodeResult::Status::Ip : LinkDecodeResult::Status::NotIp;
+    r.status =
+        (version == 4 || version == 6) ? LinkDecodeResult::Status::Ip : LinkDecodeResult::Status::NotIp;
     r.network = data;
     return r;
 }

@@ -122,7 +122,8 @@ IpDecodeResult decodeIpv6(std::span<const std::uint8_t> data)
         }
         if (rest.size() < 2)
             return fail(r, MalformedReason::Ipv6ExtensionTruncated);
-        const std::size_t length = next == 51 ? (std::size_t(rest[1]) + 2) * 4 : (std::size_t(rest[1]) + 1) * 8;
+        const std::size_t length =
+            next == 51 ? (std::size_t(rest[1]) + 2) * 4 : (std::size_t(rest[1]) + 1) * 8;
         if (rest.size() < length)
             return fail(r, MalformedReason::Ipv6ExtensionTruncated);
         next = rest[0];

@@ -56,7 +56,8 @@ PcapngWriter::~PcapngWriter()
     close();
 }
 
-bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t snapLength, const QString& interfaceName)
+bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t snapLength,
+                        const QString& interfaceName)
 {
     m_file.setFileName(path);
     // Unbuffered: every block is one write(2), so a failure is seen at the block that caused
@@ -72,7 +73,7 @@ bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t sn
     appendU32(shb, 0xFFFFFFFF); // section length unknown
     appendU32(shb, 0xFFFFFFFF);
     appendOption(shb, 4, QByteArrayLiteral("frag792")); // shb_userappl
-    appendU32(shb, 0);                                   // opt_endofopt
+    appendU32(shb, 0);                                  // opt_endofopt
     QByteArray idb;
     appendU16(idb, static_cast<std::uint16_t>(dltFromLinkType(linkType)));
     appendU16(idb, 0);
@@ -88,7 +89,8 @@ bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t sn
     return false;
 }
 
-bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data, std::uint32_t originalLength)
+bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data,
+                               std::uint32_t originalLength)
 {
     if (!m_file.isOpen())
         return false;
@@ -115,8 +117,8 @@ bool PcapngWriter::writeBlock(const QByteArray& b)
         m_error = cause != 0 ? QString::fromLocal8Bit(std::strerror(cause)) : m_file.errorString();
         // A full disk may have taken part of the block: cut back to the last whole block so
         // the evidence stays a valid pcapng (truncating needs no new space).
-        if (m_file.handle() >= 0)
-            [[maybe_unused]] const int cut = ::ftruncate(m_file.handle(), m_goodSize);
+        if (m_file.handle() >= 0) [[maybe_unused]]
+            const int cut = ::ftruncate(m_file.handle(), m_goodSize);
         m_file.close();
         return false;
     }

@@ -25,7 +25,8 @@ public:
     PcapngWriter& operator=(const PcapngWriter&) = delete;
 
     bool open(const QString& path, LinkType linkType, std::uint32_t snapLength, const QString& interfaceName);
-    bool writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data, std::uint32_t originalLength);
+    bool writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data,
+                     std::uint32_t originalLength);
     void close();
 
     bool isOpen() const { return m_file.isOpen(); }

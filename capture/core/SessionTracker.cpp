@@ -158,8 +158,9 @@ SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation
         // Capture began mid-exchange. An unencrypted Main/Aggressive message with an SA
         // payload and a responder cookie can only be the responder's reply.
         s.rolesCertain = false;
-        const bool responderReply = !m.encrypted && m.hasSa &&
-                                    (m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive);
+        const bool responderReply =
+            !m.encrypted && m.hasSa &&
+            (m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive);
         senderIsInitiator = !responderReply;
         s.rolesCertain = responderReply;
     }
@@ -184,7 +185,8 @@ MessageRole SessionTracker::classify(Tracked& t, const IkeObservation& o, bool f
     case IkeExchange::V1Aggressive:
         if (!fromInitiator)
             return MessageRole::Aggressive2;
-        return (m.encrypted || m.hasHash || m.hasSignature) ? MessageRole::Aggressive3 : MessageRole::Aggressive1;
+        return (m.encrypted || m.hasHash || m.hasSignature) ? MessageRole::Aggressive3
+                                                            : MessageRole::Aggressive1;
     case IkeExchange::V1QuickMode: {
         auto starter = std::find_if(t.exchangeStarters.begin(), t.exchangeStarters.end(),
                                     [&](const auto& p) { return p.first == m.header.messageId; });
@@ -195,10 +197,11 @@ MessageRole SessionTracker::classify(Tracked& t, const IkeObservation& o, bool f
         }
         if (starter->second != fromInitiator)
             return MessageRole::QuickMode2;
-        const bool sentBefore = std::any_of(t.session.messages.begin(), t.session.messages.end(), [&](const SessionMessage& s) {
-            return s.exchange == IkeExchange::V1QuickMode && s.messageId == m.header.messageId &&
-                   s.fromInitiator == fromInitiator && !s.isRetransmission();
-        });
+        const bool sentBefore =
+            std::any_of(t.session.messages.begin(), t.session.messages.end(), [&](const SessionMessage& s) {
+                return s.exchange == IkeExchange::V1QuickMode && s.messageId == m.header.messageId &&
+                       s.fromInitiator == fromInitiator && !s.isRetransmission();
+            });
         return sentBefore ? MessageRole::QuickMode3 : MessageRole::QuickMode1;
     }
     case IkeExchange::V1Informational:
@@ -223,12 +226,14 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     if (s.responderSpi == 0 && m.header.responderSpi != 0)
         s.responderSpi = m.header.responderSpi;
 
-    const bool fromInitiator = m.version == IkeVersion::V2 ? m.isV2FromOriginalInitiator() : o.source == s.initiator;
+    const bool fromInitiator =
+        m.version == IkeVersion::V2 ? m.isV2FromOriginalInitiator() : o.source == s.initiator;
     noteTtl(fromInitiator ? s.initiatorTtls : s.responderTtls, o.ttl);
     s.natT = s.natT || o.viaNatTPort;
     s.natDetection = s.natDetection || m.hasNatDetection;
     s.vendorNatT = s.vendorNatT || m.vendorNatT;
-    s.ikeFragmentationOffered = s.ikeFragmentationOffered || m.vendorMsFragmentation || m.v2FragmentationSupported;
+    s.ikeFragmentationOffered =
+        s.ikeFragmentationOffered || m.vendorMsFragmentation || m.v2FragmentationSupported;
     s.ikeFragmentsUsed = s.ikeFragmentsUsed || m.v1Fragment || m.v2Fragment;
     s.certificatesExpected = s.certificatesExpected || m.hasCertificateRequest || m.hasCertificate;
     s.windowsPeer = s.windowsPeer || m.vendorMicrosoft;
@@ -252,7 +257,8 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     SessionMessage sm;
     sm.timestampUs = o.timestampUs;
     sm.fromInitiator = fromInitiator;
-    sm.role = retransmissionOf >= 0 ? s.messages[std::size_t(retransmissionOf)].role : classify(t, o, fromInitiator);
+    sm.role = retransmissionOf >= 0 ? s.messages[std::size_t(retransmissionOf)].role
+                                    : classify(t, o, fromInitiator);
     sm.exchange = m.exchange;
     sm.exchangeType = m.header.exchangeType;
     sm.messageId = m.header.messageId;
@@ -287,7 +293,8 @@ void computeAnswers(IkeSession& session)
         for (std::size_t j = i + 1; j < msgs.size() && !found; ++j) {
             const SessionMessage& a = msgs[j];
             found = a.role == expected->role && a.fromInitiator == expected->fromInitiator &&
-                    (!expected->sameMessageId || (a.messageId == msgs[i].messageId && a.exchange == msgs[i].exchange));
+                    (!expected->sameMessageId ||
+                     (a.messageId == msgs[i].messageId && a.exchange == msgs[i].exchange));
         }
         msgs[i].answered = found;
     }
@@ -307,7 +314,8 @@ std::vector<IkeSession> SessionTracker::takeSessions()
         out.push_back(std::move(t.session));
     m_sessions.clear();
     m_index.clear();
-    std::sort(out.begin(), out.end(), [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
+    std::sort(out.begin(), out.end(),
+              [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
     return out;
 }
 
@@ -317,6 +325,7 @@ std::vector<IkeSession> SessionTracker::sessions() const
     out.reserve(m_sessions.size());
     for (const Tracked& t : m_sessions)
         out.push_back(t.session);
-    std::sort(out.begin(), out.end(), [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
+    std::sort(out.begin(), out.end(),
+              [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
     return out;
 }

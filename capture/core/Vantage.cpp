@@ -39,7 +39,8 @@ QString vantagePointKey(VantagePoint point)
 
 std::optional<VantagePoint> vantagePointFromKey(const QString& key)
 {
-    for (VantagePoint p : {VantagePoint::Server, VantagePoint::Client, VantagePoint::Path, VantagePoint::Unknown})
+    for (VantagePoint p :
+         {VantagePoint::Server, VantagePoint::Client, VantagePoint::Path, VantagePoint::Unknown})
         if (vantagePointKey(p) == key)
             return p;
     return std::nullopt;
@@ -55,14 +56,17 @@ VantageDecision decideVantage(const IkeSession& session, const VantageHints& hin
     }
     if (!hints.localAddresses.empty()) {
         auto holds = [&](const IpAddress& a) {
-            return std::find(hints.localAddresses.begin(), hints.localAddresses.end(), a) != hints.localAddresses.end();
+            return std::find(hints.localAddresses.begin(), hints.localAddresses.end(), a) !=
+                   hints.localAddresses.end();
         };
         if (holds(session.responder)) {
             d.point = VantagePoint::Server;
-            d.how = QStringLiteral("the responder %1 is one of the %2").arg(session.responder.toString(), hints.localAddressSource);
+            d.how = QStringLiteral("the responder %1 is one of the %2")
+                        .arg(session.responder.toString(), hints.localAddressSource);
         } else if (holds(session.initiator)) {
             d.point = VantagePoint::Client;
-            d.how = QStringLiteral("the initiator %1 is one of the %2").arg(session.initiator.toString(), hints.localAddressSource);
+            d.how = QStringLiteral("the initiator %1 is one of the %2")
+                        .arg(session.initiator.toString(), hints.localAddressSource);
         } else {
             d.point = VantagePoint::Path;
             d.how = QStringLiteral("neither peer is one of the %1").arg(hints.localAddressSource);
@@ -79,18 +83,26 @@ VantageDecision decideVantage(const IkeSession& session, const VantageHints& hin
     const bool responderInitial = std::all_of(rt.begin(), rt.end(), isInitialTtl);
     const bool initiatorDecremented = std::none_of(it.begin(), it.end(), isInitialTtl);
     const bool responderDecremented = std::none_of(rt.begin(), rt.end(), isInitialTtl);
-    const QString numbers = QStringLiteral("initiator TTL %1, responder TTL %2").arg(ttlList(it), ttlList(rt));
+    const QString numbers =
+        QStringLiteral("initiator TTL %1, responder TTL %2").arg(ttlList(it), ttlList(rt));
     if (responderInitial && initiatorDecremented) {
         d.point = VantagePoint::Server;
-        d.how = QStringLiteral("inferred from TTLs (%1): the responder's packets had not crossed a router yet").arg(numbers);
+        d.how =
+            QStringLiteral("inferred from TTLs (%1): the responder's packets had not crossed a router yet")
+                .arg(numbers);
     } else if (initiatorInitial && responderDecremented) {
         d.point = VantagePoint::Client;
-        d.how = QStringLiteral("inferred from TTLs (%1): the initiator's packets had not crossed a router yet").arg(numbers);
+        d.how =
+            QStringLiteral("inferred from TTLs (%1): the initiator's packets had not crossed a router yet")
+                .arg(numbers);
     } else if (initiatorDecremented && responderDecremented) {
         d.point = VantagePoint::Path;
-        d.how = QStringLiteral("inferred from TTLs (%1): both sides' packets had crossed a router").arg(numbers);
+        d.how =
+            QStringLiteral("inferred from TTLs (%1): both sides' packets had crossed a router").arg(numbers);
     } else {
-        d.how = QStringLiteral("TTLs do not tell (%1); use --server ADDR or state where the capture was taken").arg(numbers);
+        d.how =
+            QStringLiteral("TTLs do not tell (%1); use --server ADDR or state where the capture was taken")
+                .arg(numbers);
     }
     return d;
 }

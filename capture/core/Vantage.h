@@ -24,9 +24,9 @@ std::optional<VantagePoint> vantagePointFromKey(const QString& key);
 /** What the user or the capture itself tells us about the capturing host. */
 struct VantageHints
 {
-    std::optional<VantagePoint> stated; ///< the user said where the capture was taken
+    std::optional<VantagePoint> stated;    ///< the user said where the capture was taken
     std::vector<IpAddress> localAddresses; ///< the capturing host's own addresses
-    QString localAddressSource; ///< e.g. "addresses of interface eth0", "--server"
+    QString localAddressSource;            ///< e.g. "addresses of interface eth0", "--server"
 };
 
 struct VantageDecision

@@ -37,14 +37,14 @@ bool isFragmentVerdict(VerdictCode code);
 /** The message a stalled negotiation is stuck on. */
 struct StalledMessage
 {
-    QString name;               ///< "MM5", "IKE_AUTH request"
-    std::int32_t index = -1;    ///< first copy in the session timeline
+    QString name;            ///< "MM5", "IKE_AUTH request"
+    std::int32_t index = -1; ///< first copy in the session timeline
     bool fromInitiator = true;
     std::uint32_t ipFragments = 1; ///< most IP fragments any copy arrived in
     std::uint32_t ikeLength = 0;
     std::uint32_t retransmissions = 0;
     bool answered = false;
-    QString answerName;         ///< set when an answer was seen
+    QString answerName; ///< set when an answer was seen
     std::uint32_t answerIpFragments = 0;
     std::uint32_t incompleteDatagrams = 0; ///< from the sender to its peer, never completed
 };
@@ -54,7 +54,7 @@ struct SessionVerdict
     VerdictCode code = VerdictCode::NoIkeTraffic;
     VantageDecision vantage;
     bool completed = false;
-    QString outcome; ///< "completed", "stalled at MM5", ...
+    QString outcome;    ///< "completed", "stalled at MM5", ...
     QString phase2Note; ///< Quick Mode / CHILD_SA trouble after a completed phase 1
     std::optional<StalledMessage> stalled;
     QStringList evidence;

@@ -85,16 +85,21 @@ QString phase2Trouble(const IkeSession& s)
 {
     for (std::size_t i = 0; i < s.messages.size(); ++i) {
         const SessionMessage& m = s.messages[i];
-        const bool phase2Request = m.role == MessageRole::QuickMode1 ||
-                                   (m.role == MessageRole::V2Request && m.exchange == IkeExchange::V2CreateChildSa);
+        const bool phase2Request =
+            m.role == MessageRole::QuickMode1 ||
+            (m.role == MessageRole::V2Request && m.exchange == IkeExchange::V2CreateChildSa);
         if (phase2Request && !m.isRetransmission() && m.answered == false)
             return m.role == MessageRole::QuickMode1
-                       ? QStringLiteral("Quick Mode (phase 2) was started but never answered: an IPsec policy or "
-                                        "ESP problem, not a fragment problem")
-                       : QStringLiteral("CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem");
-        if (m.errorNotify && (m.exchange == IkeExchange::V1QuickMode || m.exchange == IkeExchange::V1Informational ||
-                              m.exchange == IkeExchange::V2CreateChildSa || m.exchange == IkeExchange::V2IkeAuth))
-            return QStringLiteral("an error notification (type %1) followed the completed phase 1").arg(*m.errorNotify);
+                       ? QStringLiteral(
+                             "Quick Mode (phase 2) was started but never answered: an IPsec policy or "
+                             "ESP problem, not a fragment problem")
+                       : QStringLiteral("CREATE_CHILD_SA was never answered: a child SA problem, not a "
+                                        "fragment problem");
+        if (m.errorNotify &&
+            (m.exchange == IkeExchange::V1QuickMode || m.exchange == IkeExchange::V1Informational ||
+             m.exchange == IkeExchange::V2CreateChildSa || m.exchange == IkeExchange::V2IkeAuth))
+            return QStringLiteral("an error notification (type %1) followed the completed phase 1")
+                .arg(*m.errorNotify);
     }
     return {};
 }
@@ -164,7 +169,8 @@ Outcome evaluateV2(const IkeSession& s)
         o.phase2Note = phase2Trouble(s);
         return o;
     }
-    // Walk the phase-1 requests in order; the first one unanswered, or repeated after its answer, is the stall.
+    // Walk the phase-1 requests in order; the first one unanswered, or repeated after its answer, is the
+    // stall.
     std::int32_t lastAnswered = -1;
     for (std::size_t i = 0; i < s.messages.size(); ++i) {
         const SessionMessage& m = s.messages[i];
@@ -220,7 +226,8 @@ VerdictEngine::VerdictEngine(VantageHints hints, const std::vector<IncompleteDat
 {
 }
 
-std::uint32_t VerdictEngine::incompleteBetween(const IpAddress& from, const IpAddress& to, std::int64_t sinceUs) const
+std::uint32_t VerdictEngine::incompleteBetween(const IpAddress& from, const IpAddress& to,
+                                               std::int64_t sinceUs) const
 {
     if (!m_incomplete)
         return 0;
@@ -236,7 +243,8 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
     SessionVerdict v;
     v.vantage = decideVantage(s, m_hints);
     const Outcome o = s.version == IkeVersion::V1 ? evaluateV1(s) : evaluateV2(s);
-    const QString peers = QStringLiteral("%1 (initiator) and %2 (responder)").arg(s.initiator.toString(), s.responder.toString());
+    const QString peers = QStringLiteral("%1 (initiator) and %2 (responder)")
+                              .arg(s.initiator.toString(), s.responder.toString());
 
     if (o.completed || o.stalledIndex < 0) {
         v.code = VerdictCode::NegotiationCompleted;
@@ -250,10 +258,13 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
                 ++fragmented;
         v.evidence << QStringLiteral("IKE SA between %1 %2.").arg(peers, v.outcome);
         if (fragmented > 0)
-            v.evidence << QStringLiteral("%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.")
-                              .arg(fragmented);
+            v.evidence
+                << QStringLiteral(
+                       "%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.")
+                       .arg(fragmented);
         if (s.ikeFragmentsUsed)
-            v.evidence << QStringLiteral("The peers used IKE-level fragmentation, so no IP fragments were needed.");
+            v.evidence << QStringLiteral(
+                "The peers used IKE-level fragmentation, so no IP fragments were needed.");
         if (!o.phase2Note.isEmpty())
             v.evidence << QStringLiteral("After phase 1: %1.").arg(o.phase2Note);
         return v;
@@ -296,17 +307,22 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
                           .arg(st.retransmissions)
                           .arg(seconds(lastCopy.timestampUs - stalled.timestampUs));
     } else {
-        v.evidence << QStringLiteral("%1 was not retransmitted before the capture ended (%2 s later); a longer capture "
-                                     "makes the verdict firmer.")
-                          .arg(st.name, seconds(std::max(s.lastSeenUs, m_captureEndUs) - stalled.timestampUs));
+        v.evidence << QStringLiteral(
+                          "%1 was not retransmitted before the capture ended (%2 s later); a longer capture "
+                          "makes the verdict firmer.")
+                          .arg(st.name,
+                               seconds(std::max(s.lastSeenUs, m_captureEndUs) - stalled.timestampUs));
     }
     if (st.incompleteDatagrams > 0)
-        v.evidence << QStringLiteral("%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.")
-                          .arg(st.incompleteDatagrams)
-                          .arg(sender.toString(), receiver.toString());
+        v.evidence
+            << QStringLiteral(
+                   "%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.")
+                   .arg(st.incompleteDatagrams)
+                   .arg(sender.toString(), receiver.toString());
 
     if (o.repeatedAfterAnswer) {
-        v.evidence << QStringLiteral("The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.")
+        v.evidence << QStringLiteral(
+                          "The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.")
                           .arg(st.answerName)
                           .arg(st.answerIpFragments)
                           .arg(st.name);
@@ -317,22 +333,27 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
             v.code = VerdictCode::StalledWithoutFragmentation;
     } else if (stalled.fromInitiator) {
         if (stalledFragmented)
-            v.code = where == VantagePoint::Server ? VerdictCode::FragmentsDroppedAtServer : VerdictCode::FragmentsUnanswered;
+            v.code = where == VantagePoint::Server ? VerdictCode::FragmentsDroppedAtServer
+                                                   : VerdictCode::FragmentsUnanswered;
         else if (st.incompleteDatagrams > 0)
-            v.code = where == VantagePoint::Client ? VerdictCode::FragmentsUnanswered : VerdictCode::FragmentsLostBeforeServer;
+            v.code = where == VantagePoint::Client ? VerdictCode::FragmentsUnanswered
+                                                   : VerdictCode::FragmentsLostBeforeServer;
         else
             v.code = VerdictCode::StalledWithoutFragmentation;
         v.evidence << QStringLiteral("No answer to %1 was seen.").arg(st.name);
     } else {
         // Stuck after the responder spoke: the initiator's next message never showed up here.
-        const std::uint32_t incompleteFromInitiator = incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
+        const std::uint32_t incompleteFromInitiator =
+            incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
         const bool largeMessageDue = s.certificatesExpected || incompleteFromInitiator > 0;
-        const QString due = s.version == IkeVersion::V1 ? QStringLiteral("MM5") : QStringLiteral("IKE_AUTH request");
+        const QString due =
+            s.version == IkeVersion::V1 ? QStringLiteral("MM5") : QStringLiteral("IKE_AUTH request");
         v.outcome = QStringLiteral("stalled after %1: %2 never arrived").arg(st.name, due);
         v.evidence << QStringLiteral("The initiator's next message (%1) never arrived here.").arg(due);
         if (s.certificatesExpected)
-            v.evidence << QStringLiteral("A certificate request was exchanged, so %1 carries certificates and is "
-                                         "expected to exceed the MTU.")
+            v.evidence << QStringLiteral(
+                              "A certificate request was exchanged, so %1 carries certificates and is "
+                              "expected to exceed the MTU.")
                               .arg(due);
         if (incompleteFromInitiator > 0)
             v.evidence << QStringLiteral("%1 datagram(s) from the initiator arrived with fragments missing.")
@@ -346,7 +367,8 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
     return v;
 }
 
-Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions, const std::vector<SessionVerdict>& verdicts,
+Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
+                               const std::vector<SessionVerdict>& verdicts,
                                std::uint64_t incompleteIkeDatagrams) const
 {
     Verdict overall;
@@ -354,7 +376,8 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions, const st
         overall.code = VerdictCode::NoIkeTraffic;
         overall.evidence << QStringLiteral("No IKE message on UDP 500 or 4500 was decoded.");
         if (incompleteIkeDatagrams > 0)
-            overall.evidence << QStringLiteral("%1 fragmented datagram(s) to or from UDP 500/4500 never completed.")
+            overall.evidence << QStringLiteral(
+                                    "%1 fragmented datagram(s) to or from UDP 500/4500 never completed.")
                                     .arg(incompleteIkeDatagrams);
         return overall;
     }
@@ -371,9 +394,10 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions, const st
         std::size_t failed = 0;
         for (const SessionVerdict& v : verdicts)
             failed += v.completed ? 0 : 1;
-        overall.evidence.prepend(QStringLiteral("%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.")
-                                     .arg(sessions.size())
-                                     .arg(failed));
+        overall.evidence.prepend(
+            QStringLiteral("%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.")
+                .arg(sessions.size())
+                .arg(failed));
     }
     return overall;
 }

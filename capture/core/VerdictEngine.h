@@ -20,7 +20,8 @@ class VerdictEngine
 {
 public:
     /** @p captureEndUs: timestamp of the last packet, to say how long a stall was watched. */
-    VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete, std::int64_t captureEndUs);
+    VerdictEngine(VantageHints hints, const std::vector<IncompleteDatagram>* incomplete,
+                  std::int64_t captureEndUs);
 
     SessionVerdict evaluate(const IkeSession& session) const;
     Verdict overall(const std::vector<IkeSession>& sessions, const std::vector<SessionVerdict>& verdicts,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The streamed JSON document: valid, escaped, and saying what the AnalysisResult says.
-#include "Analyzer.h"
 #include "AnalysisJson.h"
+#include "Analyzer.h"
 #include "JsonWriter.h"
 #include "PacketBuilder.h"
 
@@ -19,7 +19,8 @@ AnalysisResult analyzeSessions(int sessions)
     Analyzer analyzer;
     analyzer.setLinkType(LinkType::Ethernet);
     analyzer.setSource(QStringLiteral("odd \"name\" \\ with\nnewline and ünïcode.pcapng"));
-    const QByteArray other = ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, udp(5353, 53, QByteArray(20, 'x'))));
+    const QByteArray other =
+        ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, udp(5353, 53, QByteArray(20, 'x'))));
     analyzer.processPacket(1'700'000'000'000'000, bytes(other), std::uint32_t(other.size()));
     for (int i = 0; i < sessions; ++i) {
         MainModeScenario s;
@@ -40,7 +41,8 @@ QJsonObject parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument d = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        qWarning() << error.errorString() << "at" << error.offset << bytes.mid(qMax(0, error.offset - 40), 80);
+        qWarning() << error.errorString() << "at" << error.offset
+                   << bytes.mid(qMax(0, error.offset - 40), 80);
     return d.object();
 }
 
@@ -77,9 +79,12 @@ void TestAnalysisJson::documentSaysWhatTheResultSays()
     QCOMPARE(j.value(QStringLiteral("source")).toString(), r.source);
     QCOMPARE(j.value(QStringLiteral("packets")).toInteger(), qint64(r.packets));
     QCOMPARE(j.value(QStringLiteral("ipv4_fragments")).toInteger(), qint64(r.ipv4Fragments));
-    QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInteger(), qint64(r.ikeV1Messages));
-    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(), verdictCodeKey(r.verdict.code));
-    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("evidence")).toArray().size(), r.verdict.evidence.size());
+    QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInteger(),
+             qint64(r.ikeV1Messages));
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(),
+             verdictCodeKey(r.verdict.code));
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("evidence")).toArray().size(),
+             r.verdict.evidence.size());
     const QJsonArray list = j.value(QStringLiteral("sessions")).toArray();
     QCOMPARE(list.size(), sessions);
     for (int i = 0; i < sessions; ++i) {
@@ -119,7 +124,8 @@ void TestAnalysisJson::writerEscapesAndNests()
     QCOMPARE(j.value(QStringLiteral("text")).toString(), QStringLiteral("q\" b\\ n\n t\t c\x01 é €"));
     QVERIFY(j.value(QStringLiteral("empty")).toArray().isEmpty());
     QVERIFY(j.value(QStringLiteral("nested")).toObject().value(QStringLiteral("nothing")).isNull());
-    QCOMPARE(j.value(QStringLiteral("nested")).toObject().value(QStringLiteral("big")).toInteger(), qint64(1) << 53);
+    QCOMPARE(j.value(QStringLiteral("nested")).toObject().value(QStringLiteral("big")).toInteger(),
+             qint64(1) << 53);
     QCOMPARE(j.value(QStringLiteral("nested")).toObject().value(QStringLiteral("fraction")).toDouble(), 0.1);
 }
 

@@ -26,7 +26,8 @@ Fragments makeFragments(int size, int mtu, std::uint16_t id = 42, bool v6 = fals
     f.original = udp(500, 500, QByteArray(size, '\0'));
     for (int i = 8; i < f.original.size(); ++i) // keep the UDP header, vary the payload
         f.original[i] = char(i * 7 + 3);
-    f.packets = v6 ? ipv6Fragments(PacketBuilder::v6("2001:db8::1"), PacketBuilder::v6("2001:db8::2"), 17, f.original, id, 64, mtu)
+    f.packets = v6 ? ipv6Fragments(PacketBuilder::v6("2001:db8::1"), PacketBuilder::v6("2001:db8::2"), 17,
+                                   f.original, id, 64, mtu)
                    : ipv4Fragments(v4("192.0.2.1"), v4("192.0.2.2"), 17, f.original, id, 64, mtu);
     return f;
 }
@@ -112,7 +113,8 @@ void TestFragmentReassembler::overlapDiscardsDatagramAndLaterFragments()
     r.add(f.decode(0), 1, evicted);
     // Teardrop: a fragment starting inside the first one with different bytes.
     IpPacket overlap = f.decode(1);
-    const QByteArray evil = ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(64, 'E'), 42, 64, 0x2000 | (800 / 8));
+    const QByteArray evil =
+        ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(64, 'E'), 42, 64, 0x2000 | (800 / 8));
     const auto result = r.add(decodeIpPacket(bytes(evil)).packet, 2, evicted);
     QCOMPARE(result.status, FragmentReassembler::AddStatus::Rejected);
     QCOMPARE(result.reason, MalformedReason::FragmentOverlap);
@@ -156,7 +158,8 @@ void TestFragmentReassembler::conflictingLastFragment()
     FragmentReassembler r;
     std::vector<IncompleteDatagram> out;
     r.add(f.decode(2), 1, out);
-    const QByteArray otherEnd = ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(16, 'x'), 42, 64, 4000 / 8);
+    const QByteArray otherEnd =
+        ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(16, 'x'), 42, 64, 4000 / 8);
     const auto result = r.add(decodeIpPacket(bytes(otherEnd)).packet, 2, out);
     QCOMPARE(result.status, FragmentReassembler::AddStatus::Rejected);
 }
@@ -165,7 +168,8 @@ void TestFragmentReassembler::tooLargeRejected()
 {
     FragmentReassembler r;
     std::vector<IncompleteDatagram> out;
-    const QByteArray huge = ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(200, 'x'), 5, 64, 0x2000 | (65528 / 8));
+    const QByteArray huge =
+        ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(200, 'x'), 5, 64, 0x2000 | (65528 / 8));
     const auto result = r.add(decodeIpPacket(bytes(huge)).packet, 1, out);
     QCOMPARE(result.status, FragmentReassembler::AddStatus::Rejected);
     QCOMPARE(result.reason, MalformedReason::FragmentTooLarge);
@@ -178,7 +182,8 @@ void TestFragmentReassembler::capsEvictOldest()
     FragmentReassembler r(limits);
     std::vector<IncompleteDatagram> out;
     for (std::uint16_t id = 0; id < 100; ++id) {
-        const QByteArray first = ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(64, 'x'), id, 64, 0x2000);
+        const QByteArray first =
+            ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(64, 'x'), id, 64, 0x2000);
         r.add(decodeIpPacket(bytes(first)).packet, id, out);
         QVERIFY(r.datagramsInFlight() <= 16);
     }
@@ -197,8 +202,9 @@ void TestFragmentReassembler::byteCapHolds()
     std::vector<IncompleteDatagram> out;
     QRandomGenerator rng(7);
     for (int i = 0; i < 5000; ++i) {
-        const QByteArray frag = ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(1000, 'x'),
-                                     std::uint16_t(rng.generate()), 64, std::uint16_t(0x2000 | (rng.bounded(60) * 100)));
+        const QByteArray frag =
+            ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, QByteArray(1000, 'x'), std::uint16_t(rng.generate()),
+                 64, std::uint16_t(0x2000 | (rng.bounded(60) * 100)));
         r.add(decodeIpPacket(bytes(frag)).packet, i, out);
         QVERIFY(r.bytesHeld() <= limits.maxBytes);
     }

@@ -27,7 +27,9 @@ private slots:
 
 void TestIkeParser::mainModeMessages()
 {
-    const QByteArray mm3 = ikeMessage(0x10, 1, 2, 2, 0, 0, {{4, QByteArray(128, 'k')}, {10, QByteArray(20, 'n')}, {7, QByteArray(1, '\x04')}});
+    const QByteArray mm3 =
+        ikeMessage(0x10, 1, 2, 2, 0, 0,
+                   {{4, QByteArray(128, 'k')}, {10, QByteArray(20, 'n')}, {7, QByteArray(1, '\x04')}});
     const IkeParseResult r = parseIkeDatagram(bytes(mm3), false);
     QCOMPARE(r.status, IkeParseResult::Status::Ike);
     QCOMPARE(r.message.version, IkeVersion::V1);
@@ -57,7 +59,9 @@ void TestIkeParser::vendorIdsAndNatD()
     const QByteArray natt = QByteArray::fromHex("4a131c81070358455c5728f20e95452f");
     const QByteArray frag = QByteArray::fromHex("4048b7d56ebce88525e7de7f00d6c2d380000000");
     const QByteArray ms = QByteArray::fromHex("1e2b516905991c7d7c96fcbfb587e46100000009");
-    const QByteArray m = ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(40, 's')}, {13, natt}, {13, frag}, {13, ms}, {20, QByteArray(20, 'd')}});
+    const QByteArray m =
+        ikeMessage(0x10, 1, 0, 2, 0, 0,
+                   {{1, QByteArray(40, 's')}, {13, natt}, {13, frag}, {13, ms}, {20, QByteArray(20, 'd')}});
     const IkeParseResult r = parseIkeDatagram(bytes(m), false);
     QVERIFY(r.message.vendorNatT);
     QVERIFY(r.message.vendorMsFragmentation);
@@ -86,9 +90,16 @@ void TestIkeParser::natTMarkerKeepAliveAndEsp()
 
 void TestIkeParser::ikev2FragmentationNotifyAndSkf()
 {
-    const QByteArray notifyFragSupported = QByteArray::fromHex("0000402e");  // protocol 0, spi size 0, type 16430
+    const QByteArray notifyFragSupported =
+        QByteArray::fromHex("0000402e"); // protocol 0, spi size 0, type 16430
     const QByteArray natD = QByteArray::fromHex("00004004") + QByteArray(20, 'h'); // NAT_DETECTION_SOURCE_IP
-    const QByteArray init = ikeMessage(0x20, 9, 0, 34, 0x08, 0, {{33, QByteArray(40, 's')}, {34, QByteArray(36, 'k')}, {40, QByteArray(32, 'n')}, {41, notifyFragSupported}, {41, natD}, {38, QByteArray(21, 'c')}});
+    const QByteArray init = ikeMessage(0x20, 9, 0, 34, 0x08, 0,
+                                       {{33, QByteArray(40, 's')},
+                                        {34, QByteArray(36, 'k')},
+                                        {40, QByteArray(32, 'n')},
+                                        {41, notifyFragSupported},
+                                        {41, natD},
+                                        {38, QByteArray(21, 'c')}});
     IkeParseResult r = parseIkeDatagram(bytes(init), false);
     QCOMPARE(r.message.exchange, IkeExchange::V2IkeSaInit);
     QVERIFY(r.message.v2FragmentationSupported);
@@ -97,7 +108,8 @@ void TestIkeParser::ikev2FragmentationNotifyAndSkf()
     QVERIFY(r.message.isV2FromOriginalInitiator());
     QVERIFY(!r.message.isV2Response());
 
-    const QByteArray skf = ikeMessage(0x20, 9, 10, 35, 0x08, 1, {{53, QByteArray::fromHex("00020005") + QByteArray(400, 'x')}}, {}, 0);
+    const QByteArray skf = ikeMessage(0x20, 9, 10, 35, 0x08, 1,
+                                      {{53, QByteArray::fromHex("00020005") + QByteArray(400, 'x')}}, {}, 0);
     r = parseIkeDatagram(bytes(skf), false);
     QVERIFY(r.message.encrypted);
     QVERIFY(r.message.v2Fragment);
@@ -112,7 +124,8 @@ void TestIkeParser::ikev2FragmentationNotifyAndSkf()
 
 void TestIkeParser::ikev1FragmentPayload()
 {
-    const QByteArray m = ikeMessage(0x10, 1, 2, 2, 0, 0, {{132, QByteArray::fromHex("00070301") + QByteArray(500, 'f')}});
+    const QByteArray m =
+        ikeMessage(0x10, 1, 2, 2, 0, 0, {{132, QByteArray::fromHex("00070301") + QByteArray(500, 'f')}});
     const IkeParseResult r = parseIkeDatagram(bytes(m), false);
     QVERIFY(r.message.v1Fragment);
     QCOMPARE(r.message.v1Fragment->fragmentId, std::uint16_t(7));
@@ -126,12 +139,15 @@ void TestIkeParser::headerChecks_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("reason");
     const QByteArray good = ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(8, 's')}});
-    QTest::newRow("27 bytes") << good.left(27) << int(IkeParseResult::Status::Malformed) << int(MalformedReason::IkeTruncatedHeader);
+    QTest::newRow("27 bytes") << good.left(27) << int(IkeParseResult::Status::Malformed)
+                              << int(MalformedReason::IkeTruncatedHeader);
     QByteArray v3 = good;
     v3[17] = char(0x30);
-    QTest::newRow("version 3") << v3 << int(IkeParseResult::Status::Malformed) << int(MalformedReason::IkeBadVersion);
+    QTest::newRow("version 3") << v3 << int(IkeParseResult::Status::Malformed)
+                               << int(MalformedReason::IkeBadVersion);
     QTest::newRow("length 10") << ikeMessage(0x10, 1, 0, 2, 0, 0, {}, QByteArray(8, 'x'), 0, 10u)
-                               << int(IkeParseResult::Status::Malformed) << int(MalformedReason::IkeLengthTooSmall);
+                               << int(IkeParseResult::Status::Malformed)
+                               << int(MalformedReason::IkeLengthTooSmall);
     QTest::newRow("good") << good << int(IkeParseResult::Status::Ike) << 0;
 }
 
@@ -152,11 +168,14 @@ void TestIkeParser::lyingLengths()
     const QByteArray longer = ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(32, 's')}}, {}, 0, 5000u);
     IkeParseResult r = parseIkeDatagram(bytes(longer), false);
     QCOMPARE(r.status, IkeParseResult::Status::Ike);
-    QVERIFY(std::find(r.message.anomalies.begin(), r.message.anomalies.end(), MalformedReason::IkeLengthExceedsDatagram) != r.message.anomalies.end());
+    QVERIFY(std::find(r.message.anomalies.begin(), r.message.anomalies.end(),
+                      MalformedReason::IkeLengthExceedsDatagram) != r.message.anomalies.end());
     QVERIFY(r.message.hasSa); // walked within the bytes that exist
-    const QByteArray shorter = ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(32, 's')}}, QByteArray(40, 'z'), 0, 64u);
+    const QByteArray shorter =
+        ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(32, 's')}}, QByteArray(40, 'z'), 0, 64u);
     r = parseIkeDatagram(bytes(shorter), false);
-    QVERIFY(std::find(r.message.anomalies.begin(), r.message.anomalies.end(), MalformedReason::IkeTrailingData) != r.message.anomalies.end());
+    QVERIFY(std::find(r.message.anomalies.begin(), r.message.anomalies.end(),
+                      MalformedReason::IkeTrailingData) != r.message.anomalies.end());
 }
 
 void TestIkeParser::payloadChainAnomalies()
@@ -183,7 +202,11 @@ void TestIkeParser::payloadChainAnomalies()
 
 void TestIkeParser::everyPrefixIsSafe()
 {
-    const QByteArray m = ikeMessage(0x20, 9, 0, 34, 0x08, 0, {{33, QByteArray(40, 's')}, {41, QByteArray::fromHex("0000402e")}, {43, QByteArray(16, 'v')}, {53, QByteArray::fromHex("00010002")}});
+    const QByteArray m = ikeMessage(0x20, 9, 0, 34, 0x08, 0,
+                                    {{33, QByteArray(40, 's')},
+                                     {41, QByteArray::fromHex("0000402e")},
+                                     {43, QByteArray(16, 'v')},
+                                     {53, QByteArray::fromHex("00010002")}});
     for (int cut = 0; cut <= m.size(); ++cut) {
         const QByteArray part = m.left(cut);
         const IkeParseResult r = parseIkeDatagram(bytes(part), false);

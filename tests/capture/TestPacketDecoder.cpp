@@ -38,14 +38,19 @@ void TestPacketDecoder::linkLayers_data()
     QTest::newRow("ethernet") << 1 << ethernet(ip) << true;
     QTest::newRow("802.1Q") << 1 << ethernet(ip, 1) << true;
     QTest::newRow("QinQ") << 1 << ethernet(ip, 2) << true;
-    QTest::newRow("ARP") << 1 << QByteArray::fromHex("ffffffffffff0200000000010806") + QByteArray(28, '\0') << false;
+    QTest::newRow("ARP") << 1 << QByteArray::fromHex("ffffffffffff0200000000010806") + QByteArray(28, '\0')
+                         << false;
     QTest::newRow("Linux cooked v1") << 113 << sll + ip << true;
     QTest::newRow("Linux cooked v2") << 276 << sll2 + ip << true;
     QTest::newRow("raw IP") << 12 << ip << true;
     QTest::newRow("raw IP (LINKTYPE_RAW)") << 101 << ip << true;
     QTest::newRow("BSD null, little endian") << 0 << QByteArray::fromHex("02000000") + ip << true;
     QTest::newRow("BSD null, big endian") << 0 << QByteArray::fromHex("00000002") + ip << true;
-    QTest::newRow("OpenBSD loop, IPv6 family") << 108 << QByteArray::fromHex("00000018") + ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 17, udp(500, 500, QByteArray(28, 'b'))) << true;
+    QTest::newRow("OpenBSD loop, IPv6 family")
+        << 108
+        << QByteArray::fromHex("00000018") +
+               ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 17, udp(500, 500, QByteArray(28, 'b')))
+        << true;
 }
 
 void TestPacketDecoder::linkLayers()
@@ -82,7 +87,8 @@ void TestPacketDecoder::vlanTagLimit()
 void TestPacketDecoder::ipv4WithOptionsAndPadding()
 {
     const QByteArray payload = udp(500, 500, QByteArray(30, 'x'));
-    QByteArray packet = ipv4(v4("192.0.2.1"), v4("198.51.100.7"), 17, payload, 7, 61, 0, QByteArray::fromHex("01010100"));
+    QByteArray packet =
+        ipv4(v4("192.0.2.1"), v4("198.51.100.7"), 17, payload, 7, 61, 0, QByteArray::fromHex("01010100"));
     packet += QByteArray(6, '\0'); // Ethernet minimum-size padding beyond the total length
     const IpDecodeResult r = decodeIpPacket(bytes(packet));
     QCOMPARE(r.status, IpDecodeResult::Status::Ok);
@@ -110,7 +116,8 @@ void TestPacketDecoder::ipv4Truncated_data()
     QByteArray shortTotal = good;
     shortTotal[2] = 0;
     shortTotal[3] = 10;
-    QTest::newRow("total length below header") << shortTotal << false << int(MalformedReason::Ipv4BadTotalLength);
+    QTest::newRow("total length below header")
+        << shortTotal << false << int(MalformedReason::Ipv4BadTotalLength);
     QTest::newRow("snap length cut") << good.left(40) << true << 0;
 }
 
@@ -129,7 +136,8 @@ void TestPacketDecoder::ipv4Truncated()
 
 void TestPacketDecoder::ipv4FragmentFlagsCountedEvenWhenTruncated()
 {
-    const auto frags = ipv4Fragments(v4("192.0.2.1"), v4("192.0.2.2"), 17, udp(500, 500, QByteArray(3000, 'x')), 9, 64, 1500);
+    const auto frags = ipv4Fragments(v4("192.0.2.1"), v4("192.0.2.2"), 17,
+                                     udp(500, 500, QByteArray(3000, 'x')), 9, 64, 1500);
     QCOMPARE(frags.size(), std::size_t(3));
     const IpDecodeResult r = decodeIpPacket(bytes(frags[1].left(24)));
     QVERIFY(r.ipv4FragmentFlag);
@@ -142,10 +150,12 @@ void TestPacketDecoder::ipv4FragmentFlagsCountedEvenWhenTruncated()
 void TestPacketDecoder::ipv6FragmentAfterExtensionHeaders()
 {
     // hop-by-hop -> destination options -> fragment -> UDP (in the first fragment)
-    const QByteArray fragmentHeader = QByteArray::fromHex("1100000100001234"); // next UDP, offset 0, M=1, id 0x1234
+    const QByteArray fragmentHeader =
+        QByteArray::fromHex("1100000100001234"); // next UDP, offset 0, M=1, id 0x1234
     const QByteArray hbh = ipv6Extension(60);    // hop-by-hop, next: destination options
     const QByteArray dst = ipv6Extension(44, 1); // 16-byte destination options, next: fragment
-    const QByteArray packet = ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 0, hbh + dst + fragmentHeader + udp(500, 500, QByteArray(100, 'y')), 57);
+    const QByteArray packet = ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 0,
+                                   hbh + dst + fragmentHeader + udp(500, 500, QByteArray(100, 'y')), 57);
     const IpDecodeResult r = decodeIpPacket(bytes(packet));
     QCOMPARE(r.status, IpDecodeResult::Status::Ok);
     QVERIFY(r.ipv6FragmentFlag);
@@ -161,7 +171,8 @@ void TestPacketDecoder::ipv6FragmentAfterExtensionHeaders()
 void TestPacketDecoder::ipv6AtomicFragmentIsWhole()
 {
     const QByteArray atomic = QByteArray::fromHex("1100000000000001"); // offset 0, M=0
-    const QByteArray packet = ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 44, atomic + udp(500, 500, QByteArray(30, 'z')));
+    const QByteArray packet =
+        ipv6(v6("2001:db8::1"), v6("2001:db8::2"), 44, atomic + udp(500, 500, QByteArray(30, 'z')));
     const IpDecodeResult r = decodeIpPacket(bytes(packet));
     QCOMPARE(r.status, IpDecodeResult::Status::Ok);
     QVERIFY(!r.ipv6FragmentFlag);

@@ -18,8 +18,8 @@ struct Feeder
 
     explicit Feeder(SessionTrackerLimits limits = {}) : tracker(limits) {}
 
-    SessionTracker::AddOutcome add(std::int64_t t, const IpAddress& src, const IpAddress& dst, const QByteArray& ike,
-                                   bool natT = false, std::uint32_t fragments = 1)
+    SessionTracker::AddOutcome add(std::int64_t t, const IpAddress& src, const IpAddress& dst,
+                                   const QByteArray& ike, bool natT = false, std::uint32_t fragments = 1)
     {
         storage.push_back(ike);
         IkeParseResult r = parseIkeDatagram(bytes(storage.back()), false);
@@ -41,7 +41,8 @@ struct Feeder
 const IpAddress kClient = v4("192.0.2.10");
 const IpAddress kServer = v4("198.51.100.1");
 
-QByteArray mm(std::uint64_t rspi, const std::vector<IkePayload>& payloads, bool encrypted = false, int size = 64)
+QByteArray mm(std::uint64_t rspi, const std::vector<IkePayload>& payloads, bool encrypted = false,
+              int size = 64)
 {
     return encrypted ? ikeMessage(0x10, 0xAA, rspi, 2, 0x01, 0, {}, QByteArray(size, 'e'), 5)
                      : ikeMessage(0x10, 0xAA, rspi, 2, 0, 0, payloads);
@@ -70,7 +71,8 @@ void TestSessionTracker::numbersMainModeAndFillsResponderSpi()
     f.add(1, kClient, kServer, mm(0, {{1, QByteArray(40, 's')}}));
     f.add(2, kServer, kClient, mm(0xBB, {{1, QByteArray(40, 's')}}));
     f.add(3, kClient, kServer, mm(0xBB, {{4, QByteArray(64, 'k')}, {10, QByteArray(16, 'n')}}));
-    f.add(4, kServer, kClient, mm(0xBB, {{4, QByteArray(64, 'k')}, {10, QByteArray(16, 'n')}, {7, QByteArray(1, '\x04')}}));
+    f.add(4, kServer, kClient,
+          mm(0xBB, {{4, QByteArray(64, 'k')}, {10, QByteArray(16, 'n')}, {7, QByteArray(1, '\x04')}}));
     f.add(5, kClient, kServer, mm(0xBB, {}, true, 2000), false, 2);
     f.add(6, kServer, kClient, mm(0xBB, {}, true, 2100), false, 2);
     f.tracker.finalize();
@@ -135,7 +137,9 @@ void TestSessionTracker::captureStartingAtMm2KeepsRoles()
 void TestSessionTracker::quickModeNumbering()
 {
     Feeder f;
-    auto qm = [](std::uint32_t mid, char fill) { return ikeMessage(0x10, 0xAA, 0xBB, 32, 0x01, mid, {}, QByteArray(200, fill), 8); };
+    auto qm = [](std::uint32_t mid, char fill) {
+        return ikeMessage(0x10, 0xAA, 0xBB, 32, 0x01, mid, {}, QByteArray(200, fill), 8);
+    };
     f.add(1, kClient, kServer, mm(0, {{1, QByteArray(40, 's')}}));
     f.add(2, kClient, kServer, qm(7, 'a'));
     f.add(3, kServer, kClient, qm(7, 'b'));
@@ -176,7 +180,8 @@ void TestSessionTracker::evictsLeastRecentlyActive()
     f.add(0, kClient, kServer, real);
     for (int i = 1; i <= 100; ++i) {
         // A flood of one-message sessions with fresh SPIs, while the real one keeps retransmitting.
-        f.add(i, v4("203.0.113.5"), kServer, ikeMessage(0x10, std::uint64_t(1000 + i), 0, 2, 0, 0, {{1, QByteArray(8, 'f')}}));
+        f.add(i, v4("203.0.113.5"), kServer,
+              ikeMessage(0x10, std::uint64_t(1000 + i), 0, 2, 0, 0, {{1, QByteArray(8, 'f')}}));
         if (i % 4 == 0)
             f.add(i, kClient, kServer, real);
         QVERIFY(f.tracker.sessionCount() <= 8);

@@ -24,8 +24,9 @@ AnalysisResult analyzeFile(const QString& path)
     request.path = path;
     CaptureThread thread(request);
     AnalysisResult result;
-    QObject::connect(&thread, &CaptureThread::captureFinished, &thread,
-                     [&](const AnalysisResult& r, CaptureError, const QString&) { result = r; }, Qt::DirectConnection);
+    QObject::connect(
+        &thread, &CaptureThread::captureFinished, &thread,
+        [&](const AnalysisResult& r, CaptureError, const QString&) { result = r; }, Qt::DirectConnection);
     thread.start();
     thread.wait();
     return result;
@@ -34,7 +35,8 @@ AnalysisResult analyzeFile(const QString& path)
 QString corpusDir()
 {
     const QByteArray env = qgetenv("FRAG792_CORPUS");
-    return env.isEmpty() ? QStringLiteral(FRAG792_SOURCE_DIR "/../shared/corpus") : QString::fromLocal8Bit(env);
+    return env.isEmpty() ? QStringLiteral(FRAG792_SOURCE_DIR "/../shared/corpus")
+                         : QString::fromLocal8Bit(env);
 }
 
 /** Runs tshark and returns one output line per frame. */
@@ -58,16 +60,24 @@ TsharkCounts tsharkCount(const QString& file)
     const QStringList noReasm{"-n", "-r", file, "-o", "ip.defragment:FALSE", "-o", "ipv6.defragment:FALSE"};
     const QStringList reasm{"-n", "-r", file, "-o", "ip.defragment:TRUE", "-o", "ipv6.defragment:TRUE"};
     c.packets = int(tsharkLines(noReasm + QStringList{"-T", "fields", "-e", "frame.number"}).size());
-    c.ipv4Fragments = int(tsharkLines(noReasm + QStringList{"-Y", "ip.flags.mf==1 || ip.frag_offset>0", "-T", "fields", "-e", "frame.number"}).size());
-    c.ipv6Fragments = int(tsharkLines(noReasm + QStringList{"-Y", "ipv6.fraghdr.more==1 || ipv6.fraghdr.offset>0", "-T", "fields", "-e", "frame.number"}).size());
-    for (const QString& line : tsharkLines(reasm + QStringList{"-Y", "isakmp", "-T", "fields", "-E", "occurrence=f", "-e", "isakmp.version"})) {
+    c.ipv4Fragments = int(tsharkLines(noReasm + QStringList{"-Y", "ip.flags.mf==1 || ip.frag_offset>0", "-T",
+                                                            "fields", "-e", "frame.number"})
+                              .size());
+    c.ipv6Fragments =
+        int(tsharkLines(noReasm + QStringList{"-Y", "ipv6.fraghdr.more==1 || ipv6.fraghdr.offset>0", "-T",
+                                              "fields", "-e", "frame.number"})
+                .size());
+    for (const QString& line : tsharkLines(reasm + QStringList{"-Y", "isakmp", "-T", "fields", "-E",
+                                                               "occurrence=f", "-e", "isakmp.version"})) {
         const QString v = line.trimmed();
         if (v.startsWith(QLatin1String("0x1")) || v == QLatin1String("1.0"))
             ++c.v1;
         else if (v.startsWith(QLatin1String("0x2")) || v == QLatin1String("2.0"))
             ++c.v2;
     }
-    c.reassembledIke = int(tsharkLines(reasm + QStringList{"-Y", "isakmp && (ip.fragment || ipv6.fragment)", "-T", "fields", "-e", "frame.number"}).size());
+    c.reassembledIke = int(tsharkLines(reasm + QStringList{"-Y", "isakmp && (ip.fragment || ipv6.fragment)",
+                                                           "-T", "fields", "-e", "frame.number"})
+                               .size());
     return c;
 }
 
@@ -98,8 +108,11 @@ void TestTsharkAgreement::corpus_data()
     QTest::addColumn<QJsonObject>("expected");
     QFile json(corpusDir() + QStringLiteral("/expected.json"));
     if (!json.open(QIODevice::ReadOnly))
-        QSKIP(qPrintable(QStringLiteral("no shared corpus at %1 (set FRAG792_CORPUS); the own-captures test still runs").arg(corpusDir())));
-    const QJsonObject files = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("files")).toObject();
+        QSKIP(qPrintable(
+            QStringLiteral("no shared corpus at %1 (set FRAG792_CORPUS); the own-captures test still runs")
+                .arg(corpusDir())));
+    const QJsonObject files =
+        QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("files")).toObject();
     QVERIFY(files.size() >= 40);
     for (auto it = files.begin(); it != files.end(); ++it)
         QTest::newRow(qPrintable(it.key())) << it.key() << it.value().toObject();
@@ -126,7 +139,8 @@ void TestTsharkAgreement::corpus()
     }
     QCOMPARE(qint64(r.ikeV1Messages), expected.value(QStringLiteral("ike_messages_v1")).toInteger());
     QCOMPARE(qint64(r.ikeV2Messages), expected.value(QStringLiteral("ike_messages_v2")).toInteger());
-    QCOMPARE(qint64(r.ikeMessagesFromFragments), expected.value(QStringLiteral("ike_reassembled_from_ip_fragments")).toInteger());
+    QCOMPARE(qint64(r.ikeMessagesFromFragments),
+             expected.value(QStringLiteral("ike_reassembled_from_ip_fragments")).toInteger());
 }
 
 void TestTsharkAgreement::ownCaptures_data()

@@ -50,32 +50,47 @@ void TestVerdictEngine::verdicts_data()
     QTest::addColumn<QString>("vantage");
 
     // At the server: its own packets carry an initial TTL, the client's arrive decremented.
-    QTest::newRow("server: fragments pass") << 127 << 64 << true << false << true << true << 2800 << false << false
-                                            << "negotiation-completed" << "server";
-    QTest::newRow("server: block IP fragments (KB 838438)") << 127 << 64 << true << false << false << false << 2800 << false
-                                                            << false << "fragments-dropped-at-server" << "server";
-    QTest::newRow("server: block, NAT-T") << 120 << 64 << true << false << false << false << 2800 << false << true
-                                          << "fragments-dropped-at-server" << "server";
-    QTest::newRow("server: block, IPv6") << 63 << 64 << true << false << false << false << 2800 << true << false
-                                         << "fragments-dropped-at-server" << "server";
-    QTest::newRow("server: router drops all fragments") << 127 << 64 << false << false << false << false << 2800 << false
-                                                        << false << "fragments-lost-before-server" << "server";
-    QTest::newRow("server: router drops some fragments") << 127 << 64 << true << true << false << false << 2800 << false
-                                                         << false << "fragments-lost-before-server" << "server";
-    QTest::newRow("server: answer lost after server") << 127 << 64 << true << false << true << false << 2800 << false
-                                                      << false << "fragments-lost-after-server" << "server";
-    QTest::newRow("server: PSK, small MM5 unanswered") << 127 << 64 << true << false << false << false << 60 << false
-                                                       << false << "stalled-without-fragmentation" << "server";
+    QTest::newRow("server: fragments pass")
+        << 127 << 64 << true << false << true << true << 2800 << false << false << "negotiation-completed"
+        << "server";
+    QTest::newRow("server: block IP fragments (KB 838438)")
+        << 127 << 64 << true << false << false << false << 2800 << false << false
+        << "fragments-dropped-at-server"
+        << "server";
+    QTest::newRow("server: block, NAT-T") << 120 << 64 << true << false << false << false << 2800 << false
+                                          << true << "fragments-dropped-at-server"
+                                          << "server";
+    QTest::newRow("server: block, IPv6") << 63 << 64 << true << false << false << false << 2800 << true
+                                         << false << "fragments-dropped-at-server"
+                                         << "server";
+    QTest::newRow("server: router drops all fragments")
+        << 127 << 64 << false << false << false << false << 2800 << false << false
+        << "fragments-lost-before-server"
+        << "server";
+    QTest::newRow("server: router drops some fragments")
+        << 127 << 64 << true << true << false << false << 2800 << false << false
+        << "fragments-lost-before-server"
+        << "server";
+    QTest::newRow("server: answer lost after server") << 127 << 64 << true << false << true << false << 2800
+                                                      << false << false << "fragments-lost-after-server"
+                                                      << "server";
+    QTest::newRow("server: PSK, small MM5 unanswered") << 127 << 64 << true << false << false << false << 60
+                                                       << false << false << "stalled-without-fragmentation"
+                                                       << "server";
     // At the client: the client's TTL is initial, the server's decremented.
-    QTest::newRow("client: fragments unanswered") << 128 << 63 << true << false << false << false << 2800 << false << false
-                                                  << "fragments-unanswered" << "client";
-    QTest::newRow("client: own firewall drops answer") << 128 << 63 << true << false << true << false << 2800 << false
-                                                       << false << "fragments-dropped-at-client" << "client";
-    QTest::newRow("client: completed") << 128 << 63 << true << false << true << true << 2800 << false << false
-                                       << "negotiation-completed" << "client";
+    QTest::newRow("client: fragments unanswered")
+        << 128 << 63 << true << false << false << false << 2800 << false << false << "fragments-unanswered"
+        << "client";
+    QTest::newRow("client: own firewall drops answer") << 128 << 63 << true << false << true << false << 2800
+                                                       << false << false << "fragments-dropped-at-client"
+                                                       << "client";
+    QTest::newRow("client: completed")
+        << 128 << 63 << true << false << true << true << 2800 << false << false << "negotiation-completed"
+        << "client";
     // On the path both sides' TTLs are decremented.
-    QTest::newRow("path: fragments unanswered") << 127 << 60 << true << false << false << false << 2800 << false << false
-                                                << "fragments-unanswered" << "path";
+    QTest::newRow("path: fragments unanswered")
+        << 127 << 60 << true << false << false << false << 2800 << false << false << "fragments-unanswered"
+        << "path";
 }
 
 void TestVerdictEngine::verdicts()
@@ -113,7 +128,8 @@ void TestVerdictEngine::verdicts()
     QCOMPARE(r.sessions.front().initiator, s.client);
     QCOMPARE(r.natTInUse, natT);
 
-    if (expected == QLatin1String("fragments-dropped-at-server") || expected == QLatin1String("fragments-unanswered")) {
+    if (expected == QLatin1String("fragments-dropped-at-server") ||
+        expected == QLatin1String("fragments-unanswered")) {
         QVERIFY(r.verdict.stalled);
         QCOMPARE(r.verdict.stalled->name, QStringLiteral("MM5"));
         QVERIFY(r.verdict.stalled->ipFragments >= 2);
@@ -123,7 +139,8 @@ void TestVerdictEngine::verdicts()
         const int headers = ipv6 ? 48 : 20;
         QCOMPARE(r.pathMtuEstimate.value_or(0), std::uint32_t(headers + (s.mtu - headers) / 8 * 8));
     }
-    if (expected == QLatin1String("fragments-lost-after-server") || expected == QLatin1String("fragments-dropped-at-client")) {
+    if (expected == QLatin1String("fragments-lost-after-server") ||
+        expected == QLatin1String("fragments-dropped-at-client")) {
         QVERIFY(r.verdict.stalled);
         QCOMPARE(r.verdict.stalled->name, QStringLiteral("MM5"));
         QCOMPARE(r.verdict.stalled->answerName, QStringLiteral("MM6"));
@@ -131,7 +148,8 @@ void TestVerdictEngine::verdicts()
     }
     if (mm5Incomplete) {
         QCOMPARE(r.datagramsIncomplete, std::uint64_t(1 + s.retransmissions));
-        QVERIFY(r.verdict.stalled->incompleteDatagrams > 0 || r.verdict.stalled->name == QLatin1String("MM4"));
+        QVERIFY(r.verdict.stalled->incompleteDatagrams > 0 ||
+                r.verdict.stalled->name == QLatin1String("MM4"));
     }
 }
 
@@ -157,7 +175,8 @@ void TestVerdictEngine::completedScenarioReportsFragments()
 
 void TestVerdictEngine::noIkeTraffic()
 {
-    const QByteArray dns = ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, udp(5353, 53, QByteArray(40, 'x'))));
+    const QByteArray dns =
+        ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, udp(5353, 53, QByteArray(40, 'x'))));
     const AnalysisResult r = analyze({TimedFrame{1'000'000, dns}});
     QCOMPARE(r.verdict.code, VerdictCode::NoIkeTraffic);
     QCOMPARE(r.packets, std::uint64_t(1));
@@ -177,7 +196,8 @@ void TestVerdictEngine::severalSessionsPickMostSpecificFailure()
     std::vector<TimedFrame> frames = mainMode(ok);
     const auto more = mainMode(blocked);
     frames.insert(frames.end(), more.begin(), more.end());
-    std::stable_sort(frames.begin(), frames.end(), [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
+    std::stable_sort(frames.begin(), frames.end(),
+                     [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
     const AnalysisResult r = analyze(frames);
     QCOMPARE(r.sessions.size(), std::size_t(2));
     QCOMPARE(r.verdict.code, VerdictCode::FragmentsDroppedAtServer);

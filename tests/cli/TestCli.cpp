@@ -27,7 +27,8 @@ struct Run
     QByteArray err;
 };
 
-Run frag792(const QStringList& args, const QString& program = QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
+Run frag792(const QStringList& args,
+            const QString& program = QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
             const QStringList& prefix = {})
 {
     QProcess p;
@@ -169,7 +170,9 @@ void TestCli::truncatedRecordGivesPartialAnalysis()
 {
     // Two whole records and half of a third.
     QByteArray file = pcapHeader();
-    const QByteArray frame = ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17, ikeOverUdp(ikeMessage(0x10, 5, 0, 2, 0, 0, {{1, QByteArray(40, 's')}}), 500, 500)));
+    const QByteArray frame =
+        ethernet(ipv4(v4("192.0.2.1"), v4("192.0.2.2"), 17,
+                      ikeOverUdp(ikeMessage(0x10, 5, 0, 2, 0, 0, {{1, QByteArray(40, 's')}}), 500, 500)));
     auto record = [&](int seconds) {
         QByteArray r;
         QDataStream ds(&r, QIODevice::WriteOnly);
@@ -183,7 +186,8 @@ void TestCli::truncatedRecordGivesPartialAnalysis()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(file);
     f.close();
-    const Run r = frag792({QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r =
+        frag792({QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("truncated"), r.err.constData());
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
@@ -193,14 +197,15 @@ void TestCli::truncatedRecordGivesPartialAnalysis()
 
 void TestCli::jsonContract()
 {
-    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r =
+        frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject j = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    for (const char* key : {"packets", "ipv4_fragments", "ipv6_fragments", "datagrams_reassembled", "datagrams_incomplete",
-                            "ike_messages", "ike_messages_from_fragments", "malformed", "sessions", "path_mtu_estimate",
-                            "vantage", "verdict"})
+    for (const char* key : {"packets", "ipv4_fragments", "ipv6_fragments", "datagrams_reassembled",
+                            "datagrams_incomplete", "ike_messages", "ike_messages_from_fragments",
+                            "malformed", "sessions", "path_mtu_estimate", "vantage", "verdict"})
         QVERIFY2(j.contains(QLatin1String(key)), key);
     QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInt(), 10);
     QCOMPARE(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v2")).toInt(), 0);
@@ -210,8 +215,10 @@ void TestCli::jsonContract()
     QCOMPARE(verdict.value(QStringLiteral("code")).toString(), QStringLiteral("fragments-dropped-at-server"));
     QVERIFY(!verdict.value(QStringLiteral("title")).toString().isEmpty());
     QVERIFY(verdict.value(QStringLiteral("evidence")).toArray().size() >= 3);
-    QCOMPARE(verdict.value(QStringLiteral("stalled")).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("MM5"));
-    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("server"));
+    QCOMPARE(verdict.value(QStringLiteral("stalled")).toObject().value(QStringLiteral("message")).toString(),
+             QStringLiteral("MM5"));
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
+             QStringLiteral("server"));
     const QJsonObject session = j.value(QStringLiteral("sessions")).toArray().first().toObject();
     for (const char* key : {"initiator", "responder", "version", "nat_t", "messages", "outcome"})
         QVERIFY2(session.contains(QLatin1String(key)), key);
@@ -226,23 +233,28 @@ void TestCli::jsonContract()
 void TestCli::serverOptionSetsVantage()
 {
     // --server names the capturing host: the client's address makes this a client-side view.
-    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--server"), QStringLiteral("192.0.2.10"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--server"),
+                           QStringLiteral("192.0.2.10"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("client"));
-    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("fragments-unanswered"));
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
+             QStringLiteral("client"));
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("fragments-unanswered"));
 }
 
 void TestCli::standardInput()
 {
     QProcess p;
     p.setStandardInputFile(m_blocked);
-    p.start(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), {QStringLiteral("analyze"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
+    p.start(
+        QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
+        {QStringLiteral("analyze"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("fragments-dropped-at-server"));
+    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("fragments-dropped-at-server"));
 }
 
 void TestCli::captureWithoutPermission()
@@ -252,10 +264,12 @@ void TestCli::captureWithoutPermission()
         // Drop to nobody with no capabilities: exactly a technician's unprivileged session.
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
             QSKIP("setpriv (util-linux) not available to drop root privileges");
-        prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                  QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), QStringLiteral("--bounding-set=-all")};
+        prefix = {QStringLiteral("setpriv"),         QStringLiteral("--reuid=65534"),
+                  QStringLiteral("--regid=65534"),   QStringLiteral("--clear-groups"),
+                  QStringLiteral("--inh-caps=-all"), QStringLiteral("--bounding-set=-all")};
     }
-    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("--duration"), QStringLiteral("1")},
+    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+                           QStringLiteral("--duration"), QStringLiteral("1")},
                           QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), prefix);
     if (r.exitCode == 0)
         QSKIP("this account may capture (capabilities granted); nothing to refuse");
@@ -266,22 +280,29 @@ void TestCli::captureWithoutPermission()
 
 void TestCli::noSuchInterface()
 {
-    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("nonexistent0"), QStringLiteral("--duration"), QStringLiteral("1")});
+    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("nonexistent0"),
+                           QStringLiteral("--duration"), QStringLiteral("1")});
     QVERIFY(r.exitCode == 3 || r.exitCode == 4); // unprivileged: permission is checked first
     QVERIFY(!r.err.isEmpty());
 }
 
 void TestCli::badFilterIsNamed()
 {
-    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"), QStringLiteral("udp port banana")});
+    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"),
+                           QStringLiteral("udp port banana")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("udp port banana"), r.err.constData());
     // A good filter narrows what is read: only the UDP 500 packets, so the fragments' tails are gone.
-    const Run narrowed = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"), QStringLiteral("udp port 500"),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const Run narrowed =
+        frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--filter"),
+                 QStringLiteral("udp port 500"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(narrowed.exitCode, 0);
     const QJsonObject j = QJsonDocument::fromJson(narrowed.out).object();
-    const QJsonObject all = QJsonDocument::fromJson(frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"), QStringLiteral("json")}).out).object();
+    const QJsonObject all =
+        QJsonDocument::fromJson(frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--format"),
+                                         QStringLiteral("json")})
+                                    .out)
+            .object();
     QVERIFY(j.value(QStringLiteral("packets")).toInt() < all.value(QStringLiteral("packets")).toInt());
     QVERIFY(j.value(QStringLiteral("datagrams_incomplete")).toInt() > 0);
 }
@@ -301,7 +322,8 @@ void TestCli::captureStopsOnSigtermAndStillReports()
         QSKIP("live capture on loopback needs root or capabilities; CI runs this as root");
     QProcess p;
     p.start(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
-            {QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("--format"), QStringLiteral("json")});
+            {QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(p.waitForStarted());
     QTest::qWait(1500); // the capture is open
     // One IKE datagram to a closed port on loopback: traffic that never leaves this machine.
@@ -316,7 +338,8 @@ void TestCli::captureStopsOnSigtermAndStillReports()
     const QJsonObject j = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     QVERIFY(j.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInt() >= 1);
     QVERIFY(j.contains(QStringLiteral("kernel")));
-    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(), QStringLiteral("server"));
+    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
+             QStringLiteral("server"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

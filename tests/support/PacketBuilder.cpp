@@ -78,7 +78,8 @@ QByteArray ikeMessage(std::uint8_t version, std::uint64_t initiatorSpi, std::uin
     QByteArray m;
     put64(m, initiatorSpi);
     put64(m, responderSpi);
-    m.append(char(firstPayloadOverride ? firstPayloadOverride : (payloads.empty() ? 0 : payloads.front().type)));
+    m.append(
+        char(firstPayloadOverride ? firstPayloadOverride : (payloads.empty() ? 0 : payloads.front().type)));
     m.append(char(version));
     m.append(char(exchangeType));
     m.append(char(flags));
@@ -100,8 +101,9 @@ QByteArray udp(std::uint16_t sourcePort, std::uint16_t destinationPort, const QB
     return u;
 }
 
-QByteArray ipv4(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol, const QByteArray& payload,
-                std::uint16_t id, std::uint8_t ttl, std::uint16_t flagsAndOffset, const QByteArray& options)
+QByteArray ipv4(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol,
+                const QByteArray& payload, std::uint16_t id, std::uint8_t ttl, std::uint16_t flagsAndOffset,
+                const QByteArray& options)
 {
     QByteArray h;
     const int headerLength = 20 + int(options.size());
@@ -122,8 +124,9 @@ QByteArray ipv4(const IpAddress& source, const IpAddress& destination, std::uint
     return h + payload;
 }
 
-std::vector<QByteArray> ipv4Fragments(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol,
-                                      const QByteArray& payload, std::uint16_t id, std::uint8_t ttl, int mtu)
+std::vector<QByteArray> ipv4Fragments(const IpAddress& source, const IpAddress& destination,
+                                      std::uint8_t protocol, const QByteArray& payload, std::uint16_t id,
+                                      std::uint8_t ttl, int mtu)
 {
     std::vector<QByteArray> out;
     const int chunk = ((mtu - 20) / 8) * 8;
@@ -161,8 +164,9 @@ QByteArray ipv6Extension(std::uint8_t next, int lengthUnits)
     return e;
 }
 
-std::vector<QByteArray> ipv6Fragments(const IpAddress& source, const IpAddress& destination, std::uint8_t nextHeader,
-                                      const QByteArray& payload, std::uint32_t id, std::uint8_t hopLimit, int mtu)
+std::vector<QByteArray> ipv6Fragments(const IpAddress& source, const IpAddress& destination,
+                                      std::uint8_t nextHeader, const QByteArray& payload, std::uint32_t id,
+                                      std::uint8_t hopLimit, int mtu)
 {
     std::vector<QByteArray> out;
     const int chunk = ((mtu - 40 - 8) / 8) * 8;
@@ -202,7 +206,8 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
     std::vector<TimedFrame> frames;
     constexpr std::uint64_t kResponderSpi = 0xA1B2C3D4E5F60718ULL;
     std::uint16_t nextId = 1000;
-    auto send = [&](std::int64_t t, bool fromClient, const QByteArray& ike, bool natPort, bool onlyFirstFragment = false) {
+    auto send = [&](std::int64_t t, bool fromClient, const QByteArray& ike, bool natPort,
+                    bool onlyFirstFragment = false) {
         const std::uint16_t port = natPort ? 4500 : 500;
         const QByteArray datagram = ikeOverUdp(ike, port, port);
         const IpAddress& src = fromClient ? s.client : s.server;
@@ -219,7 +224,8 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
             frames.push_back(TimedFrame{t + std::int64_t(i) * 50, ethernet(packets[i])});
         }
     };
-    const std::vector<IkePayload> saOnly{{1, filler(48, 1)}, {13, QByteArray::fromHex("1e2b516905991c7d7c96fcbfb587e46100000009")}};
+    const std::vector<IkePayload> saOnly{
+        {1, filler(48, 1)}, {13, QByteArray::fromHex("1e2b516905991c7d7c96fcbfb587e46100000009")}};
     std::vector<IkePayload> mm1 = saOnly;
     if (s.natT)
         mm1.push_back({13, QByteArray::fromHex("4a131c81070358455c5728f20e95452f")});
@@ -234,8 +240,10 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
     send(t += 10'000, true, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, keNonce), false);
     send(t += 20'000, false, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, keNonce), false);
 
-    const QByteArray mm5 = ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0x01, 0, {}, filler(s.certificateBytes, 6), 5);
-    const QByteArray mm6 = ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0x01, 0, {}, filler(s.certificateBytes + 96, 7), 5);
+    const QByteArray mm5 =
+        ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0x01, 0, {}, filler(s.certificateBytes, 6), 5);
+    const QByteArray mm6 = ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0x01, 0, {},
+                                      filler(s.certificateBytes + 96, 7), 5);
     const int copies = (s.mm6Sent && s.mm6Delivered) ? 1 : 1 + s.retransmissions;
     std::int64_t mm5Time = t + 20'000;
     std::int64_t backoff = 1'000'000;
@@ -250,9 +258,12 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
     }
     if (s.mm6Sent && s.mm6Delivered && s.quickMode && s.mm5Reaches && !s.mm5Incomplete) {
         const std::uint32_t mid = 0x5A5A0001;
-        send(t += 20'000, true, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(300, 8), 8), s.natT);
-        send(t += 20'000, false, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(300, 9), 8), s.natT);
-        send(t += 20'000, true, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(60, 10), 8), s.natT);
+        send(t += 20'000, true,
+             ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(300, 8), 8), s.natT);
+        send(t += 20'000, false,
+             ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(300, 9), 8), s.natT);
+        send(t += 20'000, true,
+             ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(60, 10), 8), s.natT);
     }
     return frames;
 }

@@ -29,27 +29,31 @@ struct IkePayload
     QByteArray body;
 };
 
-/** A full ISAKMP/IKE message; @p encryptedBody follows the header when non-empty (v1 E flag set by caller). */
+/** A full ISAKMP/IKE message; @p encryptedBody follows the header when non-empty (v1 E flag set by caller).
+ */
 QByteArray ikeMessage(std::uint8_t version, std::uint64_t initiatorSpi, std::uint64_t responderSpi,
                       std::uint8_t exchangeType, std::uint8_t flags, std::uint32_t messageId,
                       const std::vector<IkePayload>& payloads, const QByteArray& encryptedBody = {},
-                      std::uint8_t firstPayloadOverride = 0, std::optional<std::uint32_t> lengthOverride = {});
+                      std::uint8_t firstPayloadOverride = 0,
+                      std::optional<std::uint32_t> lengthOverride = {});
 
 QByteArray udp(std::uint16_t sourcePort, std::uint16_t destinationPort, const QByteArray& payload,
                std::optional<std::uint16_t> lengthOverride = {});
-QByteArray ipv4(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol, const QByteArray& payload,
-                std::uint16_t id = 1, std::uint8_t ttl = 64, std::uint16_t flagsAndOffset = 0,
-                const QByteArray& options = {});
+QByteArray ipv4(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol,
+                const QByteArray& payload, std::uint16_t id = 1, std::uint8_t ttl = 64,
+                std::uint16_t flagsAndOffset = 0, const QByteArray& options = {});
 /** Splits @p payload (the bytes after the IP header) into IPv4 fragments that fit @p mtu. */
-std::vector<QByteArray> ipv4Fragments(const IpAddress& source, const IpAddress& destination, std::uint8_t protocol,
-                                      const QByteArray& payload, std::uint16_t id, std::uint8_t ttl, int mtu);
+std::vector<QByteArray> ipv4Fragments(const IpAddress& source, const IpAddress& destination,
+                                      std::uint8_t protocol, const QByteArray& payload, std::uint16_t id,
+                                      std::uint8_t ttl, int mtu);
 QByteArray ipv6(const IpAddress& source, const IpAddress& destination, std::uint8_t nextHeader,
                 const QByteArray& payload, std::uint8_t hopLimit = 64);
 /** An extension header of @p type (0, 43, 60) carrying @p next, padded to 8 bytes. */
 QByteArray ipv6Extension(std::uint8_t next, int lengthUnits = 0);
 /** IPv6 fragments; @p unfragmentable (already-chained extension headers) is repeated in each. */
-std::vector<QByteArray> ipv6Fragments(const IpAddress& source, const IpAddress& destination, std::uint8_t nextHeader,
-                                      const QByteArray& payload, std::uint32_t id, std::uint8_t hopLimit, int mtu);
+std::vector<QByteArray> ipv6Fragments(const IpAddress& source, const IpAddress& destination,
+                                      std::uint8_t nextHeader, const QByteArray& payload, std::uint32_t id,
+                                      std::uint8_t hopLimit, int mtu);
 QByteArray ethernet(const QByteArray& ipPacket, int vlanTags = 0);
 QByteArray ikeOverUdp(const QByteArray& ike, std::uint16_t sourcePort, std::uint16_t destinationPort);
 
