@@ -96,13 +96,31 @@ cleanup() {
         ip netns del "$ns" 2>/dev/null
     done
     if [[ -n "$WORK" && -d "$WORK" ]]; then
-        if [[ -n "${E2E_KEEP:-}" || ( $rc -ne 0 && $rc -ne 77 && -z "${E2E_NO_KEEP_ON_FAIL:-}" ) ]]; then
+        if [[ -n "${E2E_KEEP:-}" || ( $rc -ne 0 && $rc -ne 77 && $rc -ne 130 && $rc -ne 143 &&
+              -z "${E2E_NO_KEEP_ON_FAIL:-}" ) ]]; then
+            rm -f "$WORK/frag792" "$WORK/frag792-capture-helper"   # 10 MB copies
             echo "artifacts kept in $WORK"
         else
             rm -rf "$WORK"
         fi
     fi
     exit "$rc"
+}
+
+# reap_stale: a run killed with SIGKILL (e.g. a CTest timeout) cannot run its
+# trap; remove namespaces of such runs (prefix f792e2e-<pid>-, <pid> no longer a
+# run_scenario.sh) and stop what the lab started inside them.
+reap_stale() {
+    local ns pid p
+    for ns in $(ip netns list 2>/dev/null | awk '{print $1}' | grep -E '^f792e2e-[0-9]+-[crs]$'); do
+        pid=${ns#f792e2e-}; pid=${pid%%-*}
+        if [[ -r /proc/$pid/cmdline ]] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q run_scenario; then
+            continue   # still running (parallel run)
+        fi
+        echo "removing stale lab namespace $ns (run $pid is gone)"
+        for p in $(ip netns pids "$ns" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
+        ip netns del "$ns" 2>/dev/null
+    done
 }
 
 setup_traps() {
@@ -372,8 +390,12 @@ start_capture() {
 }
 
 wait_capture_ready() {
-    local name=$1 i
+    local name=$1 i pidvar="CAP_PID_${1^^}"
     for i in $(seq 1 50); do
+        if ! kill -0 "${!pidvar}" 2>/dev/null; then
+            cat "$WORK/$name.stderr" >&2
+            die "capture $name ($CAPTURE_TOOL) exited at start"
+        fi
         if [[ $CAPTURE_TOOL == tcpdump ]]; then
             grep -q "listening on" "$WORK/$name.stderr" 2>/dev/null && return 0
         else

@@ -38,22 +38,27 @@ define_scenario() {
     # message names ('|'-separated) that must show up in frag792's sessions as
     # IP-fragmented (>=2 fragments); message that must be flagged retransmission
     FRAG_MSG_SERVER="" RETX_MSG_SERVER="" FRAG_MSG_CLIENT="" RETX_MSG_CLIENT=""
+    # verdict.stalled.message expected at each vantage point ("" = no stall)
+    STALL_SERVER="" STALL_CLIENT=""
     DESCRIPTION=""
     case $1 in
     frag-pass)   # scenario 1
         DESCRIPTION="IKEv1 Main Mode, RSA-4096 certs, MM5/MM6 IP-fragmented, nothing blocks fragments"
         FRAG_MSG_SERVER="MM5|MM6" FRAG_MSG_CLIENT="MM5|MM6" ;;
     server-blocks)   # scenario 2
+        STALL_SERVER=MM5 STALL_CLIENT=MM5
         DESCRIPTION="IKEv1 certs, server netns drops IP fragments (nft prerouting -450)"
         BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
         FRAG_MSG_SERVER=MM5 RETX_MSG_SERVER=MM5 FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
     router-drops)    # scenario 3
+        STALL_SERVER=MM4 STALL_CLIENT=MM5
         DESCRIPTION="IKEv1 certs, router drops IP fragments on the forward path"
         BLOCK=router
         EXPECT_SERVER=fragments-lost-before-server EXPECT_CLIENT=fragments-unanswered
         FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
     client-drops)    # scenario 4
+        STALL_SERVER=MM5 STALL_CLIENT=MM5
         DESCRIPTION="IKEv1 certs, client netns drops incoming IP fragments (MM6 lost)"
         BLOCK=client
         EXPECT_SERVER=fragments-lost-after-server EXPECT_CLIENT=fragments-dropped-at-client
@@ -62,6 +67,7 @@ define_scenario() {
         DESCRIPTION="IKEv1 Main Mode with pre-shared key: small messages, no fragmentation"
         AUTH=psk ;;
     natt-server-blocks)   # scenario 6a
+        STALL_SERVER=MM5 STALL_CLIENT=MM5
         DESCRIPTION="IKEv1 certs through a masquerading router (NAT-T, UDP 4500), server drops fragments"
         NAT=1 BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
@@ -74,12 +80,14 @@ define_scenario() {
         DESCRIPTION="IKEv2 certs with RFC 7383 fragmentation=yes, server drops IP fragments"
         IKE_VERSION=2 IKE_FRAG=yes BLOCK=server ;;
     ikev2-nofrag-server-blocks)   # scenario 7b
+        STALL_SERVER="IKE_AUTH request" STALL_CLIENT="IKE_AUTH request"
         DESCRIPTION="IKEv2 certs with fragmentation=no, server drops IP fragments"
         IKE_VERSION=2 BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
         FRAG_MSG_SERVER="IKE_AUTH request" RETX_MSG_SERVER="IKE_AUTH request"
         FRAG_MSG_CLIENT="IKE_AUTH request" RETX_MSG_CLIENT="IKE_AUTH request" ;;
     ipv6-server-blocks)   # scenario 8
+        STALL_SERVER=MM5 STALL_CLIENT=MM5
         DESCRIPTION="IKEv1 certs over IPv6, server drops IPv6 fragments"
         FAMILY=6 BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
@@ -111,6 +119,7 @@ if [[ $CAPTURE_TOOL == tcpdump ]] && ! command -v tcpdump >/dev/null; then
     echo "SKIP: tcpdump not installed and no frag792 binary"; exit 77
 fi
 
+reap_stale
 setup_traps
 WORK=$(mktemp -d "/tmp/f792e2e-$$-${SCENARIO}.XXXX")
 T_START=$(date +%s.%N)
@@ -120,6 +129,15 @@ if [[ $CAPTURE_TOOL == frag792 ]]; then
     # the developer rebuilds the binary at any time: run a private copy
     FRAG792_BIN="$WORK/frag792"
     cp "$FRAG792_SRC" "$FRAG792_BIN" || die "cannot copy $FRAG792_SRC"
+    # live capture runs through frag792-capture-helper, looked up beside the
+    # executable or via FRAG792_CAPTURE_HELPER
+    helper_src=${FRAG792_CAPTURE_HELPER:-$(dirname "$FRAG792_SRC")/frag792-capture-helper}
+    if [[ -x $helper_src ]]; then
+        cp "$helper_src" "$WORK/frag792-capture-helper" || die "cannot copy $helper_src"
+        export FRAG792_CAPTURE_HELPER="$WORK/frag792-capture-helper"
+    else
+        log "note: no frag792-capture-helper beside $FRAG792_SRC; frag792 uses its own lookup"
+    fi
 fi
 
 # ---------------------------------------------------------------- lab
@@ -145,25 +163,39 @@ wait_capture_ready server; wait_capture_ready client
 
 log "client initiates (IKEv$IKE_VERSION, auth=$AUTH, ike fragmentation=$IKE_FRAG, IPv$FAMILY, nat=$NAT, fragments blocked at: $BLOCK)"
 T_INIT=$(date +%s.%N)
-swanctl_side client --initiate --child l2tp --timeout 75 > "$WORK/initiate.log" 2>&1
+# in the background + wait, so SIGINT/SIGTERM reach the trap at once
+swanctl_side client --initiate --child l2tp --timeout 75 > "$WORK/initiate.log" 2>&1 &
+INIT_PID=$!
+BG_PIDS+=("$INIT_PID")
+wait "$INIT_PID"
 INIT_RC=$?
 T_DONE=$(date +%s.%N)
 log "initiate returned $INIT_RC after $(awk -v a="$T_INIT" -v b="$T_DONE" 'BEGIN { printf "%.1f", b - a }') s"
 sleep 1   # let late responses/retransmissions hit the wire
 stop_captures server client
+log "captures stopped"
 swanctl_side client --list-sas > "$WORK/client-sas.txt" 2>&1
 swanctl_side server --list-sas > "$WORK/server-sas.txt" 2>&1
 [[ $BLOCK != none ]] && DROPPED=$(blocked_count "$( [[ $BLOCK == server ]] && echo "$NS_S" || { [[ $BLOCK == router ]] && echo "$NS_R" || echo "$NS_C"; } )") || DROPPED=0
 
 # ---------------------------------------------------------------- lab checks (tshark)
+# tshark_dump FILE -> FILE.off (one line per frame, IP reassembly off) and
+# FILE.on (one line per frame, reassembly on); the two tshark runs per capture
+# are all the lab checks and counter comparisons need
+TSHARK_ON_FIELDS=(-e ip.src -e ipv6.src -e udp.srcport -e isakmp.version -e isakmp.exchangetype
+    -e isakmp.flags -e isakmp.rspi -e isakmp.length -e ip.fragment.count -e ipv6.fragment.count
+    -e isakmp.nextpayload)
+tshark_dump() {
+    local f=$1
+    tshark -r "$f" -o ip.defragment:FALSE -o ipv6.defragment:FALSE -T fields -E separator=/t \
+        -E occurrence=f -e frame.number -e ip.flags.mf -e ip.frag_offset -e ipv6.fraghdr.ident \
+        > "$f.off" 2>/dev/null
+    tshark -r "$f" -o ip.defragment:TRUE -o ipv6.defragment:TRUE -T fields -E separator=/t \
+        -E occurrence=f "${TSHARK_ON_FIELDS[@]}" > "$f.on" 2>/dev/null
+}
 # ike_table FILE -> one line per IKE message (IP reassembly on):
 #   name  src  sport  bytes  ipfrags  ikefrag
 ike_table() {
-    tshark -r "$1" -o ip.defragment:TRUE -o ipv6.defragment:TRUE -Y isakmp -T fields \
-        -E separator=/t -E occurrence=f \
-        -e ip.src -e ipv6.src -e udp.srcport -e isakmp.version -e isakmp.exchangetype \
-        -e isakmp.flags -e isakmp.rspi -e isakmp.length -e ip.fragment.count \
-        -e ipv6.fragment.count -e isakmp.nextpayload 2>/dev/null |
     awk -F'\t' '
     function hex(s,   i, c, v) {
         s = tolower(s); sub(/^0x/, "", s); v = 0
@@ -171,13 +203,13 @@ ike_table() {
         return v
     }
     function bit(v, b) { return int(v / b) % 2 }
-    {
+    $4 != "" {
         src = ($1 != "" ? $1 : $2); ver = $4; ex = $5 + 0; fl = hex($6)
         if (init == "" && $7 ~ /^0+$/) init = src
         frags = ($9 != "" ? $9 : ($10 != "" ? $10 : 1))
         fromi = (src == init)
         name = "other"
-        if (ver ~ /^(0x)?1/ || ver == "1.0") {
+        if (ver == "0x10") {
             if (ex == 2) {
                 if (bit(fl, 1)) name = fromi ? "MM5" : "MM6"
                 else name = fromi ? "MM1/3" : "MM2/4"
@@ -189,33 +221,24 @@ ike_table() {
             else if (ex == 35) name = resp ? "IKE_AUTH response" : "IKE_AUTH request"
             else if (ex == 37) name = resp ? "INFORMATIONAL response" : "INFORMATIONAL request"
         }
-        ikefrag = ($11 == 53 || $11 == "53") ? "SKF" : "-"
+        ikefrag = ($11 == "53") ? "SKF" : "-"
         printf "%s\t%s\t%s\t%s\t%s\t%s\n", name, src, $3, $8, frags, ikefrag
-    }'
+    }' "$1.on"
 }
 # stats from an ike_table: count of NAME, max ipfrags of NAME
 count_msg()   { awk -F'\t' -v n="$2" '$1 == n { c++ } END { print c + 0 }' "$1"; }
 maxfrag_msg() { awk -F'\t' -v n="$2" '$1 == n && $5 > m { m = $5 } END { print m + 0 }' "$1"; }
 count_skf()   { awk -F'\t' '$6 == "SKF" { c++ } END { print c + 0 }' "$1"; }
 count_port()  { awk -F'\t' -v p="$2" '$3 == p { c++ } END { print c + 0 }' "$1"; }
-# tshark_stats FILE -> prints "key value" lines (2 tshark passes, cached in FILE.stats):
+# tshark_stats FILE -> "key value" lines:
 #   frames frag4 frag6 (reassembly off); ike_v1 ike_v2 ike_from_frags reassembled (on)
 tshark_stats() {
     local f=$1
-    if [[ ! -s $f.stats ]]; then
-        {
-            tshark -r "$f" -o ip.defragment:FALSE -o ipv6.defragment:FALSE -T fields -E occurrence=f \
-                -e frame.number -e ip.flags.mf -e ip.frag_offset -e ipv6.fraghdr.ident 2>/dev/null |
-            awk -F'\t' '{ n++ } ($2 == "1" || ($3 != "" && $3 + 0 > 0)) { f4++ } $4 != "" { f6++ }
-                END { printf "frames %d\nfrag4 %d\nfrag6 %d\n", n, f4, f6 }'
-            tshark -r "$f" -o ip.defragment:TRUE -o ipv6.defragment:TRUE -T fields -E occurrence=f \
-                -e isakmp.version -e ip.fragment.count -e ipv6.fragment.count 2>/dev/null |
-            awk -F'\t' '$1 == "0x10" { v1++ } $1 == "0x20" { v2++ }
-                ($2 != "" || $3 != "") { r++; if ($1 != "") ff++ }
-                END { printf "ike_v1 %d\nike_v2 %d\nike_from_frags %d\nreassembled %d\n", v1, v2, ff, r }'
-        } > "$f.stats"
-    fi
-    cat "$f.stats"
+    awk -F'\t' '{ n++ } ($2 == "1" || ($3 != "" && $3 + 0 > 0)) { f4++ } $4 != "" { f6++ }
+        END { printf "frames %d\nfrag4 %d\nfrag6 %d\n", n, f4, f6 }' "$f.off"
+    awk -F'\t' '$4 == "0x10" { v1++ } $4 == "0x20" { v2++ }
+        ($9 != "" || $10 != "") { r++; if ($4 != "") ff++ }
+        END { printf "ike_v1 %d\nike_v2 %d\nike_from_frags %d\nreassembled %d\n", v1, v2, ff, r }' "$f.on"
 }
 stat_of() { tshark_stats "$1" | awk -v k="$2" '$1 == k { print $2 }'; }
 json_true() { local f=$1; shift; jq -e "$@" "$f" >/dev/null 2>&1; }
@@ -232,7 +255,9 @@ lab_checks() {
     local frags=$((nfrag4 + nfrag6))
     local ini resp
     if [[ $IKE_VERSION == 1 ]]; then ini=MM5 resp=MM6; else ini="IKE_AUTH request" resp="IKE_AUTH response"; fi
-    if [[ $NAT == 1 ]]; then check_ge "NAT-T: IKE on UDP 4500 seen" "$(count_port "$t" 4500)" 1; fi
+    if [[ $NAT == 1 ]]; then
+        check_ge "NAT-T: $ini sent on UDP 4500" "$(awk -F'\t' -v n="$ini" '$1 == n && $3 == 4500 { c++ } END { print c + 0 }' "$t")" 1
+    fi
     case "$SCENARIO" in
     frag-pass|natt-pass)
         check_ge "$ini seen" "$(count_msg "$t" "$ini")" 1
@@ -271,6 +296,11 @@ lab_checks() {
     esac
 }
 
+DUMP_PIDS=()
+for v in server client; do
+    if [[ -s $WORK/$v.pcapng ]]; then tshark_dump "$WORK/$v.pcapng" & DUMP_PIDS+=($!); fi
+done
+for p in "${DUMP_PIDS[@]}"; do wait "$p"; done
 echo
 echo "== lab checks =="
 if (( EXPECT_ESTABLISHED )); then
@@ -288,11 +318,12 @@ else
 fi
 lab_checks server
 lab_checks client
+log "lab checks done"
 
 # ---------------------------------------------------------------- frag792 checks
 declare -A VERDICT_GOT=()
 frag792_checks() {
-    local v=$1 want=$2 fragmsg=$3 retxmsg=$4
+    local v=$1 want=$2 fragmsg=$3 retxmsg=$4 stall=$5
     local j="$WORK/$v.json" f="$WORK/$v.pcapng"
     echo "frag792 checks, $v capture:"
     if ! jq -e . "$j" >/dev/null 2>&1; then
@@ -305,11 +336,12 @@ frag792_checks() {
     check_eq "frag792 capture exit code after SIGINT" "${!rcvar}" 0
     local code vp
     code=$(jq -r '.verdict.code' "$j"); vp=$(jq -r '.vantage.point' "$j")
-    VERDICT_GOT[$v]=$code
+    VERDICT_GOT[$v]=${code:-<none>}
     echo "    verdict: $code - $(jq -r '.verdict.title' "$j")"
     echo "    vantage: $vp ($(jq -r '.vantage.how' "$j"))"
     check_eq "verdict.code" "$code" "$want"
     check_eq "vantage.point" "$vp" "$v"
+    check_eq "verdict.stalled.message" "$(jq -r '.verdict.stalled.message // "(none)"' "$j")" "${stall:-(none)}"
     # counters vs tshark on the same written file
     check_eq "packets == tshark frames" "$(jq -r '.packets' "$j")" "$(stat_of "$f" frames)"
     check_eq "ipv4_fragments == tshark" "$(jq -r '.ipv4_fragments' "$j")" "$(stat_of "$f" frag4)"
@@ -351,8 +383,8 @@ if [[ $CAPTURE_TOOL == frag792 ]]; then
     echo
     echo "== frag792 checks =="
     [[ -n $CAPTURE_STOP_PROBLEMS ]] && check "captures stopped on SIGINT ($CAPTURE_STOP_PROBLEMS)" false
-    frag792_checks server "$EXPECT_SERVER" "$FRAG_MSG_SERVER" "$RETX_MSG_SERVER"
-    frag792_checks client "$EXPECT_CLIENT" "$FRAG_MSG_CLIENT" "$RETX_MSG_CLIENT"
+    frag792_checks server "$EXPECT_SERVER" "$FRAG_MSG_SERVER" "$RETX_MSG_SERVER" "$STALL_SERVER"
+    frag792_checks client "$EXPECT_CLIENT" "$FRAG_MSG_CLIENT" "$RETX_MSG_CLIENT" "$STALL_CLIENT"
 else
     echo
     echo "NOTE: frag792 not used (capture tool: tcpdump) - only the lab was validated"
