@@ -182,7 +182,7 @@ bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
     w.value("frag792_version", QCoreApplication::applicationVersion());
     w.value("source", r.source);
     w.value("link_type", linkTypeName(r.linkType));
-    w.value("duration", double(r.lastTimestampUs - r.firstTimestampUs) / 1e6);
+    w.value("duration", r.durationSeconds());
     w.value("packets", r.packets);
     w.value("bytes", r.bytes);
     w.value("non_ip_packets", r.nonIpPackets);

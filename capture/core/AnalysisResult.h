@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -21,6 +22,14 @@ struct AnalysisResult
     LinkType linkType = LinkType::Unknown;
     std::int64_t firstTimestampUs = 0;
     std::int64_t lastTimestampUs = 0;
+    /** Live capture only: when the capture started and stopped. */
+    std::optional<std::int64_t> captureStartUs;
+    std::optional<std::int64_t> captureEndUs;
+
+    /** Seconds the capture covered: the live window when known, else first to last packet. */
+    double durationSeconds() const;
+    /** The last moment the capture was watching. */
+    std::int64_t watchedUntilUs() const { return std::max(lastTimestampUs, captureEndUs.value_or(0)); }
 
     std::uint64_t packets = 0;
     std::uint64_t bytes = 0;

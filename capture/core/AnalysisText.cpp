@@ -60,7 +60,7 @@ QString analysisToText(const AnalysisResult& r)
     out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
                .arg(r.source, linkTypeName(r.linkType))
                .arg(r.packets)
-               .arg(double(r.lastTimestampUs - r.firstTimestampUs) / 1e6, 0, 'f', 1);
+               .arg(r.durationSeconds(), 0, 'f', 1);
     if (!r.stoppedEarly.isEmpty())
         out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.")
                    .arg(r.stoppedEarly);

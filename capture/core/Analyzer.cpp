@@ -70,6 +70,12 @@ void Analyzer::setKernelStatistics(std::uint64_t received, std::uint64_t dropped
     m_result.kernelDrops = dropped;
 }
 
+void Analyzer::setCaptureWindow(std::int64_t startUs, std::int64_t endUs)
+{
+    m_result.captureStartUs = startUs;
+    m_result.captureEndUs = endUs;
+}
+
 void Analyzer::setStoppedEarly(const QString& why)
 {
     m_result.stoppedEarly = why;
@@ -257,7 +263,7 @@ void Analyzer::finish()
     m_tracker.finalize();
     m_result.sessions = m_tracker.takeSessions();
     m_result.evictedSessions = m_tracker.evictedSessions();
-    VerdictEngine engine(m_options.vantage, &m_result.incompleteDatagrams, m_result.lastTimestampUs);
+    VerdictEngine engine(m_options.vantage, &m_result.incompleteDatagrams, m_result.watchedUntilUs());
     m_result.sessionVerdicts.clear();
     for (const IkeSession& s : m_result.sessions) {
         m_result.sessionVerdicts.push_back(engine.evaluate(s));
@@ -297,4 +303,11 @@ LiveStatistics Analyzer::takeSnapshot()
     s.newRetransmissionTimesUs = std::move(m_pendingRetransmissionTimes);
     m_pendingRetransmissionTimes.clear();
     return s;
+}
+
+double AnalysisResult::durationSeconds() const
+{
+    if (captureStartUs && captureEndUs && *captureEndUs > *captureStartUs)
+        return double(*captureEndUs - *captureStartUs) / 1e6;
+    return double(lastTimestampUs - firstTimestampUs) / 1e6;
 }

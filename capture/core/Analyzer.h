@@ -39,6 +39,11 @@ public:
     void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
                        std::uint32_t originalLength);
     void setKernelStatistics(std::uint64_t received, std::uint64_t dropped);
+    /**
+     * Live capture: when it started and stopped (same clock as packet timestamps). A quiet
+     * interface after the last packet is still time the capture watched for an answer.
+     */
+    void setCaptureWindow(std::int64_t startUs, std::int64_t endUs);
     void setStoppedEarly(const QString& why);
     void finish();
 
