@@ -232,15 +232,27 @@ void TestCli::jsonContract()
 
 void TestCli::serverOptionSetsVantage()
 {
-    // --server names the capturing host: the client's address makes this a client-side view.
-    const Run r = frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--server"),
-                           QStringLiteral("192.0.2.10"), QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
-             QStringLiteral("client"));
-    QCOMPARE(j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("fragments-unanswered"));
+    // A capture whose TTLs look like the client's side: both peers' TTLs say "client".
+    MainModeScenario s;
+    s.clientTtl = 128;
+    s.serverTtl = 60;
+    s.mm6Sent = false;
+    s.mm6Delivered = false;
+    const QString path = m_dir.filePath(QStringLiteral("client-like.pcapng"));
+    QVERIFY(writeScenario(path, s));
+    auto verdictOf = [&](const QStringList& extra) {
+        const Run r = frag792(QStringList{QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        return QStringList{j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
+                           j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString()};
+    };
+    QCOMPARE(verdictOf({}), (QStringList{"client", "fragments-unanswered"}));
+    // --server names the VPN server: the capture is then taken as the server's own.
+    QCOMPARE(verdictOf({QStringLiteral("--server"), QStringLiteral("198.51.100.1")}),
+             (QStringList{"server", "fragments-dropped-at-server"}));
+    // --vantage states it outright and wins over --server.
+    QCOMPARE(verdictOf({QStringLiteral("--server"), QStringLiteral("198.51.100.1"), QStringLiteral("--vantage"), QStringLiteral("path")}),
+             (QStringList{"path", "fragments-unanswered"}));
 }
 
 void TestCli::standardInput()
