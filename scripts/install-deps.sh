@@ -11,6 +11,7 @@ packages=(
     # tests: tshark as the counting oracle, strongSwan + nftables for the end-to-end lab,
     # clang for the fuzzers, poppler/imagemagick to look at reports, xvfb for screenshots
     tshark strongswan strongswan-pki strongswan-swanctl nftables iproute2 tcpreplay procps util-linux
+    jq tcpdump ethtool
     clang libclang-rt-14-dev poppler-utils xvfb xauth time python3
     fonts-dejavu-core
 )
@@ -32,4 +33,4 @@ echo "install-deps: installing ${missing[*]}"
 # tshark asks whether non-root users may capture; keep the Debian default (no) without a prompt.
 echo "wireshark-common wireshark-common/install-setuid boolean false" | $SUDO debconf-set-selections
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
