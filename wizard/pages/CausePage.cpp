@@ -39,9 +39,10 @@ CausePage::CausePage(DiagnosisSession* session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
-    layout->addWidget(new FragmentDiagram(this), 1);
+    layout->addWidget(new FragmentDiagram(this));
     layout->addWidget(m_pskNote);
     layout->addWidget(kerberos);
+    layout->addStretch(1);
 }
 
 void CausePage::initializePage()

@@ -128,6 +128,11 @@ bool EnvironmentPage::isComplete() const
     return m_session->protocol() != VpnProtocol::L2tpIpsec || m_session->product() != ServerProduct::Unspecified;
 }
 
+void EnvironmentPage::cleanupPage()
+{
+    // Going Back must not lose what the technician typed; the session keeps it too.
+}
+
 void EnvironmentPage::onProductChanged()
 {
     const auto product = ServerProduct(m_product->currentData().toInt());

@@ -19,6 +19,8 @@ public:
     explicit EnvironmentPage(DiagnosisSession* session, QWidget* parent = nullptr);
 
     bool isComplete() const override;
+    /** Keeps the answers on Back (QWizardPage would reset the registered fields). */
+    void cleanupPage() override;
 
 private:
     void onProductChanged();

@@ -49,8 +49,10 @@ QSize FragmentDiagram::minimumSizeHint() const
 
 int FragmentDiagram::heightForWidth(int width) const
 {
-    // Height grows with the text so that labels never overlap at 150 % or in long languages.
-    return qMax(fontMetrics().lineSpacing() * 14, width * 9 / 20);
+    // Height follows the text (so labels never overlap at 150 % or in long languages), not
+    // the width: a wide window must not turn the picture into empty boxes.
+    Q_UNUSED(width);
+    return fontMetrics().lineSpacing() * 16;
 }
 
 void FragmentDiagram::paintEvent(QPaintEvent*)
@@ -64,11 +66,16 @@ void FragmentDiagram::paintEvent(QPaintEvent*)
     const qreal w = width();
     const qreal h = height();
 
-    // Three columns: client | the wire | server (firewall layer + VPN service).
+    // Rows: title, the three columns (client | fragments on the wire | server), the
+    // server's caption, then the consequence. Everything is measured in text lines.
     const qreal boxW = qMax(w * 0.18, fm.horizontalAdvance(QStringLiteral("MMMMMMMM")));
-    const QRectF client(4, line * 2, boxW, h - line * 5);
-    const QRectF server(w - boxW - 4, line * 2, boxW, h - line * 5);
-    const QRectF wall(server.left() - boxW * 0.35, line * 2, boxW * 0.22, h - line * 5);
+    const qreal top = line * 2;
+    const qreal fragH = line * 2.2;
+    const qreal gap = line * 0.35;
+    const qreal boxH = 3 * fragH + 4 * gap;
+    const QRectF client(4, top, boxW, boxH);
+    const QRectF server(w - boxW - 8, top, boxW, boxH);
+    const QRectF wall(server.left() - boxW * 0.3, top, boxW * 0.16, boxH);
 
     p.drawText(QRectF(0, 0, w, line * 1.6), Qt::AlignHCenter | Qt::AlignTop,
                tr("IKE Main Mode message 5 (with certificate) is larger than the MTU"));
@@ -76,52 +83,56 @@ void FragmentDiagram::paintEvent(QPaintEvent*)
     drawBox(p, client, pal.color(QPalette::Base), tr("VPN client\n(L2TP/IPsec)"));
     drawBox(p, server, pal.color(QPalette::Base), tr("VPN service\n(IKE, UDP 500/4500)"));
 
-    // The firewall: a brick-coloured wall with its setting written on it.
+    // The firewall: a brick-coloured wall.
     p.save();
     p.setBrush(QColor(190, 90, 60));
     p.setPen(QPen(QColor(120, 50, 30), 1.5));
     p.drawRect(wall);
+    for (qreal y = wall.top() + line * 0.8; y < wall.bottom(); y += line * 0.8)
+        p.drawLine(QPointF(wall.left(), y), QPointF(wall.right(), y));
     p.restore();
+
+    // Firewall and VPN service are one machine: the ISA/TMG server.
+    const QRectF machine(wall.left() - 4, top - line * 0.3, w - wall.left(), boxH + line * 0.6);
     p.save();
-    p.translate(wall.center());
-    p.rotate(-90);
-    p.setPen(Qt::white);
-    p.drawText(QRectF(-wall.height() / 2, -wall.width() / 2, wall.height(), wall.width()), Qt::AlignCenter,
-               tr("Firewall: Block IP fragments"));
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(pal.color(QPalette::WindowText), 1, Qt::DashLine));
+    p.drawRoundedRect(machine, 8, 8);
     p.restore();
-    p.drawText(QRectF(wall.left() - boxW * 0.3, client.bottom() + 2, server.right() - wall.left() + boxW * 0.3, line * 2.4),
-               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, tr("ISA Server / Forefront TMG"));
+    const QRectF caption(client.right() + 12, machine.bottom() + 2, w - client.right() - 20, line * 2.2);
+    p.drawText(caption, Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
+               tr("ISA Server / Forefront TMG: the firewall has \"Block IP fragments\" on"));
 
     // The fragments of MM5 travelling right; only the first carries the UDP header.
     const qreal laneLeft = client.right() + 12;
-    const qreal laneRight = wall.left() - 10;
-    const qreal fragW = (laneRight - laneLeft) / 3.4;
-    const qreal fragH = line * 2.6;
-    const QColor colours[] = {QColor(70, 130, 200), QColor(110, 160, 215), QColor(110, 160, 215)};
+    const qreal laneRight = wall.left() - 12;
+    const qreal fragW = qMin((laneRight - laneLeft) / 2.4, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMMM")));
+    const QColor colours[] = {QColor(40, 100, 180), QColor(70, 130, 200), QColor(70, 130, 200)};
     const QString labels[] = {tr("Fragment 1\nIP + UDP 500 + IKE"), tr("Fragment 2\nIP + data (no port)"),
                               tr("Fragment 3\nIP + data (no port)")};
-    const qreal top = client.top() + line * 0.5;
     for (int i = 0; i < 3; ++i) {
-        const QRectF frag(laneLeft + i * fragW * 1.12, top + i * (fragH + line * 0.6), fragW, fragH);
+        const qreal x = laneLeft + i * (laneRight - laneLeft - fragW) / 2.0;
+        const QRectF frag(x, top + gap + i * (fragH + gap), fragW, fragH);
         p.save();
         p.setBrush(colours[i]);
         p.setPen(QPen(colours[i].darker(140), 1));
         p.drawRoundedRect(frag, 4, 4);
         p.setPen(Qt::white);
-        p.drawText(frag.adjusted(3, 2, -3, -2), Qt::AlignCenter | Qt::TextWordWrap, labels[i]);
+        p.drawText(frag.adjusted(3, 1, -3, -1), Qt::AlignCenter | Qt::TextWordWrap, labels[i]);
         p.restore();
         // Arrow to the wall, where it is dropped.
         const qreal y = frag.center().y();
-        p.save();
-        p.setPen(QPen(pal.color(QPalette::WindowText), 1.2, Qt::DashLine));
-        p.drawLine(QPointF(frag.right() + 2, y), QPointF(wall.left() - 4, y));
-        p.restore();
+        if (frag.right() + 4 < wall.left() - 8) {
+            p.save();
+            p.setPen(QPen(pal.color(QPalette::WindowText), 1.2, Qt::DashLine));
+            p.drawLine(QPointF(frag.right() + 2, y), QPointF(wall.left() - 4, y));
+            p.restore();
+        }
         drawCross(p, QPointF(wall.left() - 6, y), line * 0.35);
     }
 
-    // The consequence, under the fragments.
-    const QRectF consequence(laneLeft, top + 3 * (fragH + line * 0.6), laneRight - laneLeft + wall.width(),
-                             client.bottom() - (top + 3 * (fragH + line * 0.6)));
+    // The consequence, under everything.
+    const QRectF consequence(4, caption.bottom() + line * 0.4, w - 8, h - caption.bottom() - line * 0.4);
     p.drawText(consequence, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                tr("No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then "
                   "gives up: Error 792."));

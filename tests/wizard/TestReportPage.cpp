@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export from the wizard: the files exist, the HTML names the verdict, nothing is silently replaced.
+#include "CaptureFixtures.h"
+#include "DiagnosisSession.h"
+#include "TroubleshootWizard.h"
+#include "WizardDriver.h"
+#include "pages/ReportPage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReportPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportsFromTheWizard();
+};
+
+void TestReportPage::exportsFromTheWizard()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TroubleshootWizard w;
+    w.resize(1000, 760);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(WizardDriver::chooseError(w, 792));
+    w.next();
+    QVERIFY(WizardDriver::describeServer(w, ServerProduct::TmgMbe, QStringLiteral("GW01")));
+    w.next();
+    w.next();
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, dir.path())));
+    w.next();
+    WizardDriver::click(w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck")));
+    w.next();
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, dir.path())));
+    w.next();
+    QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
+
+    auto* page = qobject_cast<ReportPage*>(w.currentPage());
+    QStringList asked;
+    bool answer = false;
+    page->setOverwriteQuestion([&](const QString& path) {
+        asked << path;
+        return answer;
+    });
+    const QString out = dir.filePath(QStringLiteral("out"));
+    auto* folder = page->findChild<QLineEdit*>(QStringLiteral("folderEdit"));
+    folder->clear();
+    QTest::keyClicks(folder, out);
+    auto* base = page->findChild<QLineEdit*>(QStringLiteral("baseNameEdit"));
+    base->clear();
+    QTest::keyClicks(base, QStringLiteral("case"));
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("technicianEdit")), QStringLiteral("Ana"));
+    WizardDriver::click(page->findChild<QCheckBox*>(QStringLiteral("formatPdf")));
+    WizardDriver::click(page->findChild<QPushButton*>(QStringLiteral("exportButton")));
+
+    for (const char* name : {"case.html", "case.pdf", "case.json", "case-before.pcapng", "case-after.pcapng"})
+        QVERIFY2(QFileInfo(QDir(out).filePath(QLatin1String(name))).size() > 0, name);
+    QFile html(QDir(out).filePath(QStringLiteral("case.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    QVERIFY(text.contains(verdictTitle(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped()) ||
+            text.contains(verdictTitle(VerdictCode::FragmentsDroppedAtServer)));
+    QVERIFY(text.contains(QStringLiteral("GW01")));
+    QVERIFY(asked.isEmpty());
+    const QByteArray evidence = [&] {
+        QFile f(QDir(out).filePath(QStringLiteral("case-before.pcapng")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(evidence.startsWith(QByteArray::fromHex("0a0d0d0a"))); // pcapng section header
+
+    // Again: every existing file is asked about; "no" keeps it.
+    QFile marker(QDir(out).filePath(QStringLiteral("case.json")));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.write("keep me");
+    marker.close();
+    answer = false;
+    WizardDriver::click(page->findChild<QPushButton*>(QStringLiteral("exportButton")));
+    QCOMPARE(asked.size(), 5);
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    QCOMPARE(marker.readAll(), QByteArray("keep me"));
+    marker.close();
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("exportResult"))->text().contains(QStringLiteral("not replaced")));
+
+    // "Yes" replaces it.
+    answer = true;
+    WizardDriver::click(page->findChild<QPushButton*>(QStringLiteral("exportButton")));
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    QVERIFY(marker.readAll().startsWith('{'));
+}
+
+QTEST_MAIN(TestReportPage)
+#include "TestReportPage.moc"

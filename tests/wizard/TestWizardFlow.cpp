@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Page flow: every product, every verdict, look-alike errors, PPTP/SSTP, Back keeps state, --open.
+#include "CaptureFixtures.h"
+#include "DiagnosisSession.h"
+#include "TroubleshootWizard.h"
+#include "WizardDriver.h"
+#include "mimic/ConsoleMimic.h"
+#include "pages/CapturePage.h"
+#include "widgets/CapturePanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Page = TroubleshootWizard::PageId;
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyProductFromSymptomToReport_data();
+    void everyProductFromSymptomToReport();
+    void everyVerdictBranches_data();
+    void everyVerdictBranches();
+    void lookAlikeErrorEndsElsewhere_data();
+    void lookAlikeErrorEndsElsewhere();
+    void pptpAndSstpEndElsewhere();
+    void nextIsGatedUntilAnswered();
+    void backKeepsState();
+    void openCaptureFileStartsAtFirstQuestion();
+
+private:
+    std::unique_ptr<TroubleshootWizard> newWizard();
+    void walkToCapture(TroubleshootWizard& w, ServerProduct product, const QString& array = {});
+    QTemporaryDir m_dir;
+    QHash<int, QString> m_fixtures;
+};
+
+void TestWizardFlow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    for (VerdictCode code : CaptureFixtures::allVerdicts()) {
+        const QString path = CaptureFixtures::write(code, m_dir.path());
+        QVERIFY(!path.isEmpty());
+        m_fixtures.insert(int(code), path);
+    }
+}
+
+std::unique_ptr<TroubleshootWizard> TestWizardFlow::newWizard()
+{
+    auto w = std::make_unique<TroubleshootWizard>();
+    w->resize(1000, 760);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    return w;
+}
+
+void TestWizardFlow::walkToCapture(TroubleshootWizard& w, ServerProduct product, const QString& array)
+{
+    QCOMPARE(w.currentId(), int(Page::SymptomPage));
+    QVERIFY(WizardDriver::chooseError(w, 792));
+    w.next();
+    QCOMPARE(w.currentId(), int(Page::EnvironmentPage));
+    QVERIFY(WizardDriver::describeServer(w, product, QStringLiteral("ISA01"), array));
+    w.next();
+    QCOMPARE(w.currentId(), int(Page::CausePage));
+    QVERIFY(w.currentPage()->findChild<QWidget*>(QStringLiteral("fragmentDiagram")));
+    w.next();
+    QCOMPARE(w.currentId(), int(Page::CapturePage));
+}
+
+void TestWizardFlow::everyProductFromSymptomToReport_data()
+{
+    QTest::addColumn<int>("product");
+    QTest::addColumn<QString>("array");
+    QTest::newRow("ISA 2004") << int(ServerProduct::Isa2004) << QString();
+    QTest::newRow("ISA 2006 Standard") << int(ServerProduct::Isa2006Standard) << QString();
+    QTest::newRow("ISA 2006 Enterprise") << int(ServerProduct::Isa2006Enterprise) << QStringLiteral("Main Array");
+    QTest::newRow("TMG MBE") << int(ServerProduct::TmgMbe) << QString();
+    QTest::newRow("TMG 2010") << int(ServerProduct::Tmg2010) << QString();
+}
+
+void TestWizardFlow::everyProductFromSymptomToReport()
+{
+    QFETCH(int, product);
+    QFETCH(QString, array);
+    auto w = newWizard();
+    QVERIFY(w);
+    walkToCapture(*w, ServerProduct(product), array);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(*w, m_fixtures[int(VerdictCode::FragmentsDroppedAtServer)]));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ResolutionPage));
+
+    auto* mimic = w->currentPage()->findChild<ConsoleMimic*>();
+    QVERIFY(mimic);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    // The typed names appear in the console tree.
+    const QString nameKey = array.isEmpty() ? QStringLiteral("server") : QStringLiteral("array");
+    QVERIFY(mimic->treeItem(nameKey));
+    QVERIFY(mimic->treeItem(nameKey)->text(0).contains(array.isEmpty() ? QStringLiteral("ISA01") : array));
+    QVERIFY(WizardDriver::clickThrough(mimic));
+    QCOMPARE(mimic->wrongClicks(), 0);
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::VerifyPage));
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(*w, m_fixtures[int(VerdictCode::NegotiationCompleted)]));
+    auto* outcome = w->currentPage()->findChild<QLabel*>(QStringLiteral("verifyOutcome"));
+    QVERIFY(outcome->isVisible());
+    QVERIFY(outcome->text().contains(QStringLiteral("Case closed")));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ReportPage));
+    QVERIFY(w->session()->result(DiagnosisSession::Run::After));
+    QCOMPARE(w->nextId(), -1);
+}
+
+void TestWizardFlow::everyVerdictBranches_data()
+{
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<int>("expectedPage");
+    for (VerdictCode code : CaptureFixtures::allVerdicts()) {
+        const bool resolution = code == VerdictCode::FragmentsDroppedAtServer || code == VerdictCode::FragmentsUnanswered;
+        QTest::newRow(qPrintable(verdictCodeKey(code))) << int(code) << int(resolution ? Page::ResolutionPage : Page::ReportPage);
+    }
+}
+
+void TestWizardFlow::everyVerdictBranches()
+{
+    QFETCH(int, verdict);
+    QFETCH(int, expectedPage);
+    auto w = newWizard();
+    QVERIFY(w);
+    walkToCapture(*w, ServerProduct::TmgMbe);
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(*w, m_fixtures[verdict]));
+    QCOMPARE(int(w->session()->result(DiagnosisSession::Run::Before)->verdict.code), verdict);
+    auto* title = w->currentPage()->findChild<QLabel*>(QStringLiteral("verdictTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), verdictTitle(VerdictCode(verdict)).toHtmlEscaped());
+    auto* advice = w->currentPage()->findChild<QLabel*>(QStringLiteral("captureAdvice"));
+    QVERIFY(advice->isVisible() && !advice->text().isEmpty());
+    if (VerdictCode(verdict) != VerdictCode::NoIkeTraffic)
+        QVERIFY(w->currentPage()->findChild<QTableWidget*>(QStringLiteral("timelineTable"))->rowCount() > 0);
+    w->next();
+    QCOMPARE(w->currentId(), expectedPage);
+    if (expectedPage == int(Page::ReportPage)) {
+        auto* summary = w->currentPage()->findChild<QLabel*>(QStringLiteral("reportSummary"));
+        QVERIFY(summary->text().contains(verdictTitle(VerdictCode(verdict)).toHtmlEscaped()));
+    }
+}
+
+void TestWizardFlow::lookAlikeErrorEndsElsewhere_data()
+{
+    QTest::addColumn<int>("code");
+    for (int code : {691, 766, 781, 786, 787, 788, 789, 790, 791, 793, 800, 809, 812, 13801, 13805, 13806, 13813, 13868})
+        QTest::newRow(qPrintable(QString::number(code))) << code;
+}
+
+void TestWizardFlow::lookAlikeErrorEndsElsewhere()
+{
+    QFETCH(int, code);
+    auto w = newWizard();
+    QVERIFY(w);
+    QVERIFY(WizardDriver::chooseError(*w, code));
+    auto* details = w->currentPage()->findChild<QLabel*>(QStringLiteral("errorDetailsLabel"));
+    QVERIFY(details->text().contains(QString::number(code)));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ElsewherePage));
+    QVERIFY(w->currentPage()->title().contains(QString::number(code)));
+    auto* body = w->currentPage()->findChild<QLabel*>(QStringLiteral("elsewhereBody"));
+    QVERIFY(body->text().contains(QStringLiteral("Where to look instead")));
+    QCOMPARE(w->nextId(), -1);
+    QVERIFY(w->button(QWizard::FinishButton)->isVisible());
+    w->back();
+    QCOMPARE(w->currentId(), int(Page::SymptomPage));
+    QCOMPARE(w->session()->errorCode(), code);
+}
+
+void TestWizardFlow::pptpAndSstpEndElsewhere()
+{
+    for (VpnProtocol protocol : {VpnProtocol::Pptp, VpnProtocol::Sstp}) {
+        auto w = newWizard();
+        QVERIFY(w);
+        QVERIFY(WizardDriver::chooseError(*w, 792));
+        w->next();
+        QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Isa2004, QStringLiteral("ISA01"), {}, protocol));
+        auto* note = w->currentPage()->findChild<QLabel*>(QStringLiteral("protocolNote"));
+        QVERIFY(note->text().contains(QStringLiteral("does not apply")));
+        w->next();
+        QCOMPARE(w->currentId(), int(Page::ElsewherePage));
+        QVERIFY(w->currentPage()->title().contains(protocol == VpnProtocol::Pptp ? QStringLiteral("PPTP")
+                                                                                 : QStringLiteral("SSTP")));
+    }
+}
+
+void TestWizardFlow::nextIsGatedUntilAnswered()
+{
+    auto w = newWizard();
+    QVERIFY(w);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(WizardDriver::chooseError(*w, 792));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    w->next();
+    // No product chosen yet.
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Isa2006Standard, QStringLiteral("GW")));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    // The PSK remark appears with a pre-shared key.
+    WizardDriver::click(w->currentPage()->findChild<QRadioButton*>(QStringLiteral("authPsk")));
+    QVERIFY(w->currentPage()->findChild<QLabel*>(QStringLiteral("authenticationNote"))->text().contains(QStringLiteral("pre-shared key")));
+}
+
+void TestWizardFlow::backKeepsState()
+{
+    auto w = newWizard();
+    QVERIFY(w);
+    walkToCapture(*w, ServerProduct::Isa2006Enterprise, QStringLiteral("Edge"));
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(*w, m_fixtures[int(VerdictCode::FragmentsDroppedAtServer)]));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ResolutionPage));
+    auto* mimic = w->currentPage()->findChild<ConsoleMimic*>();
+    QVERIFY(WizardDriver::clickNextStep(mimic));
+    QVERIFY(WizardDriver::clickNextStep(mimic));
+    QCOMPARE(mimic->currentStep(), 2);
+
+    w->back(); // capture
+    QCOMPARE(w->currentId(), int(Page::CapturePage));
+    QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(w->currentPage()->findChild<QLabel*>(QStringLiteral("verdictTitle"))->text(),
+             verdictTitle(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
+    w->back(); // cause
+    w->back(); // environment
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    auto* combo = w->currentPage()->findChild<QComboBox*>(QStringLiteral("productCombo"));
+    QCOMPARE(combo->currentData().toInt(), int(ServerProduct::Isa2006Enterprise));
+    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("serverNameEdit"))->text(), QStringLiteral("ISA01"));
+    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("arrayNameEdit"))->text(), QStringLiteral("Edge"));
+    w->back(); // symptom
+    auto* list = w->currentPage()->findChild<QListWidget*>(QStringLiteral("errorList"));
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toInt(), 792);
+
+    // Forward again: the verdict and the mimic's progress are still there.
+    w->next();
+    w->next();
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::CapturePage));
+    QVERIFY(w->session()->result(DiagnosisSession::Run::Before));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ResolutionPage));
+    QCOMPARE(w->currentPage()->findChild<ConsoleMimic*>()->currentStep(), 2);
+}
+
+void TestWizardFlow::openCaptureFileStartsAtFirstQuestion()
+{
+    auto w = newWizard();
+    QVERIFY(w);
+    w->openCaptureFile(m_fixtures[int(VerdictCode::FragmentsDroppedAtServer)]);
+    // 792 is picked; the wizard waits for the server description.
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    QCOMPARE(w->session()->errorCode(), 792);
+    QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Isa2004, QStringLiteral("ISA01")));
+    w->next();
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::CapturePage));
+    auto* page = qobject_cast<CapturePage*>(w->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(w->session()->result(DiagnosisSession::Run::Before).has_value() && !page->panel()->isRunning(),
+                             20000);
+    QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code, VerdictCode::FragmentsDroppedAtServer);
+}
+
+QTEST_MAIN(TestWizardFlow)
+#include "TestWizardFlow.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CapturePage.h"
+
+#include "DiagnosisSession.h"
+#include "VerdictAdvice.h"
+#include "widgets/CapturePanel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
+    : QWizardPage(parent),
+      m_session(session),
+      m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)),
+      m_advice(new QLabel(this)),
+      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this))
+{
+    setObjectName(QStringLiteral("capturePage"));
+    setTitle(tr("Confirm the cause with a capture"));
+    setSubTitle(tr("Capture while a client tries to connect (best on the VPN server), or open a capture file. "
+                   "frag792 looks for fragmented IKE messages that are never answered."));
+
+    m_advice->setObjectName(QStringLiteral("captureAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    m_advice->setVisible(false);
+    m_skip->setObjectName(QStringLiteral("skipCaptureCheck"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(m_advice);
+    layout->addWidget(m_skip);
+
+    connect(m_panel, &CapturePanel::runningChanged, this, &CapturePage::completeChanged);
+    connect(m_panel, &CapturePanel::captureDone, this, &CapturePage::onCaptureDone);
+    connect(m_skip, &QCheckBox::toggled, m_session, &DiagnosisSession::setCaptureSkipped);
+    connect(m_skip, &QCheckBox::toggled, this, &CapturePage::completeChanged);
+}
+
+void CapturePage::queueFile(const QString& path)
+{
+    m_queuedFile = path;
+}
+
+void CapturePage::initializePage()
+{
+    if (!m_queuedFile.isEmpty()) {
+        const QString file = std::exchange(m_queuedFile, QString());
+        // After the page is shown, so the progress bar is visible from the first permille.
+        QTimer::singleShot(0, m_panel, [this, file] { m_panel->analyzeFile(file); });
+    }
+}
+
+bool CapturePage::isComplete() const
+{
+    if (m_panel->isRunning())
+        return false;
+    return m_session->captureSkipped() || m_session->result(DiagnosisSession::Run::Before).has_value();
+}
+
+bool CapturePage::validatePage()
+{
+    return !m_panel->isRunning();
+}
+
+void CapturePage::onCaptureDone()
+{
+    const auto& result = m_session->result(DiagnosisSession::Run::Before);
+    m_advice->setVisible(result.has_value());
+    if (result) {
+        m_advice->setText(QStringLiteral("<b>%1</b>").arg(VerdictAdvice::afterDiagnosis(result->verdict.code).toHtmlEscaped()));
+        if (m_skip->isChecked())
+            m_skip->setChecked(false);
+    }
+    emit completeChanged();
+}

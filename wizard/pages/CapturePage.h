@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class CapturePanel;
+class DiagnosisSession;
+class QCheckBox;
+class QLabel;
+
+/** Page 4: confirm the cause with a live capture, a capture file or a sample. */
+class CapturePage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CapturePage)
+
+public:
+    explicit CapturePage(DiagnosisSession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    CapturePanel* panel() const { return m_panel; }
+    /** Analyse @p path as soon as the page is shown (--open FILE). */
+    void queueFile(const QString& path);
+
+private:
+    void onCaptureDone();
+
+    DiagnosisSession* m_session;
+    CapturePanel* m_panel;
+    QLabel* m_advice;
+    QCheckBox* m_skip;
+    QString m_queuedFile;
+};

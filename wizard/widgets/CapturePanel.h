@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DiagnosisSession.h"
+
+#include "CaptureThread.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class CapturePermissionPanel;
+class FragmentChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class VerdictView;
+
+/**
+ * One capture run, live or from a file, shared by the capture and the verify pages: source
+ * controls, the live chart, the file progress bar, and the verdict with its timeline. Both
+ * kinds run through the same CaptureThread; the result goes into the DiagnosisSession for
+ * the run this panel belongs to.
+ */
+class CapturePanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CapturePanel)
+
+public:
+    CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run, QWidget* parent = nullptr);
+    ~CapturePanel() override;
+
+    /** Reads @p path (pcap or pcapng) through the capture thread. */
+    void analyzeFile(const QString& path);
+    void startLive();
+    void stopCapture();
+    bool isRunning() const { return m_thread != nullptr; }
+
+    /** Hides the live controls behind the permission panel; the constructor asks the platform. */
+    void setLiveCaptureAllowed(bool allowed);
+    /** The stated vantage the technician picked: where this machine sits. */
+    void setStatedVantage(std::optional<VantagePoint> point);
+
+    FragmentChartView* chart() const { return m_chart; }
+
+signals:
+    void runningChanged(bool running);
+    /** The result is in the session (or the run failed: see the status text). */
+    void captureDone();
+
+private:
+    void populateInterfaces();
+    void populateSamples();
+    void startCapture(CaptureRequest request);
+    void onStatistics(const LiveStatistics& statistics);
+    void onFileProgress(int permille);
+    void onFinished(const AnalysisResult& result, CaptureError error, const QString& message);
+    void chooseFile();
+    void openSelectedSample();
+    void updateControls();
+    AnalyzerOptions analyzerOptions(const QString& interfaceName) const;
+    QString errorText(CaptureError error, const QString& detail) const;
+
+    DiagnosisSession* m_session;
+    DiagnosisSession::Run m_run;
+    QPointer<CaptureThread> m_thread;
+    bool m_live = false;
+    bool m_liveAllowed = true;
+    QString m_evidencePath;
+    QElapsedTimer m_liveClock;
+
+    CapturePermissionPanel* m_permission;
+    QWidget* m_liveControls;
+    QComboBox* m_interfaces;
+    QComboBox* m_vantage;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QPushButton* m_openFile;
+    QComboBox* m_samples;
+    QPushButton* m_openSample;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    FragmentChartView* m_chart;
+    VerdictView* m_verdict;
+};

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VerdictView.h"
+
+#include "AnalysisResult.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* wrapped(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+VerdictView::VerdictView(QWidget* parent)
+    : QWidget(parent),
+      m_title(wrapped(QStringLiteral("verdictTitle"), this)),
+      m_explanation(wrapped(QStringLiteral("verdictExplanation"), this)),
+      m_evidence(wrapped(QStringLiteral("verdictEvidence"), this)),
+      m_timeline(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("verdictView"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_title->setFont(big);
+
+    m_timeline->setObjectName(QStringLiteral("timelineTable"));
+    m_timeline->setAccessibleName(tr("IKE timeline"));
+    m_timeline->setColumnCount(6);
+    m_timeline->setHorizontalHeaderLabels(
+        {tr("Time (s)"), tr("Direction"), tr("Message"), tr("Size (bytes)"), tr("IP fragments"), tr("Answered")});
+    m_timeline->verticalHeader()->setVisible(false);
+    m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_evidence);
+    layout->addWidget(m_timeline, 1);
+    clear();
+}
+
+void VerdictView::clear()
+{
+    m_title->clear();
+    m_explanation->clear();
+    m_evidence->clear();
+    m_timeline->setRowCount(0);
+    setVisible(false);
+}
+
+void VerdictView::setResult(const AnalysisResult& result)
+{
+    const Verdict& verdict = result.verdict;
+    m_title->setText(verdictTitle(verdict.code).toHtmlEscaped());
+    m_explanation->setText(verdictExplanation(verdict.code).toHtmlEscaped());
+
+    // Evidence lines come from the engine in English (they also go into the JSON report).
+    QString evidence = QStringLiteral("<b>%1</b><ul style=\"margin-left:12px\">").arg(tr("Evidence:"));
+    for (const QString& line : verdict.evidence)
+        evidence += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    if (!result.stoppedEarly.isEmpty())
+        evidence += QStringLiteral("<li>%1</li>").arg(tr("Reading stopped early: %1").arg(result.stoppedEarly.toHtmlEscaped()));
+    evidence += QStringLiteral("</ul>");
+    m_evidence->setText(evidence);
+
+    m_timeline->setRowCount(0);
+    const int index = verdict.sessionIndex >= 0 ? verdict.sessionIndex : 0;
+    if (index < int(result.sessions.size())) {
+        const IkeSession& session = result.sessions[std::size_t(index)];
+        const QLocale locale;
+        const auto cell = [](const QString& text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(align);
+            return item;
+        };
+        const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+        for (const SessionMessage& m : session.messages) {
+            const int row = m_timeline->rowCount();
+            m_timeline->insertRow(row);
+            const double seconds = double(m.timestampUs - session.firstSeenUs) / 1e6;
+            m_timeline->setItem(row, 0, cell(locale.toString(seconds, 'f', 3), right));
+            m_timeline->setItem(row, 1, cell(m.fromInitiator ? tr("client → server") : tr("server → client")));
+            QString name = messageRoleName(m.role, m.exchange);
+            if (m.isRetransmission())
+                name = tr("%1 (retransmission)").arg(name);
+            m_timeline->setItem(row, 2, cell(name));
+            m_timeline->setItem(row, 3, cell(locale.toString(m.ikeLength), right));
+            m_timeline->setItem(row, 4, cell(locale.toString(m.ipFragments), right));
+            QString answered = QStringLiteral("—");
+            if (m.answered)
+                answered = *m.answered ? tr("yes") : tr("no");
+            auto* answeredItem = cell(answered);
+            if (m.answered && !*m.answered)
+                answeredItem->setForeground(QColor(190, 30, 30));
+            m_timeline->setItem(row, 5, answeredItem);
+        }
+    }
+    setVisible(true);
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+struct AnalysisResult;
+class QLabel;
+class QTableWidget;
+
+/** A verdict with its evidence and the IKE timeline of the session it comes from. */
+class VerdictView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerdictView)
+
+public:
+    explicit VerdictView(QWidget* parent = nullptr);
+
+    void setResult(const AnalysisResult& result);
+    void clear();
+
+private:
+    QLabel* m_title;
+    QLabel* m_explanation;
+    QLabel* m_evidence;
+    QTableWidget* m_timeline;
+};
