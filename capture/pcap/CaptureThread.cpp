@@ -1,20 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaptureThread.h"
 
+#include "CaptureHelperProcess.h"
+#include "CapturePermission.h"
 #include "PcapHandle.h"
 #include "PcapngWriter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <poll.h>
+
 namespace {
 
 constexpr int kReadTimeoutMs = 200;
 constexpr int kBatch = 256;
+/** The helper reports "ok" once the interface is open; libpcap answers in well under this. */
+constexpr qint64 kHelperStartTimeoutMs = 15'000;
+/** After SIGTERM the helper ends within one read timeout; past this it is killed. */
+constexpr qint64 kHelperStopTimeoutMs = 3'000;
+
+bool readable(int fd, int timeoutMs)
+{
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, timeoutMs) > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+}
 
 } // namespace
 
-CaptureThread::CaptureThread(CaptureRequest request, QObject* parent) : QThread(parent), m_request(std::move(request))
+CaptureThread::CaptureThread(CaptureRequest request, QObject* parent)
+    : QThread(parent), m_request(std::move(request))
 {
     setObjectName(QStringLiteral("frag792-capture"));
     qRegisterMetaType<LiveStatistics>();
@@ -34,27 +49,27 @@ void CaptureThread::stop()
     QMutexLocker lock(&m_handleMutex);
     if (m_activeHandle)
         m_activeHandle->breakLoop();
+    if (m_activeHelper)
+        m_activeHelper->terminate();
 }
 
-bool CaptureThread::openSource(PcapHandle& handle, CaptureError& error, QString& message)
+void CaptureThread::setActiveHelper(CaptureHelperProcess* helper)
 {
-    const bool live = m_request.kind == CaptureRequest::Kind::Live;
-    const bool opened = live ? handle.openLive(m_request.interfaceName, m_request.promiscuous, kReadTimeoutMs)
-                             : handle.openFile(m_request.path);
-    if (!opened) {
-        error = handle.lastErrorCode();
-        message = handle.lastError();
+    QMutexLocker lock(&m_handleMutex);
+    m_activeHelper = helper;
+}
+
+bool CaptureThread::openEvidence(PcapngWriter& writer, LinkType linkType, std::uint32_t snapLength,
+                                 Outcome& outcome)
+{
+    if (m_request.writePath.isEmpty())
         return false;
-    }
-    QString filter = m_request.filter;
-    if (filter.isEmpty() && live)
-        filter = QString::fromLatin1(kDefaultCaptureFilter);
-    if (!filter.isEmpty() && !handle.setFilter(filter)) {
-        error = handle.lastErrorCode();
-        message = handle.lastError();
-        return false;
-    }
-    return true;
+    if (writer.open(m_request.writePath, linkType, snapLength, m_request.interfaceName))
+        return true;
+    // Keep analysing: the verdict matters more than the evidence file.
+    outcome.error = CaptureError::WriteFailed;
+    outcome.message = QStringLiteral("cannot write %1: %2").arg(m_request.writePath, writer.errorString());
+    return false;
 }
 
 void CaptureThread::run()
@@ -62,13 +77,23 @@ void CaptureThread::run()
     const bool live = m_request.kind == CaptureRequest::Kind::Live;
     Analyzer analyzer(m_request.analyzer);
     analyzer.setSource(live ? QStringLiteral("interface %1").arg(m_request.interfaceName) : m_request.path);
-    CaptureError error = CaptureError::None;
-    QString message;
+    Outcome outcome;
+    if (live)
+        runLive(analyzer, outcome);
+    else
+        runFile(analyzer, outcome);
+    analyzer.finish();
+    emit statisticsUpdated(analyzer.takeSnapshot());
+    emit captureFinished(analyzer.result(), outcome.error, outcome.message);
+}
 
+void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
+{
     PcapHandle handle;
-    if (!openSource(handle, error, message)) {
-        analyzer.finish();
-        emit captureFinished(analyzer.result(), error, message);
+    if (!handle.openFile(m_request.path) ||
+        (!m_request.filter.isEmpty() && !handle.setFilter(m_request.filter))) {
+        outcome.error = handle.lastErrorCode();
+        outcome.message = handle.lastError();
         return;
     }
     analyzer.setLinkType(handle.linkType());
@@ -81,65 +106,177 @@ void CaptureThread::run()
         handle.breakLoop();
 
     PcapngWriter writer;
-    if (!m_request.writePath.isEmpty() &&
-        !writer.open(m_request.writePath, handle.linkType(), handle.snapLength(), m_request.interfaceName)) {
-        error = CaptureError::WriteFailed;
-        message = QStringLiteral("cannot write %1: %2").arg(m_request.writePath, writer.errorString());
-    }
-
-    const qint64 fileSize = live || m_request.path == QLatin1String("-") ? -1 : QFileInfo(m_request.path).size();
-    QElapsedTimer sinceStart;
+    openEvidence(writer, handle.linkType(), handle.snapLength(), outcome);
+    const qint64 fileSize = m_request.path == QLatin1String("-") ? -1 : QFileInfo(m_request.path).size();
     QElapsedTimer sinceSnapshot;
-    sinceStart.start();
     sinceSnapshot.start();
     const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
         analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
-        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) && error == CaptureError::None) {
-            // Keep analysing: the verdict matters more than the evidence file.
-            error = CaptureError::WriteFailed;
-            message = QStringLiteral("writing %1 failed after %2 packets: %3")
-                          .arg(m_request.writePath)
-                          .arg(writer.packetsWritten())
-                          .arg(writer.errorString());
+        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
+            outcome.error == CaptureError::None) {
+            outcome.error = CaptureError::WriteFailed;
+            outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
+                                  .arg(m_request.writePath)
+                                  .arg(writer.packetsWritten())
+                                  .arg(writer.errorString());
         }
     };
-
     while (!isInterruptionRequested()) {
         const auto status = handle.dispatch(kBatch, onPacket);
-        if (status == PcapHandle::DispatchStatus::EndOfFile || status == PcapHandle::DispatchStatus::BrokenLoop)
+        if (status == PcapHandle::DispatchStatus::EndOfFile ||
+            status == PcapHandle::DispatchStatus::BrokenLoop)
             break;
         if (status == PcapHandle::DispatchStatus::Error) {
-            error = handle.lastErrorCode();
-            message = handle.lastError();
-            analyzer.setStoppedEarly(live ? message
-                                          : QStringLiteral("%1 after packet %2").arg(message).arg(analyzer.result().packets));
+            outcome.error = handle.lastErrorCode();
+            const QString where =
+                QStringLiteral("%1 after packet %2").arg(handle.lastError()).arg(analyzer.result().packets);
+            outcome.message = QStringLiteral("%1: %2").arg(m_request.path, where);
+            analyzer.setStoppedEarly(where);
             break;
         }
-        if (live && m_request.durationSeconds > 0 && sinceStart.elapsed() >= qint64(m_request.durationSeconds) * 1000)
-            break;
         if (sinceSnapshot.elapsed() >= m_request.snapshotIntervalMs) {
             sinceSnapshot.restart();
-            std::uint64_t received = 0;
-            std::uint64_t dropped = 0;
-            if (handle.statistics(received, dropped))
-                analyzer.setKernelStatistics(received, dropped);
             emit statisticsUpdated(analyzer.takeSnapshot());
             if (fileSize > 0)
-                emit fileProgress(int(qBound<qint64>(qint64(0), handle.fileOffset() * 1000 / fileSize, qint64(1000))));
+                emit fileProgress(
+                    int(qBound<qint64>(qint64(0), handle.fileOffset() * 1000 / fileSize, qint64(1000))));
         }
     }
-    std::uint64_t received = 0;
-    std::uint64_t dropped = 0;
-    if (handle.statistics(received, dropped))
-        analyzer.setKernelStatistics(received, dropped);
     {
         QMutexLocker lock(&m_handleMutex);
         m_activeHandle = nullptr;
     }
     writer.close();
-    analyzer.finish();
-    emit statisticsUpdated(analyzer.takeSnapshot());
     if (fileSize > 0)
         emit fileProgress(1000);
-    emit captureFinished(analyzer.result(), error, message);
+}
+
+void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
+{
+    const QString program = CapturePermission::captureHelperPath();
+    const QString filter =
+        m_request.filter.isEmpty() ? QString::fromLatin1(kDefaultCaptureFilter) : m_request.filter;
+    CaptureHelperProcess helper;
+    if (!helper.start(program, m_request.interfaceName, filter, m_request.promiscuous)) {
+        outcome.error = CaptureError::Other;
+        outcome.message =
+            QStringLiteral("cannot start the capture helper %1: %2").arg(program, helper.startError());
+        return;
+    }
+    setActiveHelper(&helper);
+    // stop() may have come before the helper existed.
+    if (isInterruptionRequested())
+        helper.terminate();
+
+    // The helper answers "ok" once the interface is open (or "error ..." and exits).
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    while (!helper.ready() && !helper.failed() && !helper.statusClosed() &&
+           sinceStart.elapsed() < kHelperStartTimeoutMs)
+        helper.readStatus(kReadTimeoutMs);
+
+    PcapHandle handle;
+    const bool streaming =
+        helper.ready() && handle.openStream(helper.packetDescriptor(), m_request.interfaceName);
+    bool streamBroken = false;
+    if (streaming) {
+        analyzer.setLinkType(handle.linkType());
+        PcapngWriter writer;
+        openEvidence(writer, handle.linkType(), handle.snapLength(), outcome);
+        QElapsedTimer sinceSnapshot;
+        QElapsedTimer sinceTerminate;
+        sinceStart.restart();
+        sinceSnapshot.start();
+        const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
+            analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
+            if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
+                outcome.error == CaptureError::None) {
+                outcome.error = CaptureError::WriteFailed;
+                outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
+                                      .arg(m_request.writePath)
+                                      .arg(writer.packetsWritten())
+                                      .arg(writer.errorString());
+            }
+        };
+        bool ended = false;
+        while (!ended) {
+            pollfd fds[2] = {{helper.packetDescriptor(), POLLIN, 0}, {helper.statusDescriptor(), POLLIN, 0}};
+            ::poll(fds, helper.statusClosed() ? 1 : 2, kReadTimeoutMs);
+            helper.readStatus(0);
+            // Dispatch only what has arrived (in the read buffer, or per poll()), one packet at
+            // a time, so this thread never waits inside libpcap and notices stop() in time.
+            for (int i = 0;
+                 i < kBatch && (handle.hasBufferedInput() || readable(helper.packetDescriptor(), 0)); ++i) {
+                const auto status = handle.dispatch(1, onPacket);
+                if (status == PcapHandle::DispatchStatus::EndOfFile) {
+                    ended = true;
+                    break;
+                }
+                if (status == PcapHandle::DispatchStatus::Error) {
+                    // A record cut short: the helper died mid-write. Its exit says why.
+                    streamBroken = true;
+                    ended = true;
+                    break;
+                }
+            }
+            const bool timeUp = m_request.durationSeconds > 0 &&
+                                sinceStart.elapsed() >= qint64(m_request.durationSeconds) * 1000;
+            if ((isInterruptionRequested() || timeUp) && !helper.terminateRequested()) {
+                helper.terminate(); // keep reading: what is already in the pipe is still analysed
+                sinceTerminate.start();
+            }
+            if (helper.terminateRequested() && sinceTerminate.isValid() &&
+                sinceTerminate.elapsed() > kHelperStopTimeoutMs)
+                helper.kill();
+            if (sinceSnapshot.elapsed() >= m_request.snapshotIntervalMs) {
+                sinceSnapshot.restart();
+                if (helper.haveStatistics())
+                    analyzer.setKernelStatistics(helper.received(), helper.dropped());
+                emit statisticsUpdated(analyzer.takeSnapshot());
+            }
+        }
+        writer.close();
+    }
+    if (!streaming)
+        helper.terminate();
+    setActiveHelper(nullptr);
+    helper.waitForExit(kHelperStopTimeoutMs);
+    while (!helper.statusClosed())
+        helper.readStatus(kReadTimeoutMs);
+    if (helper.haveStatistics())
+        analyzer.setKernelStatistics(helper.received(), helper.dropped());
+
+    // The first cause wins: the helper's own words, then how it ended, then our stream.
+    QString why;
+    CaptureError code = CaptureError::None;
+    if (helper.failed()) {
+        code = helper.errorCode();
+        why = helper.errorMessage();
+    } else if (!helper.ready()) {
+        code = CaptureError::Other;
+        why = sinceStart.elapsed() >= kHelperStartTimeoutMs
+                  ? QStringLiteral("the capture helper did not start capturing on %1 in time")
+                        .arg(m_request.interfaceName)
+                  : QStringLiteral("%1 before capturing on %2")
+                        .arg(helper.exitDescription(), m_request.interfaceName);
+    } else if (!streaming) {
+        code = handle.lastErrorCode();
+        why = handle.lastError();
+    } else if (!helper.endedNormally()) {
+        code = CaptureError::Other;
+        why = QStringLiteral("capture on %1 ended early: %2")
+                  .arg(m_request.interfaceName, helper.exitDescription());
+    } else if (streamBroken) {
+        code = CaptureError::Other;
+        why =
+            QStringLiteral("capture on %1 ended early: %2").arg(m_request.interfaceName, handle.lastError());
+    }
+    if (code == CaptureError::None)
+        return;
+    if (helper.ready())
+        analyzer.setStoppedEarly(
+            QStringLiteral("%1 after packet %2").arg(why).arg(analyzer.result().packets));
+    // A capture fault outranks a failed evidence file, whose message is kept after it.
+    outcome.message = outcome.message.isEmpty() ? why : QStringLiteral("%1; %2").arg(why, outcome.message);
+    outcome.error = code;
 }

@@ -8,13 +8,19 @@
 #include <QMutex>
 #include <QThread>
 
+class CaptureHelperProcess;
 class PcapHandle;
+class PcapngWriter;
 
 /**
  * Runs one capture (live interface or file) and its analysis in a dedicated thread.
  *
- * The loop is pcap_dispatch() with a read timeout, so it notices stop() within the
- * timeout even on an idle interface; stop() also calls pcap_breakloop(). Progress goes
+ * Files are read with libpcap in this process. Live capture never opens the interface
+ * here: frag792-capture-helper (the only program holding CAP_NET_RAW) captures and
+ * streams pcap over a pipe, which this thread polls with a short timeout, so it notices
+ * stop() even on an idle interface. stop() sends the helper SIGTERM; the stream then
+ * ends, everything already captured is still analysed, and the helper's last status line
+ * brings the kernel drop counters. Progress goes
  * out as value snapshots on a timer (statisticsUpdated, every snapshotIntervalMs of wall
  * time) and, for files, as a per-mille progress; never one signal per packet. The
  * destructor stops and waits, so an owner can simply delete it.
@@ -41,11 +47,20 @@ protected:
     void run() override;
 
 private:
-    bool openSource(PcapHandle& handle, CaptureError& error, QString& message);
+    struct Outcome
+    {
+        CaptureError error = CaptureError::None;
+        QString message;
+    };
+    void runFile(Analyzer& analyzer, Outcome& outcome);
+    void runLive(Analyzer& analyzer, Outcome& outcome);
+    bool openEvidence(PcapngWriter& writer, LinkType linkType, std::uint32_t snapLength, Outcome& outcome);
+    void setActiveHelper(CaptureHelperProcess* helper);
 
     CaptureRequest m_request;
     QMutex m_handleMutex;
-    PcapHandle* m_activeHandle = nullptr; // guarded by m_handleMutex; for stop()
+    PcapHandle* m_activeHandle = nullptr;           // guarded by m_handleMutex; for stop()
+    CaptureHelperProcess* m_activeHelper = nullptr; // guarded by m_handleMutex; for stop()
 };
 
 Q_DECLARE_METATYPE(AnalysisResult)

@@ -8,12 +8,14 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 struct PcapHandle::Private
 {
     pcap_t* handle = nullptr;
     bool offline = false;
     const PacketCallback* callback = nullptr;
+    FILE* stream = nullptr; ///< openStream only; owned by the pcap_t
 
     ~Private()
     {
@@ -75,12 +77,13 @@ bool PcapHandle::openFile(const QString& path)
             return false;
         }
     }
-    d->handle = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(), PCAP_TSTAMP_PRECISION_MICRO,
-                                                        errbuf);
+    d->handle = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(),
+                                                        PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!d->handle) {
         const QString message = QString::fromLocal8Bit(errbuf);
         m_errorCode = classifyOpenError(path, message);
-        if (message.contains(QLatin1String("unknown file format")) || message.contains(QLatin1String("bad dump file format")))
+        if (message.contains(QLatin1String("unknown file format")) ||
+            message.contains(QLatin1String("bad dump file format")))
             m_error = QStringLiteral("%1: not a pcap or pcapng capture file (%2)").arg(path, message);
         else if (message.contains(QLatin1String("truncated")))
             m_error = QStringLiteral("%1: truncated in the file header (%2)").arg(path, message);
@@ -93,10 +96,51 @@ bool PcapHandle::openFile(const QString& path)
         const int dlt = pcap_datalink(d->handle);
         const char* name = pcap_datalink_val_to_name(dlt);
         m_errorCode = CaptureError::UnsupportedLinkType;
-        m_error = QStringLiteral("%1: unsupported link type %2 (%3); frag792 reads Ethernet, Linux cooked, raw IP and BSD loopback")
+        m_error = QStringLiteral("%1: unsupported link type %2 (%3); frag792 reads Ethernet, Linux cooked, "
+                                 "raw IP and BSD loopback")
                       .arg(path)
                       .arg(dlt)
                       .arg(name ? QString::fromLatin1(name) : QStringLiteral("unknown"));
+        pcap_close(d->handle);
+        d->handle = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool PcapHandle::openStream(int fd, const QString& name)
+{
+    const int copy = ::dup(fd);
+    FILE* file = copy >= 0 ? ::fdopen(copy, "rb") : nullptr;
+    if (!file) {
+        if (copy >= 0)
+            ::close(copy);
+        m_errorCode = CaptureError::Other;
+        m_error = QStringLiteral("%1: cannot read the packet stream (%2)")
+                      .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+#ifdef __GLIBC__
+    // Buffered reads (few syscalls under a burst); hasBufferedInput() looks into the buffer.
+    std::setvbuf(file, nullptr, _IOFBF, 256 * 1024);
+#else
+    // No portable way to see a stdio read buffer: unbuffered, so poll() alone tells the truth.
+    std::setvbuf(file, nullptr, _IONBF, 0);
+#endif
+    d->stream = file;
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    d->handle = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
+    if (!d->handle) {
+        std::fclose(file);
+        m_errorCode = CaptureError::Other;
+        m_error = QStringLiteral("%1: no packet stream from the capture helper (%2)")
+                      .arg(name, QString::fromLocal8Bit(errbuf));
+        return false;
+    }
+    d->offline = true;
+    if (linkType() == LinkType::Unknown) {
+        m_errorCode = CaptureError::UnsupportedLinkType;
+        m_error = QStringLiteral("%1: unsupported link type %2").arg(name).arg(pcap_datalink(d->handle));
         pcap_close(d->handle);
         d->handle = nullptr;
         return false;
@@ -136,7 +180,8 @@ bool PcapHandle::openLive(const QString& interfaceName, bool promiscuous, int re
             break;
         default:
             m_errorCode = CaptureError::Other;
-            m_error = QStringLiteral("%1: %2 (%3)").arg(interfaceName, QString::fromLatin1(pcap_statustostr(status)), detail);
+            m_error = QStringLiteral("%1: %2 (%3)")
+                          .arg(interfaceName, QString::fromLatin1(pcap_statustostr(status)), detail);
             break;
         }
         pcap_close(d->handle);
@@ -146,7 +191,8 @@ bool PcapHandle::openLive(const QString& interfaceName, bool promiscuous, int re
     d->offline = false;
     if (linkType() == LinkType::Unknown) {
         m_errorCode = CaptureError::UnsupportedLinkType;
-        m_error = QStringLiteral("%1: unsupported link type %2").arg(interfaceName).arg(pcap_datalink(d->handle));
+        m_error =
+            QStringLiteral("%1: unsupported link type %2").arg(interfaceName).arg(pcap_datalink(d->handle));
         pcap_close(d->handle);
         d->handle = nullptr;
         return false;
@@ -161,14 +207,16 @@ bool PcapHandle::setFilter(const QString& filter)
     struct bpf_program program;
     if (pcap_compile(d->handle, &program, filter.toUtf8().constData(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         m_errorCode = CaptureError::BadFilter;
-        m_error = QStringLiteral("bad capture filter \"%1\": %2").arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        m_error = QStringLiteral("bad capture filter \"%1\": %2")
+                      .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
         return false;
     }
     const int rc = pcap_setfilter(d->handle, &program);
     pcap_freecode(&program);
     if (rc != 0) {
         m_errorCode = CaptureError::BadFilter;
-        m_error = QStringLiteral("capture filter \"%1\" not accepted: %2").arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        m_error = QStringLiteral("capture filter \"%1\" not accepted: %2")
+                      .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
         return false;
     }
     return true;
@@ -186,13 +234,16 @@ PcapHandle::DispatchStatus PcapHandle::dispatch(int maxPackets, const PacketCall
     if (n == PCAP_ERROR) {
         const QString message = QString::fromLocal8Bit(pcap_geterr(d->handle));
         if (d->offline) {
-            m_errorCode = message.contains(QLatin1String("truncated")) ? CaptureError::FileTruncated : CaptureError::FileUnreadable;
+            // The header was good, so this is a damaged record (cut short, or a length past the
+            // snap length or the file): reading stopped in the middle, what came before stands.
+            m_errorCode = CaptureError::FileTruncated;
             m_error = message;
         } else {
             // ENETDOWN / ENXIO: the interface went down or was removed under us.
-            m_errorCode = (message.contains(QLatin1String("down")) || message.contains(QLatin1String("No such device")))
-                              ? CaptureError::InterfaceWentDown
-                              : CaptureError::Other;
+            m_errorCode =
+                (message.contains(QLatin1String("down")) || message.contains(QLatin1String("No such device")))
+                    ? CaptureError::InterfaceWentDown
+                    : CaptureError::Other;
             m_error = message;
         }
         return DispatchStatus::Error;
@@ -200,6 +251,16 @@ PcapHandle::DispatchStatus PcapHandle::dispatch(int maxPackets, const PacketCall
     if (n == 0 && d->offline)
         return DispatchStatus::EndOfFile;
     return DispatchStatus::Ok;
+}
+
+bool PcapHandle::hasBufferedInput() const
+{
+#ifdef __GLIBC__
+    const FILE* f = d->handle ? d->stream : nullptr;
+    return f && f->_IO_read_ptr < f->_IO_read_end;
+#else
+    return false;
+#endif
 }
 
 void PcapHandle::breakLoop()

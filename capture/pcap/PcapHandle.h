@@ -30,9 +30,9 @@ public:
 
     enum class DispatchStatus
     {
-        Ok,          ///< zero or more packets handled (live: read timeout may expire)
+        Ok, ///< zero or more packets handled (live: read timeout may expire)
         EndOfFile,
-        BrokenLoop,  ///< breakLoop() was called
+        BrokenLoop, ///< breakLoop() was called
         Error
     };
 
@@ -43,6 +43,14 @@ public:
 
     /** Opens a pcap or pcapng file, or standard input for "-". */
     bool openFile(const QString& path);
+    /**
+     * Reads a pcap stream from @p fd (a pipe from frag792-capture-helper). The descriptor is
+     * duplicated, so the caller keeps ownership of @p fd. A caller that must not block
+     * dispatches one packet at a time while hasBufferedInput() or poll() on @p fd says so.
+     */
+    bool openStream(int fd, const QString& name);
+    /** Stream only: bytes already read from the descriptor and not yet handed out. */
+    bool hasBufferedInput() const;
     /** Opens a live interface in immediate mode with a read timeout so the loop can stop. */
     bool openLive(const QString& interfaceName, bool promiscuous, int readTimeoutMs);
     bool setFilter(const QString& filter);

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CapturePermission.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cstring>
+#include <linux/capability.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace {
@@ -18,14 +23,61 @@ quint64 effectiveCapabilities()
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     const QString text = QString::fromLatin1(status.readAll());
-    static const QRegularExpression re(QStringLiteral("^CapEff:\\s*([0-9a-fA-F]+)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral("^CapEff:\\s*([0-9a-fA-F]+)"),
+                                       QRegularExpression::MultilineOption);
     const auto match = re.match(text);
     return match.hasMatch() ? match.captured(1).toULongLong(nullptr, 16) : 0;
+}
+
+constexpr const char* kHelperName = "frag792-capture-helper";
+
+/** Permitted file capabilities of @p path (security.capability xattr), 0 when none. */
+quint64 filePermittedCapabilities(const QString& path)
+{
+    vfs_ns_cap_data data;
+    std::memset(&data, 0, sizeof data);
+    const ssize_t n =
+        ::getxattr(QFile::encodeName(path).constData(), "security.capability", &data, sizeof data);
+    if (n < ssize_t(XATTR_CAPS_SZ_1))
+        return 0;
+    quint64 permitted = data.data[0].permitted;
+    if (n >= ssize_t(XATTR_CAPS_SZ_2))
+        permitted |= quint64(data.data[1].permitted) << 32;
+    return permitted;
 }
 
 } // namespace
 
 namespace CapturePermission {
+
+QString captureHelperPath()
+{
+    const QString name = QString::fromLatin1(kHelperName);
+    const QByteArray overridden = qgetenv("FRAG792_CAPTURE_HELPER");
+    if (!overridden.isEmpty())
+        return QFile::decodeName(overridden);
+    // /proc/self/exe rather than QCoreApplication: this also works before an application object exists.
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QDir ownDir = QFileInfo(self).absoluteDir();
+    QStringList candidates{ownDir.filePath(name),
+                           ownDir.filePath(QStringLiteral("../libexec/frag792/") + name)};
+#ifdef FRAG792_LIBEXEC_DIR
+    candidates << QStringLiteral(FRAG792_LIBEXEC_DIR "/frag792/") + name;
+#endif
+    for (const QString& candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return QDir::cleanPath(candidates.last());
+}
+
+bool helperCanCapture(const QString& helper)
+{
+    if (runningAsRoot())
+        return true;
+    return (filePermittedCapabilities(helper) & (quint64(1) << kCapNetRaw)) != 0;
+}
 
 bool runningAsRoot()
 {
@@ -40,8 +92,7 @@ bool processHoldsCaptureCapability()
 
 bool processCanCapture()
 {
-    const quint64 caps = effectiveCapabilities();
-    return (caps & (quint64(1) << kCapNetRaw)) != 0;
+    return helperCanCapture(captureHelperPath());
 }
 
 QString grantCommand(const QString& executable)

@@ -71,7 +71,8 @@ void FuzzDriver::runPacketStream(std::span<const std::uint8_t> input)
         const std::size_t take = pos < input.size() ? std::min(want, input.size() - pos) : 0;
         // A heap copy of exactly the frame, so ASan sees any read past its end.
         const std::vector<std::uint8_t> frame(input.begin() + std::ptrdiff_t(std::min(pos, input.size())),
-                                              input.begin() + std::ptrdiff_t(std::min(pos, input.size()) + take));
+                                              input.begin() +
+                                                  std::ptrdiff_t(std::min(pos, input.size()) + take));
         analyzer.processPacket(now, frame, std::uint32_t(want));
         pos += take;
         if ((pos & 0x3F) == 0)
@@ -109,7 +110,8 @@ void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
     };
     for (;;) {
         const auto status = handle.dispatch(256, onPacket);
-        if (status == PcapHandle::DispatchStatus::EndOfFile || status == PcapHandle::DispatchStatus::BrokenLoop)
+        if (status == PcapHandle::DispatchStatus::EndOfFile ||
+            status == PcapHandle::DispatchStatus::BrokenLoop)
             break;
         if (status == PcapHandle::DispatchStatus::Error) {
             analyzer.setStoppedEarly(handle.lastError());

@@ -72,11 +72,11 @@ std::vector<std::pair<QString, std::vector<TimedFrame>>> scenarios()
     MainModeScenario natT = blocked;
     natT.natT = true;
     out.emplace_back(QStringLiteral("mm-natt"), mainMode(natT));
-    MainModeScenario v6 = blocked;
-    v6.ipv6 = true;
-    v6.client = v6("2001:db8::10");
-    v6.server = v6("2001:db8::1");
-    out.emplace_back(QStringLiteral("mm-ipv6"), mainMode(v6));
+    MainModeScenario six = blocked;
+    six.ipv6 = true;
+    six.client = v6("2001:db8::10");
+    six.server = v6("2001:db8::1");
+    out.emplace_back(QStringLiteral("mm-ipv6"), mainMode(six));
     MainModeScenario small = s;
     small.certificateBytes = 60;
     out.emplace_back(QStringLiteral("mm-psk"), mainMode(small));
@@ -84,14 +84,16 @@ std::vector<std::pair<QString, std::vector<TimedFrame>>> scenarios()
     // Hostile shapes: overlapping fragments and a lying ISAKMP length.
     const IpAddress a = v4("192.0.2.1");
     const IpAddress b = v4("192.0.2.2");
-    const QByteArray body = ikeOverUdp(ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(1200, 'x')}}), 500, 500);
+    const QByteArray body =
+        ikeOverUdp(ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, QByteArray(1200, 'x')}}), 500, 500);
     std::vector<TimedFrame> hostile;
     std::int64_t t = 1'700'000'000'000'000;
     for (const QByteArray& f : ipv4Fragments(a, b, 17, body, 7, 64, 576))
         hostile.push_back({t += 10, ethernet(f)});
-    hostile.push_back({t += 10, ethernet(ipv4(a, b, 17, QByteArray(64, 'o'), 7, 64, 0x2000 | 5))}); // overlaps
-    const QByteArray liar = ikeOverUdp(ikeMessage(0x10, 2, 0, 2, 0, 0, {{1, QByteArray(40, 'y')}}, {}, 0, 0xFFFFFF), 500,
-                                       500);
+    hostile.push_back(
+        {t += 10, ethernet(ipv4(a, b, 17, QByteArray(64, 'o'), 7, 64, 0x2000 | 5))}); // overlaps
+    const QByteArray liar =
+        ikeOverUdp(ikeMessage(0x10, 2, 0, 2, 0, 0, {{1, QByteArray(40, 'y')}}, {}, 0, 0xFFFFFF), 500, 500);
     for (const QByteArray& f : ipv4Fragments(a, b, 17, liar, 8, 64, 68))
         hostile.push_back({t += 10, ethernet(f)});
     out.emplace_back(QStringLiteral("hostile"), hostile);
@@ -120,7 +122,8 @@ int main(int argc, char** argv)
     QDir().mkpath(fileDir);
     int written = 0;
     for (const auto& [name, frames] : scenarios()) {
-        written += save(packetDir + QLatin1Char('/') + name, FuzzDriver::encodePacketStream(0, framesOf(frames)));
+        written +=
+            save(packetDir + QLatin1Char('/') + name, FuzzDriver::encodePacketStream(0, framesOf(frames)));
         written += save(packetDir + QLatin1Char('/') + name + QStringLiteral("-tiny-limits"),
                         FuzzDriver::encodePacketStream(0x10, framesOf(frames)));
         written += save(fileDir + QLatin1Char('/') + name + QStringLiteral(".pcap"), classicPcap(frames));
@@ -135,8 +138,8 @@ int main(int argc, char** argv)
     }
     if (argc > 3) {
         const QDir captures(QString::fromLocal8Bit(argv[3]));
-        const QStringList files =
-            captures.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng"), QStringLiteral("*.cap")}, QDir::Files);
+        const QStringList files = captures.entryList(
+            {QStringLiteral("*.pcap"), QStringLiteral("*.pcapng"), QStringLiteral("*.cap")}, QDir::Files);
         for (const QString& name : files) {
             const QString path = captures.filePath(name);
             if (QFileInfo(path).size() <= 1'000'000)
@@ -147,7 +150,8 @@ int main(int argc, char** argv)
             std::vector<QByteArray> frames;
             const PcapHandle::PacketCallback keep = [&](const PcapHandle::Packet& p) {
                 if (frames.size() < 256)
-                    frames.emplace_back(reinterpret_cast<const char*>(p.data.data()), qsizetype(p.data.size()));
+                    frames.emplace_back(reinterpret_cast<const char*>(p.data.data()),
+                                        qsizetype(p.data.size()));
             };
             while (frames.size() < 256 && handle.dispatch(64, keep) == PcapHandle::DispatchStatus::Ok) {
             }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the libFuzzer targets (clang, ASan+UBSan) in their own build directory, writes the
+# seed corpora (PacketBuilder scenarios + /work/shared/corpus when present) and runs each
+# target for FUZZ_SECONDS (default 60). Exits non-zero on any finding; crash inputs are left
+# in $BUILD/findings/ -- copy them to tests/fuzz/regressions/ (packet-* or file-*) once fixed.
+#
+#   FUZZ_SECONDS=300 FUZZ_BUILD_DIR=build-fuzz FUZZ_JOBS=2 .ci/fuzz.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${FUZZ_SECONDS:-60}
+BUILD=${FUZZ_BUILD_DIR:-build-hard-fuzz}
+JOBS=${FUZZ_JOBS:-2}
+CAPTURES=${FUZZ_CAPTURE_DIR:-/work/shared/corpus}
+
+if [[ ! -f $BUILD/build.ninja ]]; then
+    CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFRAG792_FUZZ=ON -DFRAG792_BUILD_WIZARD=OFF >/dev/null
+fi
+ninja -C "$BUILD" -j"$JOBS" fuzz_packet_stream fuzz_capture_file frag792_fuzz_seeds
+
+CORPUS=$BUILD/corpus
+FINDINGS=$BUILD/findings
+mkdir -p "$CORPUS/packet" "$CORPUS/file" "$FINDINGS"
+seed_args=("$CORPUS/packet-seeds" "$CORPUS/file-seeds")
+[[ -d $CAPTURES ]] && seed_args+=("$CAPTURES")
+"$BUILD/tests/fuzz/frag792_fuzz_seeds" "${seed_args[@]}"
+# Regression inputs are seeds too: every fixed crash stays in the search.
+for f in tests/fuzz/regressions/*; do
+    [[ -f $f ]] || continue
+    case $(basename "$f") in
+        packet-*) cp "$f" "$CORPUS/packet-seeds/" ;;
+        file-*) cp "$f" "$CORPUS/file-seeds/" ;;
+    esac
+done
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+status=0
+run() {
+    local target=$1 kind=$2
+    local log=$BUILD/fuzz-$target.log
+    echo "== $target: ${SECONDS_EACH}s"
+    set +e
+    "$BUILD/tests/fuzz/$target" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$FINDINGS/$target-" \
+        "$CORPUS/$kind" "$CORPUS/$kind-seeds" >"$log" 2>&1
+    local rc=$?
+    set -e
+    local execs
+    execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+    echo "   executions: ${execs:-?}  corpus: $(ls "$CORPUS/$kind" | wc -l) units  exit: $rc"
+    if [[ $rc -ne 0 ]]; then
+        echo "   FINDING (see $log):"
+        grep -E 'ERROR: |SUMMARY: |runtime error|Test unit written' "$log" | head -5 | sed 's/^/   /'
+        status=1
+    fi
+}
+run fuzz_packet_stream packet
+run fuzz_capture_file file
+exit $status
