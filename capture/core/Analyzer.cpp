@@ -5,6 +5,8 @@
 #include "PacketDecoder.h"
 #include "VerdictEngine.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
@@ -279,7 +281,8 @@ void Analyzer::finish()
             notIke += m_result.malformed.of(r);
         if (notIke > 0)
             m_result.verdict.evidence
-                << QStringLiteral("%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
+                << QCoreApplication::translate(
+                       "Evidence", "%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
                        .arg(notIke);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Vantage.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -51,7 +52,8 @@ VantageDecision decideVantage(const IkeSession& session, const VantageHints& hin
     VantageDecision d;
     if (hints.stated) {
         d.point = *hints.stated;
-        d.how = QStringLiteral("stated by the user (%1)").arg(vantagePointKey(d.point));
+        d.how =
+            QCoreApplication::translate("Vantage", "stated by the user (%1)").arg(vantagePointKey(d.point));
         return d;
     }
     if (!hints.localAddresses.empty()) {
@@ -61,47 +63,53 @@ VantageDecision decideVantage(const IkeSession& session, const VantageHints& hin
         };
         if (holds(session.responder)) {
             d.point = VantagePoint::Server;
-            d.how = QStringLiteral("the responder %1 is one of the %2")
+            d.how = QCoreApplication::translate("Vantage", "the responder %1 is one of the %2")
                         .arg(session.responder.toString(), hints.localAddressSource);
         } else if (holds(session.initiator)) {
             d.point = VantagePoint::Client;
-            d.how = QStringLiteral("the initiator %1 is one of the %2")
+            d.how = QCoreApplication::translate("Vantage", "the initiator %1 is one of the %2")
                         .arg(session.initiator.toString(), hints.localAddressSource);
         } else {
             d.point = VantagePoint::Path;
-            d.how = QStringLiteral("neither peer is one of the %1").arg(hints.localAddressSource);
+            d.how = QCoreApplication::translate("Vantage", "neither peer is one of the %1")
+                        .arg(hints.localAddressSource);
         }
         return d;
     }
     const auto& it = session.initiatorTtls;
     const auto& rt = session.responderTtls;
     if (it.empty() || rt.empty()) {
-        d.how = QStringLiteral("only one side of the exchange was captured, so TTLs cannot be compared");
+        d.how = QCoreApplication::translate(
+            "Vantage", "only one side of the exchange was captured, so TTLs cannot be compared");
         return d;
     }
     const bool initiatorInitial = std::all_of(it.begin(), it.end(), isInitialTtl);
     const bool responderInitial = std::all_of(rt.begin(), rt.end(), isInitialTtl);
     const bool initiatorDecremented = std::none_of(it.begin(), it.end(), isInitialTtl);
     const bool responderDecremented = std::none_of(rt.begin(), rt.end(), isInitialTtl);
-    const QString numbers =
-        QStringLiteral("initiator TTL %1, responder TTL %2").arg(ttlList(it), ttlList(rt));
+    const QString numbers = QCoreApplication::translate("Vantage", "initiator TTL %1, responder TTL %2")
+                                .arg(ttlList(it), ttlList(rt));
     if (responderInitial && initiatorDecremented) {
         d.point = VantagePoint::Server;
         d.how =
-            QStringLiteral("inferred from TTLs (%1): the responder's packets had not crossed a router yet")
+            QCoreApplication::translate(
+                "Vantage", "inferred from TTLs (%1): the responder's packets had not crossed a router yet")
                 .arg(numbers);
     } else if (initiatorInitial && responderDecremented) {
         d.point = VantagePoint::Client;
         d.how =
-            QStringLiteral("inferred from TTLs (%1): the initiator's packets had not crossed a router yet")
+            QCoreApplication::translate(
+                "Vantage", "inferred from TTLs (%1): the initiator's packets had not crossed a router yet")
                 .arg(numbers);
     } else if (initiatorDecremented && responderDecremented) {
         d.point = VantagePoint::Path;
-        d.how =
-            QStringLiteral("inferred from TTLs (%1): both sides' packets had crossed a router").arg(numbers);
+        d.how = QCoreApplication::translate(
+                    "Vantage", "inferred from TTLs (%1): both sides' packets had crossed a router")
+                    .arg(numbers);
     } else {
         d.how =
-            QStringLiteral("TTLs do not tell (%1); use --server ADDR or state where the capture was taken")
+            QCoreApplication::translate(
+                "Vantage", "TTLs do not tell (%1); use --server ADDR or state where the capture was taken")
                 .arg(numbers);
     }
     return d;

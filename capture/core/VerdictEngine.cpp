@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerdictEngine.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
@@ -90,15 +92,18 @@ QString phase2Trouble(const IkeSession& s)
             (m.role == MessageRole::V2Request && m.exchange == IkeExchange::V2CreateChildSa);
         if (phase2Request && !m.isRetransmission() && m.answered == false)
             return m.role == MessageRole::QuickMode1
-                       ? QStringLiteral(
+                       ? QCoreApplication::translate(
+                             "Evidence",
                              "Quick Mode (phase 2) was started but never answered: an IPsec policy or "
                              "ESP problem, not a fragment problem")
-                       : QStringLiteral("CREATE_CHILD_SA was never answered: a child SA problem, not a "
-                                        "fragment problem");
+                       : QCoreApplication::translate(
+                             "Evidence", "CREATE_CHILD_SA was never answered: a child SA problem, not a "
+                                         "fragment problem");
         if (m.errorNotify &&
             (m.exchange == IkeExchange::V1QuickMode || m.exchange == IkeExchange::V1Informational ||
              m.exchange == IkeExchange::V2CreateChildSa || m.exchange == IkeExchange::V2IkeAuth))
-            return QStringLiteral("an error notification (type %1) followed the completed phase 1")
+            return QCoreApplication::translate(
+                       "Evidence", "an error notification (type %1) followed the completed phase 1")
                 .arg(*m.errorNotify);
     }
     return {};
@@ -243,30 +248,36 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
     SessionVerdict v;
     v.vantage = decideVantage(s, m_hints);
     const Outcome o = s.version == IkeVersion::V1 ? evaluateV1(s) : evaluateV2(s);
-    const QString peers = QStringLiteral("%1 (initiator) and %2 (responder)")
+    const QString peers = QCoreApplication::translate("Evidence", "%1 (initiator) and %2 (responder)")
                               .arg(s.initiator.toString(), s.responder.toString());
 
     if (o.completed || o.stalledIndex < 0) {
         v.code = VerdictCode::NegotiationCompleted;
         v.completed = true;
-        v.outcome = o.establishedBeforeCapture ? QStringLiteral("established before the capture started")
-                                               : QStringLiteral("completed");
+        v.outcome = o.establishedBeforeCapture
+                        ? QCoreApplication::translate("Evidence", "established before the capture started")
+                        : QCoreApplication::translate("Evidence", "completed");
         v.phase2Note = o.phase2Note;
         std::uint32_t fragmented = 0;
         for (const SessionMessage& m : s.messages)
             if (m.ipFragments > 1)
                 ++fragmented;
-        v.evidence << QStringLiteral("IKE SA between %1 %2.").arg(peers, v.outcome);
+        v.evidence << (o.establishedBeforeCapture
+                           ? QCoreApplication::translate(
+                                 "Evidence", "IKE SA between %1 was established before the capture started.")
+                           : QCoreApplication::translate("Evidence", "IKE SA between %1 completed."))
+                          .arg(peers);
         if (fragmented > 0)
             v.evidence
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "Evidence",
                        "%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.")
                        .arg(fragmented);
         if (s.ikeFragmentsUsed)
-            v.evidence << QStringLiteral(
-                "The peers used IKE-level fragmentation, so no IP fragments were needed.");
+            v.evidence << QCoreApplication::translate(
+                "Evidence", "The peers used IKE-level fragmentation, so no IP fragments were needed.");
         if (!o.phase2Note.isEmpty())
-            v.evidence << QStringLiteral("After phase 1: %1.").arg(o.phase2Note);
+            v.evidence << QCoreApplication::translate("Evidence", "After phase 1: %1.").arg(o.phase2Note);
         return v;
     }
 
@@ -282,32 +293,44 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
         st.answered = true;
     }
     v.stalled = st;
-    v.outcome = QStringLiteral("stalled at %1").arg(st.name);
+    v.outcome = QCoreApplication::translate("Evidence", "stalled at %1").arg(st.name);
     const bool stalledFragmented = st.ipFragments > 1;
     const VantagePoint where = v.vantage.point;
 
-    v.evidence << QStringLiteral("IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the %4).")
+    v.evidence << (stalled.fromInitiator
+                       ? QCoreApplication::translate(
+                             "Evidence",
+                             "IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).")
+                       : QCoreApplication::translate(
+                             "Evidence",
+                             "IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder)."))
                       .arg(peers, st.name)
-                      .arg(st.ikeLength)
-                      .arg(stalled.fromInitiator ? QStringLiteral("initiator") : QStringLiteral("responder"));
+                      .arg(st.ikeLength);
     // At the capture point a message from this host "left"; anything else "arrived".
     const bool sentHere = (where == VantagePoint::Client && stalled.fromInitiator) ||
                           (where == VantagePoint::Server && !stalled.fromInitiator);
     if (stalledFragmented)
-        v.evidence << QStringLiteral("%1 %2 complete in %3 IP fragments (largest fragment %4 bytes).")
-                          .arg(st.name, sentHere ? QStringLiteral("left") : QStringLiteral("arrived"))
+        v.evidence << (sentHere ? QCoreApplication::translate(
+                                      "Evidence",
+                                      "%1 left complete in %2 IP fragments (largest fragment %3 bytes).")
+                                : QCoreApplication::translate(
+                                      "Evidence",
+                                      "%1 arrived complete in %2 IP fragments (largest fragment %3 bytes)."))
+                          .arg(st.name)
                           .arg(st.ipFragments)
                           .arg(stalled.largestFragmentWireLength);
     else
-        v.evidence << QStringLiteral("%1 fitted in one packet (not IP-fragmented).").arg(st.name);
+        v.evidence << QCoreApplication::translate("Evidence", "%1 fitted in one packet (not IP-fragmented).")
+                          .arg(st.name);
     if (st.retransmissions > 0) {
         const SessionMessage& lastCopy = s.messages[std::size_t(copiesOf(s, o.stalledIndex).back())];
-        v.evidence << QStringLiteral("%1 was retransmitted %2 time(s) over %3 s.")
+        v.evidence << QCoreApplication::translate("Evidence", "%1 was retransmitted %2 time(s) over %3 s.")
                           .arg(st.name)
                           .arg(st.retransmissions)
                           .arg(seconds(lastCopy.timestampUs - stalled.timestampUs));
     } else {
-        v.evidence << QStringLiteral(
+        v.evidence << QCoreApplication::translate(
+                          "Evidence",
                           "%1 was not retransmitted before the capture ended (%2 s later); a longer capture "
                           "makes the verdict firmer.")
                           .arg(st.name,
@@ -315,14 +338,22 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
     }
     if (st.incompleteDatagrams > 0)
         v.evidence
-            << QStringLiteral(
+            << QCoreApplication::translate(
+                   "Evidence",
                    "%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.")
                    .arg(st.incompleteDatagrams)
                    .arg(sender.toString(), receiver.toString());
 
     if (o.repeatedAfterAnswer) {
-        v.evidence << QStringLiteral(
-                          "The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.")
+        v.evidence << (where == VantagePoint::Client
+                           ? QCoreApplication::translate(
+                                 "Evidence",
+                                 "The answer %1 arrived complete in %2 IP fragment(s), yet the initiator "
+                                 "kept repeating %3.")
+                           : QCoreApplication::translate(
+                                 "Evidence",
+                                 "The answer %1 was sent in %2 IP fragment(s), yet the initiator kept "
+                                 "repeating %3."))
                           .arg(st.answerName)
                           .arg(st.answerIpFragments)
                           .arg(st.name);
@@ -340,30 +371,36 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
                                                    : VerdictCode::FragmentsLostBeforeServer;
         else
             v.code = VerdictCode::StalledWithoutFragmentation;
-        v.evidence << QStringLiteral("No answer to %1 was seen.").arg(st.name);
+        v.evidence << QCoreApplication::translate("Evidence", "No answer to %1 was seen.").arg(st.name);
     } else {
         // Stuck after the responder spoke: the initiator's next message never showed up here.
         const std::uint32_t incompleteFromInitiator =
             incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
         const bool largeMessageDue = s.certificatesExpected || incompleteFromInitiator > 0;
-        const QString due =
-            s.version == IkeVersion::V1 ? QStringLiteral("MM5") : QStringLiteral("IKE_AUTH request");
-        v.outcome = QStringLiteral("stalled after %1: %2 never arrived").arg(st.name, due);
-        v.evidence << QStringLiteral("The initiator's next message (%1) never arrived here.").arg(due);
+        const QString due = s.version == IkeVersion::V1 ? QString::fromLatin1("MM5")
+                                                        : QString::fromLatin1("IKE_AUTH request");
+        v.outcome =
+            QCoreApplication::translate("Evidence", "stalled after %1: %2 never arrived").arg(st.name, due);
+        v.evidence << QCoreApplication::translate("Evidence",
+                                                  "The initiator's next message (%1) never arrived here.")
+                          .arg(due);
         if (s.certificatesExpected)
-            v.evidence << QStringLiteral(
+            v.evidence << QCoreApplication::translate(
+                              "Evidence",
                               "A certificate request was exchanged, so %1 carries certificates and is "
                               "expected to exceed the MTU.")
                               .arg(due);
         if (incompleteFromInitiator > 0)
-            v.evidence << QStringLiteral("%1 datagram(s) from the initiator arrived with fragments missing.")
+            v.evidence << QCoreApplication::translate(
+                              "Evidence", "%1 datagram(s) from the initiator arrived with fragments missing.")
                               .arg(incompleteFromInitiator);
         if (largeMessageDue && (where == VantagePoint::Server || incompleteFromInitiator > 0))
             v.code = VerdictCode::FragmentsLostBeforeServer;
         else
             v.code = VerdictCode::StalledWithoutFragmentation;
     }
-    v.evidence << QStringLiteral("Capture point: %1, %2.").arg(vantagePointKey(where), v.vantage.how);
+    v.evidence << QCoreApplication::translate("Evidence", "Capture point: %1, %2.")
+                      .arg(vantagePointKey(where), v.vantage.how);
     return v;
 }
 
@@ -374,9 +411,11 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
     Verdict overall;
     if (sessions.empty()) {
         overall.code = VerdictCode::NoIkeTraffic;
-        overall.evidence << QStringLiteral("No IKE message on UDP 500 or 4500 was decoded.");
+        overall.evidence << QCoreApplication::translate("Evidence",
+                                                        "No IKE message on UDP 500 or 4500 was decoded.");
         if (incompleteIkeDatagrams > 0)
-            overall.evidence << QStringLiteral(
+            overall.evidence << QCoreApplication::translate(
+                                    "Evidence",
                                     "%1 fragmented datagram(s) to or from UDP 500/4500 never completed.")
                                     .arg(incompleteIkeDatagrams);
         return overall;
@@ -395,7 +434,8 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
         for (const SessionVerdict& v : verdicts)
             failed += v.completed ? 0 : 1;
         overall.evidence.prepend(
-            QStringLiteral("%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.")
+            QCoreApplication::translate(
+                "Evidence", "%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.")
                 .arg(sessions.size())
                 .arg(failed));
     }
