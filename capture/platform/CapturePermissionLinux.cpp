@@ -97,7 +97,12 @@ bool processCanCapture()
 
 QString grantCommand(const QString& executable)
 {
-    return QStringLiteral("sudo setcap cap_net_raw,cap_net_admin=eip %1").arg(executable);
+    // Quoted for the shell, so a path with spaces (or quotes) can be pasted as it is.
+    QString quoted = executable;
+    const bool plain = !executable.isEmpty() && executable.indexOf(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./+-]"))) < 0;
+    if (!plain)
+        quoted = QLatin1Char('\'') + QString(executable).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    return QStringLiteral("sudo setcap cap_net_raw,cap_net_admin=eip %1").arg(quoted);
 }
 
 } // namespace CapturePermission

@@ -34,7 +34,8 @@ CapturePermissionPanel::CapturePermissionPanel(QWidget* parent) : QFrame(parent)
     m_command->setObjectName(QStringLiteral("grantCommandEdit"));
     m_command->setAccessibleName(tr("Command that grants capture permission"));
     m_command->setReadOnly(true);
-    m_command->setText(CapturePermission::grantCommand(QCoreApplication::applicationFilePath()));
+    // Only the capture helper gets the capabilities; the wizard itself stays unprivileged.
+    m_command->setText(CapturePermission::grantCommand(CapturePermission::captureHelperPath()));
     m_command->setCursorPosition(0);
     auto* copy = new QPushButton(tr("&Copy command"), this);
     copy->setObjectName(QStringLiteral("copyGrantCommandButton"));
