@@ -6,6 +6,7 @@
 #include "PcapHandle.h"
 #include "PcapngWriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -180,6 +181,8 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
         helper.ready() && handle.openStream(helper.packetDescriptor(), m_request.interfaceName);
     bool streamBroken = false;
     if (streaming) {
+        // The capture watched the interface from now until the helper stopped, packets or not.
+        const std::int64_t windowStartUs = QDateTime::currentMSecsSinceEpoch() * 1000;
         analyzer.setLinkType(handle.linkType());
         PcapngWriter writer;
         openEvidence(writer, handle.linkType(), handle.snapLength(), outcome);
@@ -236,6 +239,7 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
             }
         }
         writer.close();
+        analyzer.setCaptureWindow(windowStartUs, QDateTime::currentMSecsSinceEpoch() * 1000);
     }
     if (!streaming)
         helper.terminate();
