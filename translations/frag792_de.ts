@@ -1,2062 +1,2236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>CapturePage</name>
-        <message>
-            <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
-            <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass "Block IP fragments" aktiv ist</translation>
-        </message>
-        <message>
-            <source>Confirm the cause with a capture</source>
-            <translation>Ursache mit einem Mitschnitt bestätigen</translation>
-        </message>
-        <message>
-            <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
-            <translation>Zeichnen Sie auf, während ein Client sich verbindet (am besten auf dem VPN-Server), oder öffnen Sie eine Mitschnittdatei. frag792 sucht fragmentierte IKE-Nachrichten, die nie beantwortet werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CapturePanel</name>
-        <message>
-            <source>&amp;Start capture</source>
-            <translation>Aufzeichnung &amp;starten</translation>
-        </message>
-        <message>
-            <source>S&amp;top</source>
-            <translation>S&amp;toppen</translation>
-        </message>
-        <message>
-            <source>Open capture &amp;file…</source>
-            <translation>Mitschnitt&amp;datei öffnen…</translation>
-        </message>
-        <message>
-            <source>Open sa&amp;mple</source>
-            <translation>Bei&amp;spiel öffnen</translation>
-        </message>
-        <message>
-            <source>Network interface to capture on</source>
-            <translation>Netzwerkschnittstelle für die Aufzeichnung</translation>
-        </message>
-        <message>
-            <source>Where this machine sits</source>
-            <translation>Wo dieser Rechner steht</translation>
-        </message>
-        <message>
-            <source>This machine is the VPN server</source>
-            <translation>Dieser Rechner ist der VPN-Server</translation>
-        </message>
-        <message>
-            <source>This machine is a VPN client</source>
-            <translation>Dieser Rechner ist ein VPN-Client</translation>
-        </message>
-        <message>
-            <source>A mirror port or tap between them</source>
-            <translation>Ein Spiegelport oder Tap dazwischen</translation>
-        </message>
-        <message>
-            <source>Not sure: let frag792 decide from the packets</source>
-            <translation>Nicht sicher: frag792 anhand der Pakete entscheiden lassen</translation>
-        </message>
-        <message>
-            <source>Bundled sample captures</source>
-            <translation>Mitgelieferte Beispielmitschnitte</translation>
-        </message>
-        <message>
-            <source>Progress reading the capture file</source>
-            <translation>Fortschritt beim Lesen der Mitschnittdatei</translation>
-        </message>
-        <message>
-            <source>Capture live on this machine</source>
-            <translation>Live auf diesem Rechner aufzeichnen</translation>
-        </message>
-        <message>
-            <source>&amp;Interface:</source>
-            <translation>&amp;Schnittstelle:</translation>
-        </message>
-        <message>
-            <source>&amp;Where the capture is taken:</source>
-            <translation>&amp;Wo aufgezeichnet wird:</translation>
-        </message>
-        <message>
-            <source>Fragment &amp;arrival</source>
-            <translation>Ankunft der Fr&amp;agmente</translation>
-        </message>
-        <message>
-            <source>&amp;Verdict and timeline</source>
-            <translation>&amp;Urteil und Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>(likely)</source>
-            <translation>(wahrscheinlich)</translation>
-        </message>
-        <message>
-            <source>No capturable interface found</source>
-            <translation>Keine aufzeichnungsfähige Schnittstelle gefunden</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Lese %1…</translation>
-        </message>
-        <message>
-            <source>Capturing on %1. Now connect the VPN client and wait for the error (about a minute), then click Stop.</source>
-            <translation>Aufzeichnung auf %1 läuft. Verbinden Sie jetzt den VPN-Client, warten Sie auf den Fehler (etwa eine Minute) und klicken Sie dann auf Stoppen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Done: %n packet(s) analysed.</source>
-            <translation>
-                <numerusform>Fertig: %n Paket analysiert.</numerusform>
-                <numerusform>Fertig: %n Pakete analysiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>Die Datei existiert nicht.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read as a pcap or pcapng capture.</source>
-            <translation>Die Datei lässt sich nicht als pcap- oder pcapng-Mitschnitt lesen.</translation>
-        </message>
-        <message>
-            <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
-            <translation>Die Datei endet mitten in einem Paket; die Pakete davor wurden analysiert.</translation>
-        </message>
-        <message>
-            <source>The capture's link type is not supported.</source>
-            <translation>Der Verbindungstyp des Mitschnitts wird nicht unterstützt.</translation>
-        </message>
-        <message>
-            <source>The capture filter was rejected.</source>
-            <translation>Der Aufzeichnungsfilter wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Capturing is not permitted: see the command above.</source>
-            <translation>Aufzeichnen ist nicht erlaubt: siehe den Befehl oben.</translation>
-        </message>
-        <message>
-            <source>The interface does not exist (any more).</source>
-            <translation>Die Schnittstelle existiert nicht (mehr).</translation>
-        </message>
-        <message>
-            <source>The interface went down during the capture.</source>
-            <translation>Die Schnittstelle ist während der Aufzeichnung ausgefallen.</translation>
-        </message>
-        <message>
-            <source>The evidence file could not be written, so the report will not include it.</source>
-            <translation>Die Beweisdatei konnte nicht geschrieben werden; der Bericht enthält sie daher nicht.</translation>
-        </message>
-        <message>
-            <source>The capture failed.</source>
-            <translation>Die Aufzeichnung ist fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>Open a capture file</source>
-            <translation>Mitschnittdatei öffnen</translation>
-        </message>
-        <message>
-            <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-            <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>The sample could not be unpacked.</source>
-            <translation>Das Beispiel konnte nicht entpackt werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CapturePermissionPanel</name>
-        <message>
-            <source>&lt;b&gt;Live capture is not permitted for this program yet.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Live-Aufzeichnung ist für dieses Programm noch nicht erlaubt.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-            <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dieser Programmdatei (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen. Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
-        </message>
-        <message>
-            <source>Command that grants capture permission</source>
-            <translation>Befehl, der die Aufzeichnungsberechtigung erteilt</translation>
-        </message>
-        <message>
-            <source>&amp;Copy command</source>
-            <translation>Befehl &amp;kopieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>CausePage</name>
-        <message>
-            <source>Why the connection times out</source>
-            <translation>Warum die Verbindung in ein Timeout läuft</translation>
-        </message>
-        <message>
-            <source>KB 838438: the firewall on the VPN server is set to block IP fragments.</source>
-            <translation>KB 838438: Die Firewall auf dem VPN-Server blockiert IP-Fragmente.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Before L2TP can start, the client and the server authenticate each other with IKE. In the fifth and sixth Main Mode messages they exchange certificates. These messages are larger than one packet (the MTU, usually 1500 bytes), so IP splits them into fragments.&lt;/p&gt;&lt;p&gt;Only the first fragment carries the UDP header with port 500 (or 4500). With &lt;b&gt;Block IP fragments&lt;/b&gt; turned on, ISA Server or TMG drops every fragment, the IKE message never arrives, and after about a minute of retransmissions the client reports Error 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Bevor L2TP beginnt, authentifizieren sich Client und Server gegenseitig mit IKE. In der fünften und sechsten Main-Mode-Nachricht tauschen sie Zertifikate aus. Diese Nachrichten sind größer als ein Paket (die MTU, meist 1500 Byte), daher zerlegt IP sie in Fragmente.&lt;/p&gt;&lt;p&gt;Nur das erste Fragment trägt den UDP-Header mit Port 500 (oder 4500). Ist &lt;b&gt;Block IP fragments&lt;/b&gt; aktiviert, verwirft ISA Server bzw. TMG jedes Fragment, die IKE-Nachricht kommt nie an, und nach etwa einer Minute Wiederholungen meldet der Client Fehler 792.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Side effect worth knowing:&lt;/b&gt; blocking IP fragments also breaks Kerberos over UDP, whose tickets are often fragmented; Microsoft recommends not blocking fragments where domain members authenticate through the firewall. Clearing the option fixes both.</source>
-            <translation>&lt;b&gt;Gut zu wissen:&lt;/b&gt; Das Blockieren von IP-Fragmenten stört auch Kerberos über UDP, dessen Tickets oft fragmentiert sind; Microsoft empfiehlt, Fragmente nicht zu blockieren, wo sich Domänenmitglieder durch die Firewall authentifizieren. Das Deaktivieren der Option behebt beides.</translation>
-        </message>
-        <message>
-            <source>You use a pre-shared key: messages 5 and 6 are small then, so this cause is unlikely. A capture on the next page shows whether anything is fragmented at all.</source>
-            <translation>Sie verwenden einen vorinstallierten Schlüssel: Dann sind die Nachrichten 5 und 6 klein, und diese Ursache ist unwahrscheinlich. Der Mitschnitt auf der nächsten Seite zeigt, ob überhaupt etwas fragmentiert wird.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleLabel</name>
-        <message>
-            <source>Click Apply to save changes and update the configuration.</source>
-            <translation>Klicken Sie auf "Übernehmen", um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Übernehmen</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Verwerfen</translation>
-        </message>
-        <message>
-            <source>Tasks</source>
-            <translation>Aufgaben</translation>
-        </message>
-        <message>
-            <source>Help Topics</source>
-            <translation>Hilfethemen</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>Saving Configuration Changes</source>
-            <translation>Konfigurationsänderungen werden gespeichert</translation>
-        </message>
-        <message>
-            <source>Changes to the configuration were successfully saved.</source>
-            <translation>Die Konfigurationsänderungen wurden erfolgreich gespeichert.</translation>
-        </message>
-        <message>
-            <source>Firewall Policy Tasks</source>
-            <translation>Firewallrichtlinienaufgaben</translation>
-        </message>
-        <message>
-            <source>Related Tasks</source>
-            <translation>Verwandte Aufgaben</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>Überwachung</translation>
-        </message>
-        <message>
-            <source>Firewall Policy</source>
-            <translation>Firewallrichtlinie</translation>
-        </message>
-        <message>
-            <source>Virtual Private Networks (VPN)</source>
-            <translation>Virtuelle private Netzwerke (VPN)</translation>
-        </message>
-        <message>
-            <source>Configuration</source>
-            <translation>Konfiguration</translation>
-        </message>
-        <message>
-            <source>Networks</source>
-            <translation>Netzwerke</translation>
-        </message>
-        <message>
-            <source>Cache</source>
-            <translation>Cache</translation>
-        </message>
-        <message>
-            <source>Add-ins</source>
-            <translation>Add-Ins</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <source>Servers</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>Arrays</source>
-            <translation>Arrays</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Logs &amp; Reports</source>
-            <translation>Protokolle und Berichte</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <source>Web Access Policy</source>
-            <translation>Webzugriffsrichtlinie</translation>
-        </message>
-        <message>
-            <source>Intrusion Prevention System</source>
-            <translation>Eindringschutzsystem</translation>
-        </message>
-        <message>
-            <source>Remote Access Policy (VPN)</source>
-            <translation>RAS-Richtlinie (VPN)</translation>
-        </message>
-        <message>
-            <source>Update Center</source>
-            <translation>Updatecenter</translation>
-        </message>
-        <message>
-            <source>IP Options</source>
-            <translation>IP-Optionen</translation>
-        </message>
-        <message>
-            <source>IP Fragments</source>
-            <translation>IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>IP Routing</source>
-            <translation>IP-Routing</translation>
-        </message>
-        <message>
-            <source>IP Preferences</source>
-            <translation>IP-Einstellungen</translation>
-        </message>
-        <message>
-            <source>Additional Security Policy</source>
-            <translation>Zusätzliche Sicherheitsrichtlinie</translation>
-        </message>
-        <message>
-            <source>Define IP Preferences</source>
-            <translation>IP-Einstellungen definieren</translation>
-        </message>
-        <message>
-            <source>Configure IP Protection</source>
-            <translation>IP-Schutz konfigurieren</translation>
-        </message>
-        <message>
-            <source>Configure IP Preferences</source>
-            <translation>IP-Einstellungen konfigurieren</translation>
-        </message>
-        <message>
-            <source>Configure IP Options Filtering</source>
-            <translation>IP-Optionsfilterung konfigurieren</translation>
-        </message>
-        <message>
-            <source>Enable Intrusion Detection and DNS Attack Detection</source>
-            <translation>Eindringversuchs- und DNS-Angriffserkennung aktivieren</translation>
-        </message>
-        <message>
-            <source>Define RADIUS Servers</source>
-            <translation>RADIUS-Server definieren</translation>
-        </message>
-        <message>
-            <source>Define LDAP and RADIUS Servers</source>
-            <translation>LDAP- und RADIUS-Server definieren</translation>
-        </message>
-        <message>
-            <source>Specify DiffServ Preferences</source>
-            <translation>DiffServ-Einstellungen festlegen</translation>
-        </message>
-        <message>
-            <source>Configure Flood Mitigation Settings</source>
-            <translation>Einstellungen für Flood-Abwehr konfigurieren</translation>
-        </message>
-        <message>
-            <source>Create Access Rule</source>
-            <translation>Zugriffsregel erstellen</translation>
-        </message>
-        <message>
-            <source>Enable Intrusion Detection</source>
-            <translation>Eindringversuchserkennung aktivieren</translation>
-        </message>
-        <message>
-            <source>Edit System Policy</source>
-            <translation>Systemrichtlinie bearbeiten</translation>
-        </message>
-        <message>
-            <source>Network Inspection System (NIS)</source>
-            <translation>Netzwerkinspektionssystem (NIS)</translation>
-        </message>
-        <message>
-            <source>Behavioral Intrusion Detection</source>
-            <translation>Verhaltensbasierte Eindringversuchserkennung</translation>
-        </message>
-        <message>
-            <source>Configure Detection Settings for Common Network Attacks</source>
-            <translation>Erkennungseinstellungen für allgemeine Netzwerkangriffe konfigurieren</translation>
-        </message>
-        <message>
-            <source>ISA Server Management</source>
-            <translation>ISA Server-Verwaltung</translation>
-        </message>
-        <message>
-            <source>Microsoft Internet Security and Acceleration Server 2006</source>
-            <translation>Microsoft Internet Security and Acceleration Server 2006</translation>
-        </message>
-        <message>
-            <source>Microsoft Forefront Threat Management Gateway, Medium Business Edition Management</source>
-            <translation>Verwaltung von Microsoft Forefront Threat Management Gateway, Medium Business Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG MBE Management</source>
-            <translation>Forefront TMG MBE-Verwaltung</translation>
-        </message>
-        <message>
-            <source>Forefront TMG Management</source>
-            <translation>Forefront TMG-Verwaltung</translation>
-        </message>
-        <message>
-            <source>Microsoft Forefront Threat Management Gateway</source>
-            <translation>Microsoft Forefront Threat Management Gateway</translation>
-        </message>
-        <message>
-            <source>Block IP fragments</source>
-            <translation>IP-Fragmente blockieren</translation>
-        </message>
-        <message>
-            <source>Enable IP options filtering</source>
-            <translation>IP-Optionsfilterung aktivieren</translation>
-        </message>
-        <message>
-            <source>Deny packets with the selected IP options</source>
-            <translation>Pakete mit den ausgewählten IP-Optionen verweigern</translation>
-        </message>
-        <message>
-            <source>Deny all packets with any IP option</source>
-            <translation>Alle Pakete mit einer beliebigen IP-Option verweigern</translation>
-        </message>
-        <message>
-            <source>Deny packets with all except selected IP options</source>
-            <translation>Pakete mit allen außer den ausgewählten IP-Optionen verweigern</translation>
-        </message>
-        <message>
-            <source>Enable IP routing</source>
-            <translation>IP-Routing aktivieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleMimic</name>
-        <message>
-            <source>Next step</source>
-            <translation>Nächster Schritt</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
-            <source>Console tree</source>
-            <translation>Konsolenstruktur</translation>
-        </message>
-        <message>
-            <source>Task pane</source>
-            <translation>Aufgabenbereich</translation>
-        </message>
-        <message>
-            <source>The change is already made.</source>
-            <translation>Die Änderung ist bereits vorgenommen.</translation>
-        </message>
-        <message>
-            <source>Not there. %1</source>
-            <translation>Nicht dort. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleScript</name>
-        <message>
-            <source>In the Enterprise Edition the setting belongs to the array: every server in %1 gets it. (The server you typed, %2, is a member of this array.)</source>
-            <translation>In der Enterprise Edition gehört die Einstellung zum Array: Jeder Server in %1 erhält sie. (Der eingegebene Server %2 ist Mitglied dieses Arrays.)</translation>
-        </message>
-        <message>
-            <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
-            <translation>In TMG 2010 ist "Block IP fragments" standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
-        </message>
-        <message>
-            <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
-            <translation>Fertig: Die Änderung ist gespeichert. Bestehende VPN-Sitzungen behalten die alte Richtlinie; trennen Sie daher den VPN-Client und verbinden Sie ihn neu, bevor Sie prüfen.</translation>
-        </message>
-        <message>
-            <source>In the console tree, expand %1.</source>
-            <translation>Erweitern Sie in der Konsolenstruktur %1.</translation>
-        </message>
-        <message>
-            <source>In the console tree, click %1.</source>
-            <translation>Klicken Sie in der Konsolenstruktur auf %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click the %1 tab.</source>
-            <translation>Klicken Sie im Detailbereich auf die Registerkarte %1.</translation>
-        </message>
-        <message>
-            <source>In the task pane, on the Tasks tab, click %1.</source>
-            <translation>Klicken Sie im Aufgabenbereich auf der Registerkarte Tasks (Aufgaben) auf %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2.</source>
-            <translation>Klicken Sie im Detailbereich unter %1 auf %2.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click %1.</source>
-            <translation>Klicken Sie im Detailbereich auf %1.</translation>
-        </message>
-        <message>
-            <source>(Some builds label it %1.)</source>
-            <translation>(Manche Builds nennen es %1.)</translation>
-        </message>
-        <message>
-            <source>Click the %1 tab.</source>
-            <translation>Klicken Sie auf die Registerkarte %1.</translation>
-        </message>
-        <message>
-            <source>Clear the %1 check box.</source>
-            <translation>Deaktivieren Sie das Kontrollkästchen %1.</translation>
-        </message>
-        <message>
-            <source>Click %1 to close the dialog.</source>
-            <translation>Klicken Sie auf %1, um das Dialogfeld zu schließen.</translation>
-        </message>
-        <message>
-            <source>Click %1 to update the firewall policy.</source>
-            <translation>Klicken Sie auf %1, um die Firewallrichtlinie zu aktualisieren.</translation>
-        </message>
-        <message>
-            <source>Click %1 when the configuration is saved.</source>
-            <translation>Klicken Sie auf %1, wenn die Konfiguration gespeichert ist.</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>Schritt %1 von %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ElsewherePage</name>
-        <message>
-            <source>Error %1 is not the problem KB 838438 solves</source>
-            <translation>Fehler %1 ist nicht das Problem, das KB 838438 löst</translation>
-        </message>
-        <message>
-            <source>Blocked IP fragments make the client time out with 792; this error means something else.</source>
-            <translation>Blockierte IP-Fragmente lassen den Client mit 792 in ein Timeout laufen; dieser Fehler bedeutet etwas anderes.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Meldung von Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unterschied zu 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wo Sie stattdessen suchen:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Meldet der Client später Fehler 792, starten Sie diesen Assistenten erneut.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>KB 838438 does not apply to %1</source>
-            <translation>KB 838438 gilt nicht für %1</translation>
-        </message>
-        <message>
-            <source>Error 792 comes from an IKE negotiation, and only L2TP/IPsec uses IKE.</source>
-            <translation>Fehler 792 stammt aus einer IKE-Aushandlung, und nur L2TP/IPsec verwendet IKE.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnvironmentPage</name>
-        <message>
-            <source>Describe the VPN server</source>
-            <translation>VPN-Server beschreiben</translation>
-        </message>
-        <message>
-            <source>The answers decide whether KB 838438 applies and which console the resolution shows.</source>
-            <translation>Die Antworten entscheiden, ob KB 838438 zutrifft und welche Konsole die Lösung zeigt.</translation>
-        </message>
-        <message>
-            <source>Firewall product on the VPN server</source>
-            <translation>Firewallprodukt auf dem VPN-Server</translation>
-        </message>
-        <message>
-            <source>Choose the product…</source>
-            <translation>Produkt auswählen…</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Servername</translation>
-        </message>
-        <message>
-            <source>e.g. ISA01 (as shown in the console tree)</source>
-            <translation>z. B. ISA01 (wie in der Konsolenstruktur angezeigt)</translation>
-        </message>
-        <message>
-            <source>Array name</source>
-            <translation>Arrayname</translation>
-        </message>
-        <message>
-            <source>e.g. Main Array</source>
-            <translation>z. B. Main Array</translation>
-        </message>
-        <message>
-            <source>&amp;Array name:</source>
-            <translation>&amp;Arrayname:</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
-            <source>&amp;Product:</source>
-            <translation>&amp;Produkt:</translation>
-        </message>
-        <message>
-            <source>&amp;Server name:</source>
-            <translation>&amp;Servername:</translation>
-        </message>
-        <message>
-            <source>VPN protocol the client uses</source>
-            <translation>VPN-Protokoll des Clients</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec</source>
-            <translation>L2TP/IPsec</translation>
-        </message>
-        <message>
-            <source>PPTP</source>
-            <translation>PPTP</translation>
-        </message>
-        <message>
-            <source>SSTP</source>
-            <translation>SSTP</translation>
-        </message>
-        <message>
-            <source>IPsec authentication</source>
-            <translation>IPsec-Authentifizierung</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Zertifikate</translation>
-        </message>
-        <message>
-            <source>Pre-shared key</source>
-            <translation>Vorinstallierter Schlüssel</translation>
-        </message>
-        <message>
-            <source>KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion Prevention System). It is off by default, so check whether someone turned it on.</source>
-            <translation>KB 838438 nennt TMG 2010 nicht, aber dieselbe Einstellung gibt es dort (Eindringschutzsystem). Sie ist standardmäßig aus; prüfen Sie, ob jemand sie eingeschaltet hat.</translation>
-        </message>
-        <message>
-            <source>In the Enterprise Edition the setting belongs to the array, not to one server.</source>
-            <translation>In der Enterprise Edition gehört die Einstellung zum Array, nicht zu einem einzelnen Server.</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from.</source>
-            <translation>L2TP/IPsec verhandelt zuerst mit IKE; daher kommt Fehler 792.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; PPTP uses TCP 1723 and GRE, never IKE, so it cannot produce a security-negotiation timeout.</source>
-            <translation>&lt;b&gt;Dieser KB-Artikel gilt nicht:&lt;/b&gt; PPTP verwendet TCP 1723 und GRE, nie IKE, und kann daher kein Timeout der Sicherheitsaushandlung erzeugen.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; SSTP runs inside HTTPS (TCP 443), never IKE, and TCP is not IP-fragmented this way.</source>
-            <translation>&lt;b&gt;Dieser KB-Artikel gilt nicht:&lt;/b&gt; SSTP läuft in HTTPS (TCP 443), nie über IKE, und TCP wird auf diese Weise nicht IP-fragmentiert.</translation>
-        </message>
-        <message>
-            <source>With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 bytes), so they are rarely fragmented and this KB is unlikely to be the cause. The capture will tell.</source>
-            <translation>Mit vorinstalliertem Schlüssel enthalten die Main-Mode-Nachrichten 5 und 6 nur einen kleinen Hash (deutlich unter 100 Byte); sie werden selten fragmentiert, und dieser KB-Artikel ist kaum die Ursache. Der Mitschnitt zeigt es.</translation>
-        </message>
-        <message>
-            <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
-            <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FragmentChartView</name>
-        <message>
-            <source>Chart of IP fragments and IKE messages over time</source>
-            <translation>Diagramm der IP-Fragmente und IKE-Nachrichten über die Zeit</translation>
-        </message>
-        <message>
-            <source>IP fragments</source>
-            <translation>IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>Reassembled IKE messages</source>
-            <translation>Zusammengesetzte IKE-Nachrichten</translation>
-        </message>
-        <message>
-            <source>Incomplete datagrams</source>
-            <translation>Unvollständige Datagramme</translation>
-        </message>
-        <message>
-            <source>Retransmissions</source>
-            <translation>Wiederholungen</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Antworten</translation>
-        </message>
-        <message>
-            <source>Seconds</source>
-            <translation>Sekunden</translation>
-        </message>
-        <message>
-            <source>Per second</source>
-            <translation>Pro Sekunde</translation>
-        </message>
-        <message>
-            <source>Retransmission times</source>
-            <translation>Zeitpunkte der Wiederholungen</translation>
-        </message>
-        <message>
-            <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
-            <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>FragmentDiagram</name>
-        <message>
-            <source>Diagram: blocked IP fragments</source>
-            <translation>Diagramm: blockierte IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>The client sends Main Mode message 5 in three IP fragments. Only the first carries the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the client retransmits and finally reports Error 792.</source>
-            <translation>Der Client sendet die Main-Mode-Nachricht 5 in drei IP-Fragmenten. Nur das erste trägt den UDP-Port. Die Firewall blockiert IP-Fragmente, daher erreicht keines den VPN-Dienst; der Client wiederholt und meldet schließlich Fehler 792.</translation>
-        </message>
-        <message>
-            <source>IKE Main Mode message 5 (with certificate) is larger than the MTU</source>
-            <translation>IKE-Main-Mode-Nachricht 5 (mit Zertifikat) ist größer als die MTU</translation>
-        </message>
-        <message>
-            <source>VPN client
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
+        <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass &quot;Block IP fragments&quot; aktiv ist</translation>
+    </message>
+    <message>
+        <source>Confirm the cause with a capture</source>
+        <translation>Ursache mit einem Mitschnitt bestätigen</translation>
+    </message>
+    <message>
+        <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
+        <translation>Zeichnen Sie auf, während ein Client sich verbindet (am besten auf dem VPN-Server), oder öffnen Sie eine Mitschnittdatei. frag792 sucht fragmentierte IKE-Nachrichten, die nie beantwortet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>&amp;Start capture</source>
+        <translation>Aufzeichnung &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Open capture &amp;file…</source>
+        <translation>Mitschnitt&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple</source>
+        <translation>Bei&amp;spiel öffnen</translation>
+    </message>
+    <message>
+        <source>Network interface to capture on</source>
+        <translation>Netzwerkschnittstelle für die Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Where this machine sits</source>
+        <translation>Wo dieser Rechner steht</translation>
+    </message>
+    <message>
+        <source>This machine is the VPN server</source>
+        <translation>Dieser Rechner ist der VPN-Server</translation>
+    </message>
+    <message>
+        <source>This machine is a VPN client</source>
+        <translation>Dieser Rechner ist ein VPN-Client</translation>
+    </message>
+    <message>
+        <source>A mirror port or tap between them</source>
+        <translation>Ein Spiegelport oder Tap dazwischen</translation>
+    </message>
+    <message>
+        <source>Not sure: let frag792 decide from the packets</source>
+        <translation>Nicht sicher: frag792 anhand der Pakete entscheiden lassen</translation>
+    </message>
+    <message>
+        <source>Bundled sample captures</source>
+        <translation>Mitgelieferte Beispielmitschnitte</translation>
+    </message>
+    <message>
+        <source>Progress reading the capture file</source>
+        <translation>Fortschritt beim Lesen der Mitschnittdatei</translation>
+    </message>
+    <message>
+        <source>Capture live on this machine</source>
+        <translation>Live auf diesem Rechner aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Where the capture is taken:</source>
+        <translation>&amp;Wo aufgezeichnet wird:</translation>
+    </message>
+    <message>
+        <source>Fragment &amp;arrival</source>
+        <translation>Ankunft der Fr&amp;agmente</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict and timeline</source>
+        <translation>&amp;Urteil und Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>(likely)</source>
+        <translation>(wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>No capturable interface found</source>
+        <translation>Keine aufzeichnungsfähige Schnittstelle gefunden</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Capturing on %1. Now connect the VPN client and wait for the error (about a minute), then click Stop.</source>
+        <translation>Aufzeichnung auf %1 läuft. Verbinden Sie jetzt den VPN-Client, warten Sie auf den Fehler (etwa eine Minute) und klicken Sie dann auf Stoppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n packet(s) analysed.</source>
+        <translation>
+            <numerusform>Fertig: %n Paket analysiert.</numerusform>
+            <numerusform>Fertig: %n Pakete analysiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a pcap or pcapng capture.</source>
+        <translation>Die Datei lässt sich nicht als pcap- oder pcapng-Mitschnitt lesen.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
+        <translation>Die Datei endet mitten in einem Paket; die Pakete davor wurden analysiert.</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s link type is not supported.</source>
+        <translation>Der Verbindungstyp des Mitschnitts wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The capture filter was rejected.</source>
+        <translation>Der Aufzeichnungsfilter wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Capturing is not permitted: see the command above.</source>
+        <translation>Aufzeichnen ist nicht erlaubt: siehe den Befehl oben.</translation>
+    </message>
+    <message>
+        <source>The interface does not exist (any more).</source>
+        <translation>Die Schnittstelle existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The interface went down during the capture.</source>
+        <translation>Die Schnittstelle ist während der Aufzeichnung ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be written, so the report will not include it.</source>
+        <translation>Die Beweisdatei konnte nicht geschrieben werden; der Bericht enthält sie daher nicht.</translation>
+    </message>
+    <message>
+        <source>The capture failed.</source>
+        <translation>Die Aufzeichnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Open a capture file</source>
+        <translation>Mitschnittdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The sample could not be unpacked.</source>
+        <translation>Das Beispiel konnte nicht entpackt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePermissionPanel</name>
+    <message>
+        <source>&lt;b&gt;Live capture is not permitted for this program yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Live-Aufzeichnung ist für dieses Programm noch nicht erlaubt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
+        <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dieser Programmdatei (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen. Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
+    </message>
+    <message>
+        <source>Command that grants capture permission</source>
+        <translation>Befehl, der die Aufzeichnungsberechtigung erteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CausePage</name>
+    <message>
+        <source>Why the connection times out</source>
+        <translation>Warum die Verbindung in ein Timeout läuft</translation>
+    </message>
+    <message>
+        <source>KB 838438: the firewall on the VPN server is set to block IP fragments.</source>
+        <translation>KB 838438: Die Firewall auf dem VPN-Server blockiert IP-Fragmente.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before L2TP can start, the client and the server authenticate each other with IKE. In the fifth and sixth Main Mode messages they exchange certificates. These messages are larger than one packet (the MTU, usually 1500 bytes), so IP splits them into fragments.&lt;/p&gt;&lt;p&gt;Only the first fragment carries the UDP header with port 500 (or 4500). With &lt;b&gt;Block IP fragments&lt;/b&gt; turned on, ISA Server or TMG drops every fragment, the IKE message never arrives, and after about a minute of retransmissions the client reports Error 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bevor L2TP beginnt, authentifizieren sich Client und Server gegenseitig mit IKE. In der fünften und sechsten Main-Mode-Nachricht tauschen sie Zertifikate aus. Diese Nachrichten sind größer als ein Paket (die MTU, meist 1500 Byte), daher zerlegt IP sie in Fragmente.&lt;/p&gt;&lt;p&gt;Nur das erste Fragment trägt den UDP-Header mit Port 500 (oder 4500). Ist &lt;b&gt;Block IP fragments&lt;/b&gt; aktiviert, verwirft ISA Server bzw. TMG jedes Fragment, die IKE-Nachricht kommt nie an, und nach etwa einer Minute Wiederholungen meldet der Client Fehler 792.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Side effect worth knowing:&lt;/b&gt; blocking IP fragments also breaks Kerberos over UDP, whose tickets are often fragmented; Microsoft recommends not blocking fragments where domain members authenticate through the firewall. Clearing the option fixes both.</source>
+        <translation>&lt;b&gt;Gut zu wissen:&lt;/b&gt; Das Blockieren von IP-Fragmenten stört auch Kerberos über UDP, dessen Tickets oft fragmentiert sind; Microsoft empfiehlt, Fragmente nicht zu blockieren, wo sich Domänenmitglieder durch die Firewall authentifizieren. Das Deaktivieren der Option behebt beides.</translation>
+    </message>
+    <message>
+        <source>You use a pre-shared key: messages 5 and 6 are small then, so this cause is unlikely. A capture on the next page shows whether anything is fragmented at all.</source>
+        <translation>Sie verwenden einen vorinstallierten Schlüssel: Dann sind die Nachrichten 5 und 6 klein, und diese Ursache ist unwahrscheinlich. Der Mitschnitt auf der nächsten Seite zeigt, ob überhaupt etwas fragmentiert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLabel</name>
+    <message>
+        <source>Click Apply to save changes and update the configuration.</source>
+        <translation>Klicken Sie auf &quot;Übernehmen&quot;, um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Help Topics</source>
+        <translation>Hilfethemen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Saving Configuration Changes</source>
+        <translation>Konfigurationsänderungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Changes to the configuration were successfully saved.</source>
+        <translation>Die Konfigurationsänderungen wurden erfolgreich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Firewall Policy Tasks</source>
+        <translation>Firewallrichtlinienaufgaben</translation>
+    </message>
+    <message>
+        <source>Related Tasks</source>
+        <translation>Verwandte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Firewall Policy</source>
+        <translation>Firewallrichtlinie</translation>
+    </message>
+    <message>
+        <source>Virtual Private Networks (VPN)</source>
+        <translation>Virtuelle private Netzwerke (VPN)</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Add-ins</source>
+        <translation>Add-Ins</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Arrays</source>
+        <translation>Arrays</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Logs &amp; Reports</source>
+        <translation>Protokolle und Berichte</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Web Access Policy</source>
+        <translation>Webzugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Intrusion Prevention System</source>
+        <translation>Eindringschutzsystem</translation>
+    </message>
+    <message>
+        <source>Remote Access Policy (VPN)</source>
+        <translation>RAS-Richtlinie (VPN)</translation>
+    </message>
+    <message>
+        <source>Update Center</source>
+        <translation>Updatecenter</translation>
+    </message>
+    <message>
+        <source>IP Options</source>
+        <translation>IP-Optionen</translation>
+    </message>
+    <message>
+        <source>IP Fragments</source>
+        <translation>IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>IP Routing</source>
+        <translation>IP-Routing</translation>
+    </message>
+    <message>
+        <source>IP Preferences</source>
+        <translation>IP-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Additional Security Policy</source>
+        <translation>Zusätzliche Sicherheitsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Define IP Preferences</source>
+        <translation>IP-Einstellungen definieren</translation>
+    </message>
+    <message>
+        <source>Configure IP Protection</source>
+        <translation>IP-Schutz konfigurieren</translation>
+    </message>
+    <message>
+        <source>Configure IP Preferences</source>
+        <translation>IP-Einstellungen konfigurieren</translation>
+    </message>
+    <message>
+        <source>Configure IP Options Filtering</source>
+        <translation>IP-Optionsfilterung konfigurieren</translation>
+    </message>
+    <message>
+        <source>Enable Intrusion Detection and DNS Attack Detection</source>
+        <translation>Eindringversuchs- und DNS-Angriffserkennung aktivieren</translation>
+    </message>
+    <message>
+        <source>Define RADIUS Servers</source>
+        <translation>RADIUS-Server definieren</translation>
+    </message>
+    <message>
+        <source>Define LDAP and RADIUS Servers</source>
+        <translation>LDAP- und RADIUS-Server definieren</translation>
+    </message>
+    <message>
+        <source>Specify DiffServ Preferences</source>
+        <translation>DiffServ-Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <source>Configure Flood Mitigation Settings</source>
+        <translation>Einstellungen für Flood-Abwehr konfigurieren</translation>
+    </message>
+    <message>
+        <source>Create Access Rule</source>
+        <translation>Zugriffsregel erstellen</translation>
+    </message>
+    <message>
+        <source>Enable Intrusion Detection</source>
+        <translation>Eindringversuchserkennung aktivieren</translation>
+    </message>
+    <message>
+        <source>Edit System Policy</source>
+        <translation>Systemrichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Network Inspection System (NIS)</source>
+        <translation>Netzwerkinspektionssystem (NIS)</translation>
+    </message>
+    <message>
+        <source>Behavioral Intrusion Detection</source>
+        <translation>Verhaltensbasierte Eindringversuchserkennung</translation>
+    </message>
+    <message>
+        <source>Configure Detection Settings for Common Network Attacks</source>
+        <translation>Erkennungseinstellungen für allgemeine Netzwerkangriffe konfigurieren</translation>
+    </message>
+    <message>
+        <source>ISA Server Management</source>
+        <translation>ISA Server-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Microsoft Internet Security and Acceleration Server 2006</source>
+        <translation>Microsoft Internet Security and Acceleration Server 2006</translation>
+    </message>
+    <message>
+        <source>Microsoft Forefront Threat Management Gateway, Medium Business Edition Management</source>
+        <translation>Verwaltung von Microsoft Forefront Threat Management Gateway, Medium Business Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG MBE Management</source>
+        <translation>Forefront TMG MBE-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Management</source>
+        <translation>Forefront TMG-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Microsoft Forefront Threat Management Gateway</source>
+        <translation>Microsoft Forefront Threat Management Gateway</translation>
+    </message>
+    <message>
+        <source>Block IP fragments</source>
+        <translation>IP-Fragmente blockieren</translation>
+    </message>
+    <message>
+        <source>Enable IP options filtering</source>
+        <translation>IP-Optionsfilterung aktivieren</translation>
+    </message>
+    <message>
+        <source>Deny packets with the selected IP options</source>
+        <translation>Pakete mit den ausgewählten IP-Optionen verweigern</translation>
+    </message>
+    <message>
+        <source>Deny all packets with any IP option</source>
+        <translation>Alle Pakete mit einer beliebigen IP-Option verweigern</translation>
+    </message>
+    <message>
+        <source>Deny packets with all except selected IP options</source>
+        <translation>Pakete mit allen außer den ausgewählten IP-Optionen verweigern</translation>
+    </message>
+    <message>
+        <source>Enable IP routing</source>
+        <translation>IP-Routing aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMimic</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Console tree</source>
+        <translation>Konsolenstruktur</translation>
+    </message>
+    <message>
+        <source>Task pane</source>
+        <translation>Aufgabenbereich</translation>
+    </message>
+    <message>
+        <source>The change is already made.</source>
+        <translation>Die Änderung ist bereits vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Not there. %1</source>
+        <translation>Nicht dort. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScript</name>
+    <message>
+        <source>In the Enterprise Edition the setting belongs to the array: every server in %1 gets it. (The server you typed, %2, is a member of this array.)</source>
+        <translation>In der Enterprise Edition gehört die Einstellung zum Array: Jeder Server in %1 erhält sie. (Der eingegebene Server %2 ist Mitglied dieses Arrays.)</translation>
+    </message>
+    <message>
+        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>In TMG 2010 ist &quot;Block IP fragments&quot; standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
+        <translation>Fertig: Die Änderung ist gespeichert. Bestehende VPN-Sitzungen behalten die alte Richtlinie; trennen Sie daher den VPN-Client und verbinden Sie ihn neu, bevor Sie prüfen.</translation>
+    </message>
+    <message>
+        <source>In the console tree, expand %1.</source>
+        <translation>Erweitern Sie in der Konsolenstruktur %1.</translation>
+    </message>
+    <message>
+        <source>In the console tree, click %1.</source>
+        <translation>Klicken Sie in der Konsolenstruktur auf %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click the %1 tab.</source>
+        <translation>Klicken Sie im Detailbereich auf die Registerkarte %1.</translation>
+    </message>
+    <message>
+        <source>In the task pane, on the Tasks tab, click %1.</source>
+        <translation>Klicken Sie im Aufgabenbereich auf der Registerkarte Tasks (Aufgaben) auf %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2.</source>
+        <translation>Klicken Sie im Detailbereich unter %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click %1.</source>
+        <translation>Klicken Sie im Detailbereich auf %1.</translation>
+    </message>
+    <message>
+        <source>(Some builds label it %1.)</source>
+        <translation>(Manche Builds nennen es %1.)</translation>
+    </message>
+    <message>
+        <source>Click the %1 tab.</source>
+        <translation>Klicken Sie auf die Registerkarte %1.</translation>
+    </message>
+    <message>
+        <source>Clear the %1 check box.</source>
+        <translation>Deaktivieren Sie das Kontrollkästchen %1.</translation>
+    </message>
+    <message>
+        <source>Click %1 to close the dialog.</source>
+        <translation>Klicken Sie auf %1, um das Dialogfeld zu schließen.</translation>
+    </message>
+    <message>
+        <source>Click %1 to update the firewall policy.</source>
+        <translation>Klicken Sie auf %1, um die Firewallrichtlinie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Click %1 when the configuration is saved.</source>
+        <translation>Klicken Sie auf %1, wenn die Konfiguration gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewherePage</name>
+    <message>
+        <source>Error %1 is not the problem KB 838438 solves</source>
+        <translation>Fehler %1 ist nicht das Problem, das KB 838438 löst</translation>
+    </message>
+    <message>
+        <source>Blocked IP fragments make the client time out with 792; this error means something else.</source>
+        <translation>Blockierte IP-Fragmente lassen den Client mit 792 in ein Timeout laufen; dieser Fehler bedeutet etwas anderes.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Meldung von Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unterschied zu 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wo Sie stattdessen suchen:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Meldet der Client später Fehler 792, starten Sie diesen Assistenten erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KB 838438 does not apply to %1</source>
+        <translation>KB 838438 gilt nicht für %1</translation>
+    </message>
+    <message>
+        <source>Error 792 comes from an IKE negotiation, and only L2TP/IPsec uses IKE.</source>
+        <translation>Fehler 792 stammt aus einer IKE-Aushandlung, und nur L2TP/IPsec verwendet IKE.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPage</name>
+    <message>
+        <source>Describe the VPN server</source>
+        <translation>VPN-Server beschreiben</translation>
+    </message>
+    <message>
+        <source>The answers decide whether KB 838438 applies and which console the resolution shows.</source>
+        <translation>Die Antworten entscheiden, ob KB 838438 zutrifft und welche Konsole die Lösung zeigt.</translation>
+    </message>
+    <message>
+        <source>Firewall product on the VPN server</source>
+        <translation>Firewallprodukt auf dem VPN-Server</translation>
+    </message>
+    <message>
+        <source>Choose the product…</source>
+        <translation>Produkt auswählen…</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>e.g. ISA01 (as shown in the console tree)</source>
+        <translation>z. B. ISA01 (wie in der Konsolenstruktur angezeigt)</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Arrayname</translation>
+    </message>
+    <message>
+        <source>e.g. Main Array</source>
+        <translation>z. B. Main Array</translation>
+    </message>
+    <message>
+        <source>&amp;Array name:</source>
+        <translation>&amp;Arrayname:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Server name:</source>
+        <translation>&amp;Servername:</translation>
+    </message>
+    <message>
+        <source>VPN protocol the client uses</source>
+        <translation>VPN-Protokoll des Clients</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation>L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>PPTP</source>
+        <translation>PPTP</translation>
+    </message>
+    <message>
+        <source>SSTP</source>
+        <translation>SSTP</translation>
+    </message>
+    <message>
+        <source>IPsec authentication</source>
+        <translation>IPsec-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>Vorinstallierter Schlüssel</translation>
+    </message>
+    <message>
+        <source>KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion Prevention System). It is off by default, so check whether someone turned it on.</source>
+        <translation>KB 838438 nennt TMG 2010 nicht, aber dieselbe Einstellung gibt es dort (Eindringschutzsystem). Sie ist standardmäßig aus; prüfen Sie, ob jemand sie eingeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>In the Enterprise Edition the setting belongs to the array, not to one server.</source>
+        <translation>In der Enterprise Edition gehört die Einstellung zum Array, nicht zu einem einzelnen Server.</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from.</source>
+        <translation>L2TP/IPsec verhandelt zuerst mit IKE; daher kommt Fehler 792.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; PPTP uses TCP 1723 and GRE, never IKE, so it cannot produce a security-negotiation timeout.</source>
+        <translation>&lt;b&gt;Dieser KB-Artikel gilt nicht:&lt;/b&gt; PPTP verwendet TCP 1723 und GRE, nie IKE, und kann daher kein Timeout der Sicherheitsaushandlung erzeugen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; SSTP runs inside HTTPS (TCP 443), never IKE, and TCP is not IP-fragmented this way.</source>
+        <translation>&lt;b&gt;Dieser KB-Artikel gilt nicht:&lt;/b&gt; SSTP läuft in HTTPS (TCP 443), nie über IKE, und TCP wird auf diese Weise nicht IP-fragmentiert.</translation>
+    </message>
+    <message>
+        <source>With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 bytes), so they are rarely fragmented and this KB is unlikely to be the cause. The capture will tell.</source>
+        <translation>Mit vorinstalliertem Schlüssel enthalten die Main-Mode-Nachrichten 5 und 6 nur einen kleinen Hash (deutlich unter 100 Byte); sie werden selten fragmentiert, und dieser KB-Artikel ist kaum die Ursache. Der Mitschnitt zeigt es.</translation>
+    </message>
+    <message>
+        <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
+        <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>Quick Mode (Phase 2) wurde gestartet, aber nie beantwortet: ein Problem mit IPsec-Richtlinie oder ESP, kein Fragmentproblem</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA wurde nie beantwortet: ein Problem mit der Child-SA, kein Fragmentproblem</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>Eine Fehlerbenachrichtigung (Typ %1) folgte auf die abgeschlossene Phase 1</translation>
+    </message>
+    <message>
+        <source>%1 (initiator) and %2 (responder)</source>
+        <translation>%1 (Initiator) und %2 (Responder)</translation>
+    </message>
+    <message>
+        <source>established before the capture started</source>
+        <translation>vor Beginn des Mitschnitts hergestellt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 was established before the capture started.</source>
+        <translation>Die IKE-SA zwischen %1 bestand schon vor Beginn des Mitschnitts.</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 completed.</source>
+        <translation>Die IKE-SA zwischen %1 wurde vollständig ausgehandelt.</translation>
+    </message>
+    <message>
+        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>%1 IKE-Nachricht(en) in IP-Fragmenten angekommen und beantwortet: Fragmente kommen durch.</translation>
+    </message>
+    <message>
+        <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
+        <translation>Die Gegenstellen haben IKE-Fragmentierung verwendet, daher waren keine IP-Fragmente nötig.</translation>
+    </message>
+    <message>
+        <source>After phase 1: %1.</source>
+        <translation>Nach Phase 1: %1.</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>hängt bei %1</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
+        <translation>Die IKE-SA zwischen %1 hängt bei %2 (%3 Byte IKE, vom Initiator gesendet).</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
+        <translation>Die IKE-SA zwischen %1 hängt bei %2 (%3 Byte IKE, vom Responder gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
+        <translation>%1 ging vollständig in %2 IP-Fragmenten hinaus (größtes Fragment %3 Byte).</translation>
+    </message>
+    <message>
+        <source>%1 arrived complete in %2 IP fragments (largest fragment %3 bytes).</source>
+        <translation>%1 kam vollständig in %2 IP-Fragmenten an (größtes Fragment %3 Byte).</translation>
+    </message>
+    <message>
+        <source>%1 fitted in one packet (not IP-fragmented).</source>
+        <translation>%1 passte in ein Paket (nicht IP-fragmentiert).</translation>
+    </message>
+    <message>
+        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
+        <translation>%1 wurde innerhalb von %3 s %2-mal wiederholt.</translation>
+    </message>
+    <message>
+        <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
+        <translation>%1 wurde bis zum Ende des Mitschnitts (%2 s später) nicht wiederholt; ein längerer Mitschnitt macht das Urteil sicherer.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
+        <translation>Unvollständige Datagramme von %2 an %3: %1; einige ihrer Fragmente kamen nie an.</translation>
+    </message>
+    <message>
+        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
+        <translation>Die Antwort %1 kam vollständig in %2 IP-Fragment(en) an, dennoch hat der Initiator %3 weiter wiederholt.</translation>
+    </message>
+    <message>
+        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
+        <translation>Die Antwort %1 wurde in %2 IP-Fragment(en) gesendet, dennoch hat der Initiator %3 weiter wiederholt.</translation>
+    </message>
+    <message>
+        <source>No answer to %1 was seen.</source>
+        <translation>Es wurde keine Antwort auf %1 gesehen.</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>hängt nach %1: %2 kam nie an</translation>
+    </message>
+    <message>
+        <source>The initiator&apos;s next message (%1) never arrived here.</source>
+        <translation>Die nächste Nachricht des Initiators (%1) kam hier nie an.</translation>
+    </message>
+    <message>
+        <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Es wurde eine Zertifikatanforderung ausgetauscht, daher enthält %1 Zertifikate und überschreitet voraussichtlich die MTU.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
+        <translation>Datagramme vom Initiator mit fehlenden Fragmenten: %1.</translation>
+    </message>
+    <message>
+        <source>Capture point: %1, %2.</source>
+        <translation>Aufzeichnungspunkt: %1, %2.</translation>
+    </message>
+    <message>
+        <source>No IKE message on UDP 500 or 4500 was decoded.</source>
+        <translation>Es wurde keine IKE-Nachricht auf UDP 500 oder 4500 dekodiert.</translation>
+    </message>
+    <message>
+        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
+        <translation>Fragmentierte Datagramme von oder an UDP 500/4500, die nie vollständig wurden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
+        <translation>%1 IKE-SAs gesehen, %2 davon nicht abgeschlossen; der genaueste Befund wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>Datagramme auf UDP 500/4500 ohne gültiges IKE: %1 (siehe Fehlerhaft).</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentChartView</name>
+    <message>
+        <source>Chart of IP fragments and IKE messages over time</source>
+        <translation>Diagramm der IP-Fragmente und IKE-Nachrichten über die Zeit</translation>
+    </message>
+    <message>
+        <source>IP fragments</source>
+        <translation>IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>Reassembled IKE messages</source>
+        <translation>Zusammengesetzte IKE-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Incomplete datagrams</source>
+        <translation>Unvollständige Datagramme</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Retransmission times</source>
+        <translation>Zeitpunkte der Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
+        <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentDiagram</name>
+    <message>
+        <source>Diagram: blocked IP fragments</source>
+        <translation>Diagramm: blockierte IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>The client sends Main Mode message 5 in three IP fragments. Only the first carries the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the client retransmits and finally reports Error 792.</source>
+        <translation>Der Client sendet die Main-Mode-Nachricht 5 in drei IP-Fragmenten. Nur das erste trägt den UDP-Port. Die Firewall blockiert IP-Fragmente, daher erreicht keines den VPN-Dienst; der Client wiederholt und meldet schließlich Fehler 792.</translation>
+    </message>
+    <message>
+        <source>IKE Main Mode message 5 (with certificate) is larger than the MTU</source>
+        <translation>IKE-Main-Mode-Nachricht 5 (mit Zertifikat) ist größer als die MTU</translation>
+    </message>
+    <message>
+        <source>VPN client
 (L2TP/IPsec)</source>
-            <translation>VPN-Client
+        <translation>VPN-Client
 (L2TP/IPsec)</translation>
-        </message>
-        <message>
-            <source>VPN service
+    </message>
+    <message>
+        <source>VPN service
 (IKE, UDP 500/4500)</source>
-            <translation>VPN-Dienst
+        <translation>VPN-Dienst
 (IKE, UDP 500/4500)</translation>
-        </message>
-        <message>
-            <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
-            <translation>ISA Server / Forefront TMG: In der Firewall ist "Block IP fragments" aktiviert</translation>
-        </message>
-        <message>
-            <source>Fragment 1
+    </message>
+    <message>
+        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
+        <translation>ISA Server / Forefront TMG: In der Firewall ist &quot;Block IP fragments&quot; aktiviert</translation>
+    </message>
+    <message>
+        <source>Fragment 1
 IP + UDP 500 + IKE</source>
-            <translation>Fragment 1
+        <translation>Fragment 1
 IP + UDP 500 + IKE</translation>
-        </message>
-        <message>
-            <source>Fragment 2
+    </message>
+    <message>
+        <source>Fragment 2
 IP + data (no port)</source>
-            <translation>Fragment 2
+        <translation>Fragment 2
 IP + Daten (kein Port)</translation>
-        </message>
-        <message>
-            <source>Fragment 3
+    </message>
+    <message>
+        <source>Fragment 3
 IP + data (no port)</source>
-            <translation>Fragment 3
+        <translation>Fragment 3
 IP + Daten (kein Port)</translation>
-        </message>
-        <message>
-            <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
-            <translation>Keine Antwort (MM6) kommt zurück. Der Client sendet MM5 nach etwa 1, 2, 4, 8 und 16 Sekunden erneut und gibt dann auf: Fehler 792.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LookAlikeError</name>
-        <message>
-            <source>The L2TP connection attempt failed because security negotiation timed out.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil bei der Sicherheitsaushandlung ein Timeout aufgetreten ist.</translation>
-        </message>
-        <message>
-            <source>The client waited about a minute and gave up: its large IKE message (Main Mode 5 or 6, carrying the certificate) was never answered. Typical cause: a firewall blocks IP fragments.</source>
-            <translation>Der Client hat etwa eine Minute gewartet und aufgegeben: Seine große IKE-Nachricht (Main Mode 5 oder 6 mit dem Zertifikat) wurde nie beantwortet. Typische Ursache: Eine Firewall blockiert IP-Fragmente.</translation>
-        </message>
-        <message>
-            <source>Access was denied because the username and/or password was invalid on the domain.</source>
-            <translation>Der Zugriff wurde verweigert, weil der Benutzername und/oder das Kennwort in der Domäne ungültig ist.</translation>
-        </message>
-        <message>
-            <source>IPsec worked: the error comes after the tunnel is up, during user (PPP) authentication.</source>
-            <translation>IPsec hat funktioniert: Der Fehler kommt erst nach dem Tunnelaufbau, bei der Benutzerauthentifizierung (PPP).</translation>
-        </message>
-        <message>
-            <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
-            <translation>Prüfen Sie Benutzername, Kennwort und Domäne, die Einwählberechtigung des Kontos und die RAS-Richtlinie auf dem Server. IP-Fragmente spielen keine Rolle.</translation>
-        </message>
-        <message>
-            <source>A certificate could not be found. Connections that use the L2TP protocol over IPSec require the installation of a machine certificate, also known as a computer certificate.</source>
-            <translation>Es wurde kein Zertifikat gefunden. Verbindungen mit dem L2TP-Protokoll über IPSec erfordern die Installation eines Computerzertifikats.</translation>
-        </message>
-        <message>
-            <source>The client fails at once, before any IKE packet is sent.</source>
-            <translation>Der Client scheitert sofort, bevor ein IKE-Paket gesendet wird.</translation>
-        </message>
-        <message>
-            <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
-            <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher "Lokaler Computer", "Eigene Zertifikate") oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
-        </message>
-        <message>
-            <source>The encryption attempt failed because no valid certificate was found.</source>
-            <translation>Fehler beim Verschlüsselungsversuch, weil kein gültiges Zertifikat gefunden wurde.</translation>
-        </message>
-        <message>
-            <source>A local certificate problem; reported at once, not after a timeout.</source>
-            <translation>Ein lokales Zertifikatproblem; sofort gemeldet, nicht nach einem Timeout.</translation>
-        </message>
-        <message>
-            <source>Check the client's computer certificate: present, valid, with a private key.</source>
-            <translation>Prüfen Sie das Computerzertifikat des Clients: vorhanden, gültig, mit privatem Schlüssel.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because there is no valid machine certificate on your computer for security authentication.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil kein gültiges Computerzertifikat auf dem Computer für die Sicherheitsauthentifizierung vorhanden ist.</translation>
-        </message>
-        <message>
-            <source>The client has no usable computer certificate; no timeout is involved.</source>
-            <translation>Der Client hat kein verwendbares Computerzertifikat; kein Timeout im Spiel.</translation>
-        </message>
-        <message>
-            <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
-            <translation>Registrieren oder erneuern Sie das Computerzertifikat des Clients und prüfen Sie, ob der ausstellenden Zertifizierungsstelle vertraut wird.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer could not authenticate the remote computer.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht den Remotecomputer nicht authentifizieren konnte.</translation>
-        </message>
-        <message>
-            <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
-            <translation>Die Antwort des Servers (Main Mode 6) ist angekommen, also sind Fragmente durchgekommen; der Client hat die Identität des Servers abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
-            <translation>Prüfen Sie das Serverzertifikat (vertrauenswürdiger Stamm, Gültigkeit, Name) oder den vorinstallierten Schlüssel auf beiden Seiten.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer could not negotiate compatible parameters with the remote computer.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht keine kompatiblen Parameter mit dem Remotecomputer aushandeln konnte.</translation>
-        </message>
-        <message>
-            <source>Fails at the first exchange (Main Mode 1 and 2), long before any large message.</source>
-            <translation>Scheitert beim ersten Austausch (Main Mode 1 und 2), lange vor jeder großen Nachricht.</translation>
-        </message>
-        <message>
-            <source>Compare the IKE proposals (encryption, hash, Diffie-Hellman group) on client and server.</source>
-            <translation>Vergleichen Sie die IKE-Vorschläge (Verschlüsselung, Hash, Diffie-Hellman-Gruppe) auf Client und Server.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer encountered a processing error during initial negotiations with the remote computer.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil in der Sicherheitsschicht bei den ersten Aushandlungen mit dem Remotecomputer ein Verarbeitungsfehler aufgetreten ist.</translation>
-        </message>
-        <message>
-            <source>The server answered, but the negotiation failed: no timeout.</source>
-            <translation>Der Server hat geantwortet, aber die Aushandlung ist gescheitert: kein Timeout.</translation>
-        </message>
-        <message>
-            <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
-            <translation>Prüfen Sie den vorinstallierten Schlüssel auf beiden Seiten und, wenn der Server hinter NAT steht, den Registrierungswert AssumeUDPEncapsulationContextOnSendRule auf dem Client.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because certificate validation on the remote computer failed.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil die Zertifikatüberprüfung auf dem Remotecomputer fehlgeschlagen ist.</translation>
-        </message>
-        <message>
-            <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
-            <translation>Der Server hat das Zertifikat des Clients erhalten und abgelehnt: Die Fragmente sind angekommen.</translation>
-        </message>
-        <message>
-            <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
-            <translation>Prüfen Sie Kette, Gültigkeit und Sperrstatus des Clientzertifikats aus Sicht des Servers.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because security policy for the connection was not found.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil keine Sicherheitsrichtlinie für die Verbindung gefunden wurde.</translation>
-        </message>
-        <message>
-            <source>A local IPsec policy problem; the client may send nothing at all.</source>
-            <translation>Ein lokales IPsec-Richtlinienproblem; der Client sendet eventuell gar nichts.</translation>
-        </message>
-        <message>
-            <source>Check that the IPsec Policy Agent service (and IKE and AuthIP IPsec Keying Modules) runs on the client.</source>
-            <translation>Prüfen Sie, ob der Dienst IPsec-Richtlinienagent (und IKE- und AuthIP-IPsec-Schlüsselerstellungsmodule) auf dem Client läuft.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because an error occurred while negotiating security.</source>
-            <translation>Fehler beim L2TP-Verbindungsversuch, weil beim Aushandeln der Sicherheit ein Fehler aufgetreten ist.</translation>
-        </message>
-        <message>
-            <source>A generic negotiation error, not a timeout.</source>
-            <translation>Ein allgemeiner Aushandlungsfehler, kein Timeout.</translation>
-        </message>
-        <message>
-            <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
-            <translation>Lesen Sie die IPsec-Überwachungsereignisse des Clients (Ereignis 547 oder 4653) für Fehlerpunkt und Grund.</translation>
-        </message>
-        <message>
-            <source>Unable to establish the VPN connection. The VPN server may be unreachable, or security parameters may not be configured properly for this connection.</source>
-            <translation>Die VPN-Verbindung kann nicht hergestellt werden. Der VPN-Server ist möglicherweise nicht erreichbar, oder die Sicherheitsparameter sind für diese Verbindung nicht richtig konfiguriert.</translation>
-        </message>
-        <message>
-            <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
-            <translation>Der Verbindungstyp ist "Automatisch": Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
-        </message>
-        <message>
-            <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
-            <translation>Stellen Sie den VPN-Typ der Verbindung auf L2TP/IPsec und verbinden Sie erneut; erscheint dann 792, kommen Sie hierher zurück.</translation>
-        </message>
-        <message>
-            <source>The network connection between your computer and the VPN server could not be established because the remote server is not responding.</source>
-            <translation>Die Netzwerkverbindung zwischen Ihrem Computer und dem VPN-Server konnte nicht hergestellt werden, weil der Remoteserver nicht antwortet.</translation>
-        </message>
-        <message>
-            <source>Nothing comes back at all: even the first IKE message (UDP 500) is not answered.</source>
-            <translation>Es kommt gar nichts zurück: Schon die erste IKE-Nachricht (UDP 500) bleibt unbeantwortet.</translation>
-        </message>
-        <message>
-            <source>Check that UDP 500 and 4500 reach the server (firewalls, NAT, routers) and the NAT-T registry setting on the client.</source>
-            <translation>Prüfen Sie, ob UDP 500 und 4500 den Server erreichen (Firewalls, NAT, Router), und die NAT-T-Registrierungseinstellung auf dem Client.</translation>
-        </message>
-        <message>
-            <source>The connection was prevented because of a policy configured on your RAS/VPN server.</source>
-            <translation>Die Verbindung wurde aufgrund einer auf dem RAS/VPN-Server konfigurierten Richtlinie verhindert.</translation>
-        </message>
-        <message>
-            <source>IPsec worked: the server's network policy refused the authentication method.</source>
-            <translation>IPsec hat funktioniert: Die Netzwerkrichtlinie des Servers hat die Authentifizierungsmethode abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
-            <translation>Vergleichen Sie die Authentifizierungsmethoden im Verbindungsprofil mit der RAS-Richtlinie (NPS) des Servers.</translation>
-        </message>
-        <message>
-            <source>IKE authentication credentials are unacceptable.</source>
-            <translation>Die IKE-Authentifizierungsanmeldeinformationen sind unzulässig.</translation>
-        </message>
-        <message>
-            <source>IKEv2: the peer answered and rejected the certificate or key.</source>
-            <translation>IKEv2: Die Gegenstelle hat geantwortet und das Zertifikat oder den Schlüssel abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
-            <translation>Prüfen Sie auf dem Client Namen, erweiterte Schlüsselverwendung, Gültigkeit und Stammzertifizierungsstelle des Serverzertifikats.</translation>
-        </message>
-        <message>
-            <source>Negotiation timed out.</source>
-            <translation>Timeout bei der Aushandlung.</translation>
-        </message>
-        <message>
-            <source>The IKEv2 counterpart of 792: it may also be dropped fragments, but of an IKEv2 connection, which ISA Server and TMG MBE do not terminate.</source>
-            <translation>Das IKEv2-Gegenstück zu 792: Auch hier können Fragmente verworfen werden, aber bei einer IKEv2-Verbindung, die ISA Server und TMG MBE nicht terminieren.</translation>
-        </message>
-        <message>
-            <source>For IKEv2, enable IKEv2 fragmentation on server and client, or find the device that drops IP fragments on the path. The capture page of this wizard can still show the stalled message.</source>
-            <translation>Aktivieren Sie für IKEv2 die IKEv2-Fragmentierung auf Server und Client oder finden Sie das Gerät, das auf dem Weg IP-Fragmente verwirft. Die Mitschnittseite dieses Assistenten kann die hängende Nachricht trotzdem zeigen.</translation>
-        </message>
-        <message>
-            <source>IKE failed to find valid machine certificate.</source>
-            <translation>IKE konnte kein gültiges Computerzertifikat finden.</translation>
-        </message>
-        <message>
-            <source>A missing certificate, found locally; no timeout.</source>
-            <translation>Ein fehlendes Zertifikat, lokal festgestellt; kein Timeout.</translation>
-        </message>
-        <message>
-            <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
-            <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher "Eigene Zertifikate" des lokalen Computers auf dem Client.</translation>
-        </message>
-        <message>
-            <source>No response from peer.</source>
-            <translation>Keine Antwort von der Gegenstelle.</translation>
-        </message>
-        <message>
-            <source>Logged under a 792 as the detailed reason; on its own it means the peer never answered at all.</source>
-            <translation>Wird unter einem 792 als genauer Grund protokolliert; allein bedeutet es, dass die Gegenstelle nie geantwortet hat.</translation>
-        </message>
-        <message>
-            <source>If the client also showed 792, choose 792. Otherwise check that UDP 500 and 4500 reach the server.</source>
-            <translation>Hat der Client auch 792 angezeigt, wählen Sie 792. Sonst prüfen Sie, ob UDP 500 und 4500 den Server erreichen.</translation>
-        </message>
-        <message>
-            <source>Policy match error.</source>
-            <translation>Fehler bei der Richtlinienübereinstimmung.</translation>
-        </message>
-        <message>
-            <source>The peers answered each other but found no common IKE or IPsec policy.</source>
-            <translation>Die Gegenstellen haben einander geantwortet, aber keine gemeinsame IKE- oder IPsec-Richtlinie gefunden.</translation>
-        </message>
-        <message>
-            <source>Align the IKE and IPsec proposals (algorithms, groups, lifetimes) on both ends.</source>
-            <translation>Gleichen Sie die IKE- und IPsec-Vorschläge (Algorithmen, Gruppen, Lebensdauern) auf beiden Seiten an.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>IP fragments</source>
-            <translation>IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>Reassembled datagrams</source>
-            <translation>Zusammengesetzte Datagramme</translation>
-        </message>
-        <message>
-            <source>Incomplete datagrams</source>
-            <translation>Unvollständige Datagramme</translation>
-        </message>
-        <message>
-            <source>IKE answers</source>
-            <translation>IKE-Antworten</translation>
-        </message>
-        <message>
-            <source>No fragment or IKE activity in this capture</source>
-            <translation>Keine Fragment- oder IKE-Aktivität in diesem Mitschnitt</translation>
-        </message>
-        <message>
-            <source>Retransmissions</source>
-            <translation>Wiederholungen</translation>
-        </message>
-        <message>
-            <source>Seconds since the capture started (bucket width %1 s)</source>
-            <translation>Sekunden seit Aufzeichnungsbeginn (Intervall %1 s)</translation>
-        </message>
-        <message>
-            <source>Count per bucket</source>
-            <translation>Anzahl pro Intervall</translation>
-        </message>
-        <message>
-            <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
-            <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie "Block IP fragments" wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
-        </message>
-        <message>
-            <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
-            <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie "Block IP fragments" wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
-        </message>
-        <message>
-            <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-            <translation>Die Aushandlung wurde in diesem Mitschnitt abgeschlossen; es ist keine Änderung nötig. Die Schritte stehen nur zur Referenz hier.</translation>
-        </message>
-        <message>
-            <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
-            <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
-        </message>
-        <message>
-            <source>The negotiation completes after the change: the case is closed.</source>
-            <translation>Nach der Änderung wird die Aushandlung abgeschlossen: Der Fall ist gelöst.</translation>
-        </message>
-        <message>
-            <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-            <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, "Übernehmen" geklickt wurde, ob die Konfiguration synchronisiert ist und ob der Client danach neu verbunden hat; trennen Sie die alte Sitzung oder starten Sie den Firewalldienst neu.</translation>
-        </message>
-        <message>
-            <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-            <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
-        </message>
-        <message>
-            <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client's own firewall.</source>
-            <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
-        </message>
-        <message>
-            <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
-            <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
-        </message>
-        <message>
-            <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-            <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen, und prüfen Sie, ob die Änderung übernommen wurde.</translation>
-        </message>
-        <message>
-            <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-            <translation>Fragmente sind nicht mehr das Problem, aber die Aushandlung hängt weiterhin: Sehen Sie sich die ähnlichen Fehler an (789, 809, 13801, 13806, 13868).</translation>
-        </message>
-        <message>
-            <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-            <translation>Der Prüfmitschnitt enthält keinen IKE-Verkehr: Zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Error %1 diagnostic report</source>
-            <translation>Diagnosebericht zu Fehler %1</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 (ISA Server and Forefront TMG blocking IP fragments).</source>
-            <translation>L2TP/IPsec: Timeout bei der Sicherheitsaushandlung. Geprüft anhand von Microsoft KB 838438 (ISA Server und Forefront TMG blockieren IP-Fragmente).</translation>
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation>Diagnose</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Fall</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>Techniker</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>Mitschnitt</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>Aufgezeichnet</translation>
-        </message>
-        <message>
-            <source>%1 UTC, %2 s, %3 packets</source>
-            <translation>%1 UTC, %2 s, %3 Pakete</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Redacted</source>
-            <translation>Anonymisiert</translation>
-        </message>
-        <message>
-            <source>yes: addresses and names are replaced by labels such as client-1, server-1, host-3</source>
-            <translation>ja: Adressen und Namen sind durch Bezeichner wie client-1, server-1, host-3 ersetzt</translation>
-        </message>
-        <message>
-            <source>Warning:</source>
-            <translation>Warnung:</translation>
-        </message>
-        <message>
-            <source>reading stopped early (%1); the analysis covers what was read.</source>
-            <translation>das Lesen endete vorzeitig (%1); die Analyse umfasst das Gelesene.</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Umgebung</translation>
-        </message>
-        <message>
-            <source>Error code</source>
-            <translation>Fehlercode</translation>
-        </message>
-        <message>
-            <source>VPN protocol</source>
-            <translation>VPN-Protokoll</translation>
-        </message>
-        <message>
-            <source>Authentication</source>
-            <translation>Authentifizierung</translation>
-        </message>
-        <message>
-            <source>Firewall product</source>
-            <translation>Firewallprodukt</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Servername</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Urteil</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Belege</translation>
-        </message>
-        <message>
-            <source>Vantage point</source>
-            <translation>Aufzeichnungspunkt</translation>
-        </message>
-        <message>
-            <source>The capture was taken at the</source>
-            <translation>Der Mitschnitt wurde aufgenommen am</translation>
-        </message>
-        <message>
-            <source>not decided</source>
-            <translation>nicht entschieden</translation>
-        </message>
-        <message>
-            <source>Counters</source>
-            <translation>Zähler</translation>
-        </message>
-        <message>
-            <source>Packets</source>
-            <translation>Pakete</translation>
-        </message>
-        <message>
-            <source>IKE messages (v1 / v2)</source>
-            <translation>IKE-Nachrichten (v1 / v2)</translation>
-        </message>
-        <message>
-            <source>IPv4 fragments</source>
-            <translation>IPv4-Fragmente</translation>
-        </message>
-        <message>
-            <source>IPv6 fragments</source>
-            <translation>IPv6-Fragmente</translation>
-        </message>
-        <message>
-            <source>Datagrams reassembled</source>
-            <translation>Zusammengesetzte Datagramme</translation>
-        </message>
-        <message>
-            <source>Datagrams incomplete</source>
-            <translation>Unvollständige Datagramme</translation>
-        </message>
-        <message>
-            <source>IKE messages from fragments</source>
-            <translation>IKE-Nachrichten aus Fragmenten</translation>
-        </message>
-        <message>
-            <source>Path MTU estimate</source>
-            <translation>Geschätzte Pfad-MTU</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 Byte</translation>
-        </message>
-        <message>
-            <source>n/a (no fragmented IKE)</source>
-            <translation>k. A. (kein fragmentiertes IKE)</translation>
-        </message>
-        <message>
-            <source>IKE fragmentation offered</source>
-            <translation>IKE-Fragmentierung angeboten</translation>
-        </message>
-        <message>
-            <source>NAT-T in use</source>
-            <translation>NAT-T in Verwendung</translation>
-        </message>
-        <message>
-            <source>Incomplete IKE datagrams</source>
-            <translation>Unvollständige IKE-Datagramme</translation>
-        </message>
-        <message>
-            <source>Malformed</source>
-            <translation>Fehlerhaft</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Kernel drops</source>
-            <translation>Kernel-Verluste</translation>
-        </message>
-        <message>
-            <source>%1 of %2 packets</source>
-            <translation>%1 von %2 Paketen</translation>
-        </message>
-        <message>
-            <source>n/a (file)</source>
-            <translation>k. A. (Datei)</translation>
-        </message>
-        <message>
-            <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-            <translation>Diagramm der IP-Fragmente, zusammengesetzten und unvollständigen Datagramme, IKE-Antworten und Wiederholungen</translation>
-        </message>
-        <message>
-            <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-            <translation>Aktivität im Mitschnitt: IP-Fragmente, zusammengesetzte und unvollständige Datagramme und IKE-Antworten pro Zeitintervall; gestrichelte Linien markieren Wiederholungen.</translation>
-        </message>
-        <message>
-            <source>IKE timeline</source>
-            <translation>IKE-Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>No IKE security association was seen.</source>
-            <translation>Keine IKE-Sicherheitszuordnung gesehen.</translation>
-        </message>
-        <message>
-            <source>IKE SA %1: %2 (initiator) to %3 (responder), %4</source>
-            <translation>IKE-SA %1: %2 (Initiator) an %3 (Responder), %4</translation>
-        </message>
-        <message>
-            <source>Outcome: %1, verdict</source>
-            <translation>Ergebnis: %1, Urteil</translation>
-        </message>
-        <message>
-            <source>Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = initiator, R = responder.</source>
-            <translation>Zertifikate erwartet: %1; IKE-Fragmentierung angeboten: %2; verwendet: %3. I = Initiator, R = Responder.</translation>
-        </message>
-        <message>
-            <source>%1 more messages were not kept.</source>
-            <translation>%1 weitere Nachrichten wurden nicht gespeichert.</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Hinweis:</translation>
-        </message>
-        <message>
-            <source>%1 more IKE SAs are in the JSON report.</source>
-            <translation>%1 weitere IKE-SAs stehen im JSON-Bericht.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Time (s)</source>
-            <translation>Zeit (s)</translation>
-        </message>
-        <message>
-            <source>Dir.</source>
-            <translation>Richt.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>Byte</translation>
-        </message>
-        <message>
-            <source>IP frags</source>
-            <translation>IP-Frag.</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>Resent copy of</source>
-            <translation>Erneut gesendete Kopie von</translation>
-        </message>
-        <message>
-            <source>IKE fragment %1%2</source>
-            <translation>IKE-Fragment %1%2</translation>
-        </message>
-        <message>
-            <source> (last)</source>
-            <translation> (letztes)</translation>
-        </message>
-        <message>
-            <source>SKF %1/%2</source>
-            <translation>SKF %1/%2</translation>
-        </message>
-        <message>
-            <source>error notify %1</source>
-            <translation>Fehlerbenachrichtigung %1</translation>
-        </message>
-        <message>
-            <source>First seen (s)</source>
-            <translation>Erstmals gesehen (s)</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>IP ID</source>
-            <translation>IP-ID</translation>
-        </message>
-        <message>
-            <source>Fragments</source>
-            <translation>Fragmente</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Erwartet</translation>
-        </message>
-        <message>
-            <source>Ports</source>
-            <translation>Ports</translation>
-        </message>
-        <message>
-            <source>%1 more in the JSON report.</source>
-            <translation>%1 weitere im JSON-Bericht.</translation>
-        </message>
-        <message>
-            <source>Resolution (KB 838438)</source>
-            <translation>Lösung (KB 838438)</translation>
-        </message>
-        <message>
-            <source>Console path:</source>
-            <translation>Konsolenpfad:</translation>
-        </message>
-        <message>
-            <source>Verification after the change</source>
-            <translation>Prüfung nach der Änderung</translation>
-        </message>
-        <message>
-            <source>No verification capture yet. After the change, capture again while the client connects.</source>
-            <translation>Noch kein Prüfmitschnitt. Zeichnen Sie nach der Änderung erneut auf, während sich der Client verbindet.</translation>
-        </message>
-        <message>
-            <source>Case closed.</source>
-            <translation>Fall gelöst.</translation>
-        </message>
-        <message>
-            <source>Not resolved yet.</source>
-            <translation>Noch nicht gelöst.</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Nachher</translation>
-        </message>
-        <message>
-            <source>Verification capture</source>
-            <translation>Prüfmitschnitt</translation>
-        </message>
-        <message>
-            <source>Generated by frag792 %1 on %2 UTC.</source>
-            <translation>Erstellt von frag792 %1 am %2 UTC.</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Seite %1 von %2</translation>
-        </message>
-        <message>
-            <source>PDF reports need a QGuiApplication (fonts); none is running</source>
-            <translation>PDF-Berichte brauchen eine QGuiApplication (Schriften); es läuft keine</translation>
-        </message>
-        <message>
-            <source>cannot start the PDF writer</source>
-            <translation>der PDF-Writer lässt sich nicht starten</translation>
-        </message>
-        <message>
-            <source>frag792 report, error %1</source>
-            <translation>frag792-Bericht, Fehler %1</translation>
-        </message>
-        <message>
-            <source>frag792 report: %1</source>
-            <translation>frag792-Bericht: %1</translation>
-        </message>
-        <message>
-            <source>cannot finish the PDF</source>
-            <translation>das PDF lässt sich nicht abschließen</translation>
-        </message>
-        <message>
-            <source>no report file name given</source>
-            <translation>kein Dateiname für den Bericht angegeben</translation>
-        </message>
-        <message>
-            <source>%1 is a directory</source>
-            <translation>%1 ist ein Ordner</translation>
-        </message>
-        <message>
-            <source>%1 already exists; not replacing it</source>
-            <translation>%1 existiert bereits; wird nicht ersetzt</translation>
-        </message>
-        <message>
-            <source>HTML and PDF reports need a QGuiApplication; none is running</source>
-            <translation>HTML- und PDF-Berichte brauchen eine QGuiApplication; es läuft keine</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Expand %1.</source>
-            <translation>Erweitern Sie %1.</translation>
-        </message>
-        <message>
-            <source>Expand %1, where %1 is the name of the computer that is running %2.</source>
-            <translation>Erweitern Sie %1; %1 ist der Name des Computers, auf dem %2 läuft.</translation>
-        </message>
-        <message>
-            <source>Click the %1 tab, clear the %2 check box, and then click %3.</source>
-            <translation>Klicken Sie auf die Registerkarte %1, deaktivieren Sie das Kontrollkästchen %2 und klicken Sie dann auf %3.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click %1 to update the firewall policy, and then click %2.</source>
-            <translation>Klicken Sie im Detailbereich auf %1, um die Firewallrichtlinie zu aktualisieren, und dann auf %2.</translation>
-        </message>
-        <message>
-            <source>Disconnect the VPN client and connect again: connections made before %1 keep the old policy.</source>
-            <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Verbindungen von vor %1 behalten die alte Richtlinie.</translation>
-        </message>
-        <message>
-            <source>Expand %1, and then click %2.</source>
-            <translation>Erweitern Sie %1 und klicken Sie dann auf %2.</translation>
-        </message>
-        <message>
-            <source>Start the %1 tool.</source>
-            <translation>Starten Sie das Tool %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2.</source>
-            <translation>Klicken Sie im Detailbereich unter %1 auf %2.</translation>
-        </message>
-        <message>
-            <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-            <translation>Erweitern Sie in der Enterprise Edition stattdessen %1 und dann den Arraynamen.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
-            <translation>Klicken Sie im Detailbereich unter %1 auf %2 (in manchen Builds heißt der Link %3).</translation>
-        </message>
-        <message>
-            <source>Click %1, and then in the task pane, on the %2 tab, click %3.</source>
-            <translation>Klicken Sie auf %1 und dann im Aufgabenbereich auf der Registerkarte %2 auf %3.</translation>
-        </message>
-        <message>
-            <source>Start the %1 console.</source>
-            <translation>Starten Sie die Konsole %1.</translation>
-        </message>
-        <message>
-            <source>Click %1.</source>
-            <translation>Klicken Sie auf %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click the %1 tab, and then click %2.</source>
-            <translation>Klicken Sie im Detailbereich auf die Registerkarte %1 und dann auf %2.</translation>
-        </message>
-        <message>
-            <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
-            <translation>Scheitert der Client nach "Übernehmen" weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
-            <translation>Lassen Sie IP-Fragmente überall dort zu, wo Kerberos verwendet wird: Kerberos über UDP ist oft fragmentiert, und Microsoft empfiehlt, in solchen Netzen IP-Fragmente nicht zu blockieren.</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Enterprise Edition applies changes asynchronously: check the Configuration tab in Monitoring until every array member is synchronized.</source>
-            <translation>ISA Server 2006 Enterprise Edition übernimmt Änderungen asynchron: Beobachten Sie die Registerkarte Konfiguration unter Überwachung, bis alle Arraymitglieder synchronisiert sind.</translation>
-        </message>
-        <message>
-            <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
-            <translation>Forefront TMG 2010 blockiert IP-Fragmente standardmäßig nicht; jemand hat es also eingeschaltet: Klären Sie den Grund, bevor Sie es deaktivieren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <source>&amp;Redact addresses and names (client-1, server-1, …)</source>
-            <translation>Adressen und Namen &amp;anonymisieren (client-1, server-1, …)</translation>
-        </message>
-        <message>
-            <source>&amp;HTML</source>
-            <translation>&amp;HTML</translation>
-        </message>
-        <message>
-            <source>&amp;PDF</source>
-            <translation>&amp;PDF</translation>
-        </message>
-        <message>
-            <source>&amp;JSON</source>
-            <translation>&amp;JSON</translation>
-        </message>
-        <message>
-            <source>&amp;Evidence captures (pcapng)</source>
-            <translation>&amp;Beweismitschnitte (pcapng)</translation>
-        </message>
-        <message>
-            <source>Export a report</source>
-            <translation>Bericht exportieren</translation>
-        </message>
-        <message>
-            <source>Keep a record of the diagnosis and the fix, or send it to whoever owns the server.</source>
-            <translation>Halten Sie Diagnose und Lösung fest oder senden Sie sie an den Verantwortlichen des Servers.</translation>
-        </message>
-        <message>
-            <source>Replace file?</source>
-            <translation>Datei ersetzen?</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Replace it?</source>
-            <translation>%1 existiert bereits. Ersetzen?</translation>
-        </message>
-        <message>
-            <source>Case title</source>
-            <translation>Falltitel</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>Techniker</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Dateiname</translation>
-        </message>
-        <message>
-            <source>This build has no report library.</source>
-            <translation>Dieser Build hat keine Berichtsbibliothek.</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Fall</translation>
-        </message>
-        <message>
-            <source>Case &amp;title:</source>
-            <translation>Fall&amp;titel:</translation>
-        </message>
-        <message>
-            <source>Te&amp;chnician:</source>
-            <translation>Te&amp;chniker:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Notizen:</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Dateien</translation>
-        </message>
-        <message>
-            <source>Redaction covers the report; the evidence captures always hold the real packets.</source>
-            <translation>Die Anonymisierung betrifft den Bericht; die Beweismitschnitte enthalten immer die echten Pakete.</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Ordner:</translation>
-        </message>
-        <message>
-            <source>File &amp;name:</source>
-            <translation>Datei&amp;name:</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xportieren</translation>
-        </message>
-        <message>
-            <source>Diagnosis: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Diagnose: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Diagnosis: no capture was analysed.</source>
-            <translation>Diagnose: Es wurde kein Mitschnitt analysiert.</translation>
-        </message>
-        <message>
-            <source>Verification: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Prüfung: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Verification: not done.</source>
-            <translation>Prüfung: nicht durchgeführt.</translation>
-        </message>
-        <message>
-            <source>Error %1 on %2</source>
-            <translation>Fehler %1 auf %2</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the report</source>
-            <translation>Ordner für den Bericht auswählen</translation>
-        </message>
-        <message>
-            <source>%1 exists</source>
-            <translation>%1 existiert</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The folder %1 cannot be created.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Der Ordner %1 kann nicht angelegt werden.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>%1 kept (not replaced)</source>
-            <translation>%1 behalten (nicht ersetzt)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Written:&lt;br&gt;%1</source>
-            <translation>Geschrieben:&lt;br&gt;%1</translation>
-        </message>
-        <message>
-            <source>Nothing selected to export.</source>
-            <translation>Nichts zum Exportieren ausgewählt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResolutionPage</name>
-        <message>
-            <source>I have made this change on the real server &amp;console</source>
-            <translation>Ich habe diese Änderung in der echten Server&amp;konsole vorgenommen</translation>
-        </message>
-        <message>
-            <source>Clear "Block IP fragments"</source>
-            <translation>"Block IP fragments" deaktivieren</translation>
-        </message>
-        <message>
-            <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
-            <translation>Üben Sie an dieser Nachbildung der Konsole von %1 und machen Sie dann dasselbe auf dem Server. Die Beschriftungen bleiben englisch wie auf dem Server, mit Übersetzung daneben.</translation>
-        </message>
-        <message>
-            <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
-            <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleCaptures</name>
-        <message>
-            <source>Sample: the server blocks IP fragments (KB 838438)</source>
-            <translation>Beispiel: Der Server blockiert IP-Fragmente (KB 838438)</translation>
-        </message>
-        <message>
-            <source>Sample: fragments pass, negotiation completes</source>
-            <translation>Beispiel: Fragmente kommen durch, die Aushandlung wird abgeschlossen</translation>
-        </message>
-        <message>
-            <source>the server blocks IP fragments</source>
-            <translation>der Server blockiert IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>a router drops IP fragments</source>
-            <translation>ein Router verwirft IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>the client drops IP fragments</source>
-            <translation>der Client verwirft IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>pre-shared key, nothing fragmented</source>
-            <translation>vorinstallierter Schlüssel, nichts fragmentiert</translation>
-        </message>
-        <message>
-            <source>NAT-T, the server blocks IP fragments</source>
-            <translation>NAT-T, der Server blockiert IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>NAT-T, fragments pass</source>
-            <translation>NAT-T, Fragmente kommen durch</translation>
-        </message>
-        <message>
-            <source>IKEv2 with IKE fragmentation</source>
-            <translation>IKEv2 mit IKE-Fragmentierung</translation>
-        </message>
-        <message>
-            <source>IKEv2 without IKE fragmentation, the server blocks IP fragments</source>
-            <translation>IKEv2 ohne IKE-Fragmentierung, der Server blockiert IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>IPv6, the server blocks IP fragments</source>
-            <translation>IPv6, der Server blockiert IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>Lab: %1 (captured at the server)</source>
-            <translation>Labor: %1 (am Server aufgezeichnet)</translation>
-        </message>
-        <message>
-            <source>Lab: %1 (captured at the client)</source>
-            <translation>Labor: %1 (am Client aufgezeichnet)</translation>
-        </message>
-        <message>
-            <source>Lab: %1</source>
-            <translation>Labor: %1</translation>
-        </message>
-        <message>
-            <source>Sample: %1</source>
-            <translation>Beispiel: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerProduct</name>
-        <message>
-            <source>ISA Server 2004</source>
-            <translation>ISA Server 2004</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Standard Edition</source>
-            <translation>ISA Server 2006 Standard Edition</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Enterprise Edition</source>
-            <translation>ISA Server 2006 Enterprise Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG Medium Business Edition</source>
-            <translation>Forefront TMG Medium Business Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG 2010</source>
-            <translation>Forefront TMG 2010</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Nicht angegeben</translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomPage</name>
-        <message>
-            <source>Which error does the VPN client show?</source>
-            <translation>Welchen Fehler zeigt der VPN-Client?</translation>
-        </message>
-        <message>
-            <source>KB 838438 is about one exact message. Several other errors look similar but point elsewhere.</source>
-            <translation>KB 838438 behandelt eine bestimmte Meldung. Einige andere Fehler sehen ähnlich aus, haben aber andere Ursachen.</translation>
-        </message>
-        <message>
-            <source>The symptom this wizard solves:&lt;br&gt;&lt;b&gt;Error 792: %1&lt;/b&gt;</source>
-            <translation>Das Symptom, das dieser Assistent löst:&lt;br&gt;&lt;b&gt;Fehler 792: %1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Pick the &amp;error the client reported:</source>
-            <translation>Wählen Sie den &amp;Fehler, den der Client gemeldet hat:</translation>
-        </message>
-        <message>
-            <source>Error reported by the VPN client</source>
-            <translation>Vom VPN-Client gemeldeter Fehler</translation>
-        </message>
-        <message>
-            <source>Error %1: %2</source>
-            <translation>Fehler %1: %2</translation>
-        </message>
-        <message>
-            <source>Select an error to see how it differs from 792.</source>
-            <translation>Wählen Sie einen Fehler, um den Unterschied zu 792 zu sehen.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
-        </message>
-        <message>
-            <source>Click Next to describe the server.</source>
-            <translation>Klicken Sie auf Weiter, um den Server zu beschreiben.</translation>
-        </message>
-        <message>
-            <source>Click Next to see where this error points instead.</source>
-            <translation>Klicken Sie auf Weiter, um zu sehen, wohin dieser Fehler stattdessen zeigt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TroubleshootWizard</name>
-        <message>
-            <source>Error 792 troubleshooter (KB 838438)</source>
-            <translation>Problemlösung für Fehler 792 (KB 838438)</translation>
-        </message>
-        <message>
-            <source>About this troubleshooter</source>
-            <translation>Über diese Problemlösung</translation>
-        </message>
-        <message>
-            <source>This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server 2006 or Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP fragments.
+    </message>
+    <message>
+        <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
+        <translation>Keine Antwort (MM6) kommt zurück. Der Client sendet MM5 nach etwa 1, 2, 4, 8 und 16 Sekunden erneut und gibt dann auf: Fehler 792.</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikeError</name>
+    <message>
+        <source>The L2TP connection attempt failed because security negotiation timed out.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil bei der Sicherheitsaushandlung ein Timeout aufgetreten ist.</translation>
+    </message>
+    <message>
+        <source>The client waited about a minute and gave up: its large IKE message (Main Mode 5 or 6, carrying the certificate) was never answered. Typical cause: a firewall blocks IP fragments.</source>
+        <translation>Der Client hat etwa eine Minute gewartet und aufgegeben: Seine große IKE-Nachricht (Main Mode 5 oder 6 mit dem Zertifikat) wurde nie beantwortet. Typische Ursache: Eine Firewall blockiert IP-Fragmente.</translation>
+    </message>
+    <message>
+        <source>Access was denied because the username and/or password was invalid on the domain.</source>
+        <translation>Der Zugriff wurde verweigert, weil der Benutzername und/oder das Kennwort in der Domäne ungültig ist.</translation>
+    </message>
+    <message>
+        <source>IPsec worked: the error comes after the tunnel is up, during user (PPP) authentication.</source>
+        <translation>IPsec hat funktioniert: Der Fehler kommt erst nach dem Tunnelaufbau, bei der Benutzerauthentifizierung (PPP).</translation>
+    </message>
+    <message>
+        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <translation>Prüfen Sie Benutzername, Kennwort und Domäne, die Einwählberechtigung des Kontos und die RAS-Richtlinie auf dem Server. IP-Fragmente spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>A certificate could not be found. Connections that use the L2TP protocol over IPSec require the installation of a machine certificate, also known as a computer certificate.</source>
+        <translation>Es wurde kein Zertifikat gefunden. Verbindungen mit dem L2TP-Protokoll über IPSec erfordern die Installation eines Computerzertifikats.</translation>
+    </message>
+    <message>
+        <source>The client fails at once, before any IKE packet is sent.</source>
+        <translation>Der Client scheitert sofort, bevor ein IKE-Paket gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
+        <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher &quot;Lokaler Computer&quot;, &quot;Eigene Zertifikate&quot;) oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
+    </message>
+    <message>
+        <source>The encryption attempt failed because no valid certificate was found.</source>
+        <translation>Fehler beim Verschlüsselungsversuch, weil kein gültiges Zertifikat gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>A local certificate problem; reported at once, not after a timeout.</source>
+        <translation>Ein lokales Zertifikatproblem; sofort gemeldet, nicht nach einem Timeout.</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
+        <translation>Prüfen Sie das Computerzertifikat des Clients: vorhanden, gültig, mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because there is no valid machine certificate on your computer for security authentication.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil kein gültiges Computerzertifikat auf dem Computer für die Sicherheitsauthentifizierung vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The client has no usable computer certificate; no timeout is involved.</source>
+        <translation>Der Client hat kein verwendbares Computerzertifikat; kein Timeout im Spiel.</translation>
+    </message>
+    <message>
+        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
+        <translation>Registrieren oder erneuern Sie das Computerzertifikat des Clients und prüfen Sie, ob der ausstellenden Zertifizierungsstelle vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer could not authenticate the remote computer.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht den Remotecomputer nicht authentifizieren konnte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
+        <translation>Die Antwort des Servers (Main Mode 6) ist angekommen, also sind Fragmente durchgekommen; der Client hat die Identität des Servers abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <translation>Prüfen Sie das Serverzertifikat (vertrauenswürdiger Stamm, Gültigkeit, Name) oder den vorinstallierten Schlüssel auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer could not negotiate compatible parameters with the remote computer.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht keine kompatiblen Parameter mit dem Remotecomputer aushandeln konnte.</translation>
+    </message>
+    <message>
+        <source>Fails at the first exchange (Main Mode 1 and 2), long before any large message.</source>
+        <translation>Scheitert beim ersten Austausch (Main Mode 1 und 2), lange vor jeder großen Nachricht.</translation>
+    </message>
+    <message>
+        <source>Compare the IKE proposals (encryption, hash, Diffie-Hellman group) on client and server.</source>
+        <translation>Vergleichen Sie die IKE-Vorschläge (Verschlüsselung, Hash, Diffie-Hellman-Gruppe) auf Client und Server.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer encountered a processing error during initial negotiations with the remote computer.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil in der Sicherheitsschicht bei den ersten Aushandlungen mit dem Remotecomputer ein Verarbeitungsfehler aufgetreten ist.</translation>
+    </message>
+    <message>
+        <source>The server answered, but the negotiation failed: no timeout.</source>
+        <translation>Der Server hat geantwortet, aber die Aushandlung ist gescheitert: kein Timeout.</translation>
+    </message>
+    <message>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <translation>Prüfen Sie den vorinstallierten Schlüssel auf beiden Seiten und, wenn der Server hinter NAT steht, den Registrierungswert AssumeUDPEncapsulationContextOnSendRule auf dem Client.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because certificate validation on the remote computer failed.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil die Zertifikatüberprüfung auf dem Remotecomputer fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
+        <translation>Der Server hat das Zertifikat des Clients erhalten und abgelehnt: Die Fragmente sind angekommen.</translation>
+    </message>
+    <message>
+        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
+        <translation>Prüfen Sie Kette, Gültigkeit und Sperrstatus des Clientzertifikats aus Sicht des Servers.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because security policy for the connection was not found.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil keine Sicherheitsrichtlinie für die Verbindung gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>A local IPsec policy problem; the client may send nothing at all.</source>
+        <translation>Ein lokales IPsec-Richtlinienproblem; der Client sendet eventuell gar nichts.</translation>
+    </message>
+    <message>
+        <source>Check that the IPsec Policy Agent service (and IKE and AuthIP IPsec Keying Modules) runs on the client.</source>
+        <translation>Prüfen Sie, ob der Dienst IPsec-Richtlinienagent (und IKE- und AuthIP-IPsec-Schlüsselerstellungsmodule) auf dem Client läuft.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because an error occurred while negotiating security.</source>
+        <translation>Fehler beim L2TP-Verbindungsversuch, weil beim Aushandeln der Sicherheit ein Fehler aufgetreten ist.</translation>
+    </message>
+    <message>
+        <source>A generic negotiation error, not a timeout.</source>
+        <translation>Ein allgemeiner Aushandlungsfehler, kein Timeout.</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <translation>Lesen Sie die IPsec-Überwachungsereignisse des Clients (Ereignis 547 oder 4653) für Fehlerpunkt und Grund.</translation>
+    </message>
+    <message>
+        <source>Unable to establish the VPN connection. The VPN server may be unreachable, or security parameters may not be configured properly for this connection.</source>
+        <translation>Die VPN-Verbindung kann nicht hergestellt werden. Der VPN-Server ist möglicherweise nicht erreichbar, oder die Sicherheitsparameter sind für diese Verbindung nicht richtig konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
+        <translation>Der Verbindungstyp ist &quot;Automatisch&quot;: Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <translation>Stellen Sie den VPN-Typ der Verbindung auf L2TP/IPsec und verbinden Sie erneut; erscheint dann 792, kommen Sie hierher zurück.</translation>
+    </message>
+    <message>
+        <source>The network connection between your computer and the VPN server could not be established because the remote server is not responding.</source>
+        <translation>Die Netzwerkverbindung zwischen Ihrem Computer und dem VPN-Server konnte nicht hergestellt werden, weil der Remoteserver nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back at all: even the first IKE message (UDP 500) is not answered.</source>
+        <translation>Es kommt gar nichts zurück: Schon die erste IKE-Nachricht (UDP 500) bleibt unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 reach the server (firewalls, NAT, routers) and the NAT-T registry setting on the client.</source>
+        <translation>Prüfen Sie, ob UDP 500 und 4500 den Server erreichen (Firewalls, NAT, Router), und die NAT-T-Registrierungseinstellung auf dem Client.</translation>
+    </message>
+    <message>
+        <source>The connection was prevented because of a policy configured on your RAS/VPN server.</source>
+        <translation>Die Verbindung wurde aufgrund einer auf dem RAS/VPN-Server konfigurierten Richtlinie verhindert.</translation>
+    </message>
+    <message>
+        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
+        <translation>IPsec hat funktioniert: Die Netzwerkrichtlinie des Servers hat die Authentifizierungsmethode abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
+        <translation>Vergleichen Sie die Authentifizierungsmethoden im Verbindungsprofil mit der RAS-Richtlinie (NPS) des Servers.</translation>
+    </message>
+    <message>
+        <source>IKE authentication credentials are unacceptable.</source>
+        <translation>Die IKE-Authentifizierungsanmeldeinformationen sind unzulässig.</translation>
+    </message>
+    <message>
+        <source>IKEv2: the peer answered and rejected the certificate or key.</source>
+        <translation>IKEv2: Die Gegenstelle hat geantwortet und das Zertifikat oder den Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
+        <translation>Prüfen Sie auf dem Client Namen, erweiterte Schlüsselverwendung, Gültigkeit und Stammzertifizierungsstelle des Serverzertifikats.</translation>
+    </message>
+    <message>
+        <source>Negotiation timed out.</source>
+        <translation>Timeout bei der Aushandlung.</translation>
+    </message>
+    <message>
+        <source>The IKEv2 counterpart of 792: it may also be dropped fragments, but of an IKEv2 connection, which ISA Server and TMG MBE do not terminate.</source>
+        <translation>Das IKEv2-Gegenstück zu 792: Auch hier können Fragmente verworfen werden, aber bei einer IKEv2-Verbindung, die ISA Server und TMG MBE nicht terminieren.</translation>
+    </message>
+    <message>
+        <source>For IKEv2, enable IKEv2 fragmentation on server and client, or find the device that drops IP fragments on the path. The capture page of this wizard can still show the stalled message.</source>
+        <translation>Aktivieren Sie für IKEv2 die IKEv2-Fragmentierung auf Server und Client oder finden Sie das Gerät, das auf dem Weg IP-Fragmente verwirft. Die Mitschnittseite dieses Assistenten kann die hängende Nachricht trotzdem zeigen.</translation>
+    </message>
+    <message>
+        <source>IKE failed to find valid machine certificate.</source>
+        <translation>IKE konnte kein gültiges Computerzertifikat finden.</translation>
+    </message>
+    <message>
+        <source>A missing certificate, found locally; no timeout.</source>
+        <translation>Ein fehlendes Zertifikat, lokal festgestellt; kein Timeout.</translation>
+    </message>
+    <message>
+        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
+        <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher &quot;Eigene Zertifikate&quot; des lokalen Computers auf dem Client.</translation>
+    </message>
+    <message>
+        <source>No response from peer.</source>
+        <translation>Keine Antwort von der Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>Logged under a 792 as the detailed reason; on its own it means the peer never answered at all.</source>
+        <translation>Wird unter einem 792 als genauer Grund protokolliert; allein bedeutet es, dass die Gegenstelle nie geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>If the client also showed 792, choose 792. Otherwise check that UDP 500 and 4500 reach the server.</source>
+        <translation>Hat der Client auch 792 angezeigt, wählen Sie 792. Sonst prüfen Sie, ob UDP 500 und 4500 den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>Policy match error.</source>
+        <translation>Fehler bei der Richtlinienübereinstimmung.</translation>
+    </message>
+    <message>
+        <source>The peers answered each other but found no common IKE or IPsec policy.</source>
+        <translation>Die Gegenstellen haben einander geantwortet, aber keine gemeinsame IKE- oder IPsec-Richtlinie gefunden.</translation>
+    </message>
+    <message>
+        <source>Align the IKE and IPsec proposals (algorithms, groups, lifetimes) on both ends.</source>
+        <translation>Gleichen Sie die IKE- und IPsec-Vorschläge (Algorithmen, Gruppen, Lebensdauern) auf beiden Seiten an.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>IP fragments</source>
+        <translation>IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>Reassembled datagrams</source>
+        <translation>Zusammengesetzte Datagramme</translation>
+    </message>
+    <message>
+        <source>Incomplete datagrams</source>
+        <translation>Unvollständige Datagramme</translation>
+    </message>
+    <message>
+        <source>IKE answers</source>
+        <translation>IKE-Antworten</translation>
+    </message>
+    <message>
+        <source>No fragment or IKE activity in this capture</source>
+        <translation>Keine Fragment- oder IKE-Aktivität in diesem Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Seconds since the capture started (bucket width %1 s)</source>
+        <translation>Sekunden seit Aufzeichnungsbeginn (Intervall %1 s)</translation>
+    </message>
+    <message>
+        <source>Count per bucket</source>
+        <translation>Anzahl pro Intervall</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie &quot;Block IP fragments&quot; wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>Die Aushandlung wurde in diesem Mitschnitt abgeschlossen; es ist keine Änderung nötig. Die Schritte stehen nur zur Referenz hier.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
+    </message>
+    <message>
+        <source>The negotiation completes after the change: the case is closed.</source>
+        <translation>Nach der Änderung wird die Aushandlung abgeschlossen: Der Fall ist gelöst.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
+        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, &quot;Übernehmen&quot; geklickt wurde, ob die Konfiguration synchronisiert ist und ob der Client danach neu verbunden hat; trennen Sie die alte Sitzung oder starten Sie den Firewalldienst neu.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
+        <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
+    </message>
+    <message>
+        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
+        <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen, und prüfen Sie, ob die Änderung übernommen wurde.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Fragmente sind nicht mehr das Problem, aber die Aushandlung hängt weiterhin: Sehen Sie sich die ähnlichen Fehler an (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>Der Prüfmitschnitt enthält keinen IKE-Verkehr: Zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Error %1 diagnostic report</source>
+        <translation>Diagnosebericht zu Fehler %1</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 (ISA Server and Forefront TMG blocking IP fragments).</source>
+        <translation>L2TP/IPsec: Timeout bei der Sicherheitsaushandlung. Geprüft anhand von Microsoft KB 838438 (ISA Server und Forefront TMG blockieren IP-Fragmente).</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 s, %3 packets</source>
+        <translation>%1 UTC, %2 s, %3 Pakete</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>yes: addresses and names are replaced by labels such as client-1, server-1, host-3</source>
+        <translation>ja: Adressen und Namen sind durch Bezeichner wie client-1, server-1, host-3 ersetzt</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>reading stopped early (%1); the analysis covers what was read.</source>
+        <translation>das Lesen endete vorzeitig (%1); die Analyse umfasst das Gelesene.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>VPN protocol</source>
+        <translation>VPN-Protokoll</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Firewall product</source>
+        <translation>Firewallprodukt</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Aufzeichnungspunkt</translation>
+    </message>
+    <message>
+        <source>The capture was taken at the</source>
+        <translation>Der Mitschnitt wurde aufgenommen am</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>IKE messages (v1 / v2)</source>
+        <translation>IKE-Nachrichten (v1 / v2)</translation>
+    </message>
+    <message>
+        <source>IPv4 fragments</source>
+        <translation>IPv4-Fragmente</translation>
+    </message>
+    <message>
+        <source>IPv6 fragments</source>
+        <translation>IPv6-Fragmente</translation>
+    </message>
+    <message>
+        <source>Datagrams reassembled</source>
+        <translation>Zusammengesetzte Datagramme</translation>
+    </message>
+    <message>
+        <source>Datagrams incomplete</source>
+        <translation>Unvollständige Datagramme</translation>
+    </message>
+    <message>
+        <source>IKE messages from fragments</source>
+        <translation>IKE-Nachrichten aus Fragmenten</translation>
+    </message>
+    <message>
+        <source>Path MTU estimate</source>
+        <translation>Geschätzte Pfad-MTU</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>n/a (no fragmented IKE)</source>
+        <translation>k. A. (kein fragmentiertes IKE)</translation>
+    </message>
+    <message>
+        <source>IKE fragmentation offered</source>
+        <translation>IKE-Fragmentierung angeboten</translation>
+    </message>
+    <message>
+        <source>NAT-T in use</source>
+        <translation>NAT-T in Verwendung</translation>
+    </message>
+    <message>
+        <source>Incomplete IKE datagrams</source>
+        <translation>Unvollständige IKE-Datagramme</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Kernel drops</source>
+        <translation>Kernel-Verluste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets</source>
+        <translation>%1 von %2 Paketen</translation>
+    </message>
+    <message>
+        <source>n/a (file)</source>
+        <translation>k. A. (Datei)</translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
+        <translation>Diagramm der IP-Fragmente, zusammengesetzten und unvollständigen Datagramme, IKE-Antworten und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
+        <translation>Aktivität im Mitschnitt: IP-Fragmente, zusammengesetzte und unvollständige Datagramme und IKE-Antworten pro Zeitintervall; gestrichelte Linien markieren Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>IKE timeline</source>
+        <translation>IKE-Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No IKE security association was seen.</source>
+        <translation>Keine IKE-Sicherheitszuordnung gesehen.</translation>
+    </message>
+    <message>
+        <source>IKE SA %1: %2 (initiator) to %3 (responder), %4</source>
+        <translation>IKE-SA %1: %2 (Initiator) an %3 (Responder), %4</translation>
+    </message>
+    <message>
+        <source>Outcome: %1, verdict</source>
+        <translation>Ergebnis: %1, Urteil</translation>
+    </message>
+    <message>
+        <source>Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = initiator, R = responder.</source>
+        <translation>Zertifikate erwartet: %1; IKE-Fragmentierung angeboten: %2; verwendet: %3. I = Initiator, R = Responder.</translation>
+    </message>
+    <message>
+        <source>%1 more messages were not kept.</source>
+        <translation>%1 weitere Nachrichten wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>%1 more IKE SAs are in the JSON report.</source>
+        <translation>%1 weitere IKE-SAs stehen im JSON-Bericht.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>IP frags</source>
+        <translation>IP-Frag.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Resent copy of</source>
+        <translation>Erneut gesendete Kopie von</translation>
+    </message>
+    <message>
+        <source>IKE fragment %1%2</source>
+        <translation>IKE-Fragment %1%2</translation>
+    </message>
+    <message>
+        <source> (last)</source>
+        <translation> (letztes)</translation>
+    </message>
+    <message>
+        <source>SKF %1/%2</source>
+        <translation>SKF %1/%2</translation>
+    </message>
+    <message>
+        <source>error notify %1</source>
+        <translation>Fehlerbenachrichtigung %1</translation>
+    </message>
+    <message>
+        <source>First seen (s)</source>
+        <translation>Erstmals gesehen (s)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>IP ID</source>
+        <translation>IP-ID</translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation>Fragmente</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>%1 more in the JSON report.</source>
+        <translation>%1 weitere im JSON-Bericht.</translation>
+    </message>
+    <message>
+        <source>Resolution (KB 838438)</source>
+        <translation>Lösung (KB 838438)</translation>
+    </message>
+    <message>
+        <source>Console path:</source>
+        <translation>Konsolenpfad:</translation>
+    </message>
+    <message>
+        <source>Verification after the change</source>
+        <translation>Prüfung nach der Änderung</translation>
+    </message>
+    <message>
+        <source>No verification capture yet. After the change, capture again while the client connects.</source>
+        <translation>Noch kein Prüfmitschnitt. Zeichnen Sie nach der Änderung erneut auf, während sich der Client verbindet.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Fall gelöst.</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>Noch nicht gelöst.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Verification capture</source>
+        <translation>Prüfmitschnitt</translation>
+    </message>
+    <message>
+        <source>Generated by frag792 %1 on %2 UTC.</source>
+        <translation>Erstellt von frag792 %1 am %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts); none is running</source>
+        <translation>PDF-Berichte brauchen eine QGuiApplication (Schriften); es läuft keine</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>der PDF-Writer lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>frag792 report, error %1</source>
+        <translation>frag792-Bericht, Fehler %1</translation>
+    </message>
+    <message>
+        <source>frag792 report: %1</source>
+        <translation>frag792-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>das PDF lässt sich nicht abschließen</translation>
+    </message>
+    <message>
+        <source>no report file name given</source>
+        <translation>kein Dateiname für den Bericht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not replacing it</source>
+        <translation>%1 existiert bereits; wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>HTML and PDF reports need a QGuiApplication; none is running</source>
+        <translation>HTML- und PDF-Berichte brauchen eine QGuiApplication; es läuft keine</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Expand %1.</source>
+        <translation>Erweitern Sie %1.</translation>
+    </message>
+    <message>
+        <source>Expand %1, where %1 is the name of the computer that is running %2.</source>
+        <translation>Erweitern Sie %1; %1 ist der Name des Computers, auf dem %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Click the %1 tab, clear the %2 check box, and then click %3.</source>
+        <translation>Klicken Sie auf die Registerkarte %1, deaktivieren Sie das Kontrollkästchen %2 und klicken Sie dann auf %3.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click %1 to update the firewall policy, and then click %2.</source>
+        <translation>Klicken Sie im Detailbereich auf %1, um die Firewallrichtlinie zu aktualisieren, und dann auf %2.</translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN client and connect again: connections made before %1 keep the old policy.</source>
+        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Verbindungen von vor %1 behalten die alte Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then click %2.</source>
+        <translation>Erweitern Sie %1 und klicken Sie dann auf %2.</translation>
+    </message>
+    <message>
+        <source>Start the %1 tool.</source>
+        <translation>Starten Sie das Tool %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2.</source>
+        <translation>Klicken Sie im Detailbereich unter %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
+        <translation>Erweitern Sie in der Enterprise Edition stattdessen %1 und dann den Arraynamen.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
+        <translation>Klicken Sie im Detailbereich unter %1 auf %2 (in manchen Builds heißt der Link %3).</translation>
+    </message>
+    <message>
+        <source>Click %1, and then in the task pane, on the %2 tab, click %3.</source>
+        <translation>Klicken Sie auf %1 und dann im Aufgabenbereich auf der Registerkarte %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Start the %1 console.</source>
+        <translation>Starten Sie die Konsole %1.</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>Klicken Sie auf %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click the %1 tab, and then click %2.</source>
+        <translation>Klicken Sie im Detailbereich auf die Registerkarte %1 und dann auf %2.</translation>
+    </message>
+    <message>
+        <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
+        <translation>Scheitert der Client nach &quot;Übernehmen&quot; weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
+        <translation>Lassen Sie IP-Fragmente überall dort zu, wo Kerberos verwendet wird: Kerberos über UDP ist oft fragmentiert, und Microsoft empfiehlt, in solchen Netzen IP-Fragmente nicht zu blockieren.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Enterprise Edition applies changes asynchronously: check the Configuration tab in Monitoring until every array member is synchronized.</source>
+        <translation>ISA Server 2006 Enterprise Edition übernimmt Änderungen asynchron: Beobachten Sie die Registerkarte Konfiguration unter Überwachung, bis alle Arraymitglieder synchronisiert sind.</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
+        <translation>Forefront TMG 2010 blockiert IP-Fragmente standardmäßig nicht; jemand hat es also eingeschaltet: Klären Sie den Grund, bevor Sie es deaktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Redact addresses and names (client-1, server-1, …)</source>
+        <translation>Adressen und Namen &amp;anonymisieren (client-1, server-1, …)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence captures (pcapng)</source>
+        <translation>&amp;Beweismitschnitte (pcapng)</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Keep a record of the diagnosis and the fix, or send it to whoever owns the server.</source>
+        <translation>Halten Sie Diagnose und Lösung fest oder senden Sie sie an den Verantwortlichen des Servers.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Falltitel</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>This build has no report library.</source>
+        <translation>Dieser Build hat keine Berichtsbibliothek.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>Fall&amp;titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;chnician:</source>
+        <translation>Te&amp;chniker:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Redaction covers the report; the evidence captures always hold the real packets.</source>
+        <translation>Die Anonymisierung betrifft den Bericht; die Beweismitschnitte enthalten immer die echten Pakete.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Diagnosis: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Diagnose: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnosis: no capture was analysed.</source>
+        <translation>Diagnose: Es wurde kein Mitschnitt analysiert.</translation>
+    </message>
+    <message>
+        <source>Verification: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Prüfung: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verification: not done.</source>
+        <translation>Prüfung: nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Error %1 on %2</source>
+        <translation>Fehler %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Ordner für den Bericht auswählen</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The folder %1 cannot be created.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Ordner %1 kann nicht angelegt werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 kept (not replaced)</source>
+        <translation>%1 behalten (nicht ersetzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written:&lt;br&gt;%1</source>
+        <translation>Geschrieben:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Nothing selected to export.</source>
+        <translation>Nichts zum Exportieren ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPage</name>
+    <message>
+        <source>I have made this change on the real server &amp;console</source>
+        <translation>Ich habe diese Änderung in der echten Server&amp;konsole vorgenommen</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Block IP fragments&quot;</source>
+        <translation>&quot;Block IP fragments&quot; deaktivieren</translation>
+    </message>
+    <message>
+        <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
+        <translation>Üben Sie an dieser Nachbildung der Konsole von %1 und machen Sie dann dasselbe auf dem Server. Die Beschriftungen bleiben englisch wie auf dem Server, mit Übersetzung daneben.</translation>
+    </message>
+    <message>
+        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
+        <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCaptures</name>
+    <message>
+        <source>Sample: the server blocks IP fragments (KB 838438)</source>
+        <translation>Beispiel: Der Server blockiert IP-Fragmente (KB 838438)</translation>
+    </message>
+    <message>
+        <source>Sample: fragments pass, negotiation completes</source>
+        <translation>Beispiel: Fragmente kommen durch, die Aushandlung wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the server blocks IP fragments</source>
+        <translation>der Server blockiert IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>a router drops IP fragments</source>
+        <translation>ein Router verwirft IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>the client drops IP fragments</source>
+        <translation>der Client verwirft IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>pre-shared key, nothing fragmented</source>
+        <translation>vorinstallierter Schlüssel, nichts fragmentiert</translation>
+    </message>
+    <message>
+        <source>NAT-T, the server blocks IP fragments</source>
+        <translation>NAT-T, der Server blockiert IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>NAT-T, fragments pass</source>
+        <translation>NAT-T, Fragmente kommen durch</translation>
+    </message>
+    <message>
+        <source>IKEv2 with IKE fragmentation</source>
+        <translation>IKEv2 mit IKE-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>IKEv2 without IKE fragmentation, the server blocks IP fragments</source>
+        <translation>IKEv2 ohne IKE-Fragmentierung, der Server blockiert IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>IPv6, the server blocks IP fragments</source>
+        <translation>IPv6, der Server blockiert IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (captured at the server)</source>
+        <translation>Labor: %1 (am Server aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (captured at the client)</source>
+        <translation>Labor: %1 (am Client aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>Labor: %1</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProduct</name>
+    <message>
+        <source>ISA Server 2004</source>
+        <translation>ISA Server 2004</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Standard Edition</source>
+        <translation>ISA Server 2006 Standard Edition</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Enterprise Edition</source>
+        <translation>ISA Server 2006 Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Medium Business Edition</source>
+        <translation>Forefront TMG Medium Business Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010</source>
+        <translation>Forefront TMG 2010</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomPage</name>
+    <message>
+        <source>Which error does the VPN client show?</source>
+        <translation>Welchen Fehler zeigt der VPN-Client?</translation>
+    </message>
+    <message>
+        <source>KB 838438 is about one exact message. Several other errors look similar but point elsewhere.</source>
+        <translation>KB 838438 behandelt eine bestimmte Meldung. Einige andere Fehler sehen ähnlich aus, haben aber andere Ursachen.</translation>
+    </message>
+    <message>
+        <source>The symptom this wizard solves:&lt;br&gt;&lt;b&gt;Error 792: %1&lt;/b&gt;</source>
+        <translation>Das Symptom, das dieser Assistent löst:&lt;br&gt;&lt;b&gt;Fehler 792: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick the &amp;error the client reported:</source>
+        <translation>Wählen Sie den &amp;Fehler, den der Client gemeldet hat:</translation>
+    </message>
+    <message>
+        <source>Error reported by the VPN client</source>
+        <translation>Vom VPN-Client gemeldeter Fehler</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Select an error to see how it differs from 792.</source>
+        <translation>Wählen Sie einen Fehler, um den Unterschied zu 792 zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Click Next to describe the server.</source>
+        <translation>Klicken Sie auf Weiter, um den Server zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Click Next to see where this error points instead.</source>
+        <translation>Klicken Sie auf Weiter, um zu sehen, wohin dieser Fehler stattdessen zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootWizard</name>
+    <message>
+        <source>Error 792 troubleshooter (KB 838438)</source>
+        <translation>Problemlösung für Fehler 792 (KB 838438)</translation>
+    </message>
+    <message>
+        <source>About this troubleshooter</source>
+        <translation>Über diese Problemlösung</translation>
+    </message>
+    <message>
+        <source>This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server 2006 or Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP fragments.
 
 Describe the symptom and the server, confirm the cause with a capture, make the change in the console (the wizard shows where to click), verify with a second capture and export a report.</source>
-            <translation>Dieser Assistent folgt Microsoft KB 838438: L2TP/IPsec-VPN-Clients von ISA Server 2004, ISA Server 2006 oder Forefront TMG Medium Business Edition scheitern mit Fehler 792, wenn die Firewall IP-Fragmente blockiert.
+        <translation>Dieser Assistent folgt Microsoft KB 838438: L2TP/IPsec-VPN-Clients von ISA Server 2004, ISA Server 2006 oder Forefront TMG Medium Business Edition scheitern mit Fehler 792, wenn die Firewall IP-Fragmente blockiert.
 
 Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitschnitt, nehmen Sie die Änderung in der Konsole vor (der Assistent zeigt, wo Sie klicken), prüfen Sie mit einem zweiten Mitschnitt und exportieren Sie einen Bericht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Verdict</name>
-        <message>
-            <source>No IKE traffic seen</source>
-            <translation>Kein IKE-Verkehr gesehen</translation>
-        </message>
-        <message>
-            <source>No IKE message (UDP 500 or 4500) was captured. Check that the capture ran on the interface that faces the VPN clients, that the filter was not changed, and that the client really tried to connect while capturing. If UDP 500/4500 is blocked before this host, the client reports error 809 rather than 792.</source>
-            <translation>Es wurde keine IKE-Nachricht (UDP 500 oder 4500) aufgezeichnet. Prüfen Sie, ob auf der Schnittstelle zu den VPN-Clients aufgezeichnet wurde, ob der Filter unverändert ist und ob der Client während der Aufzeichnung wirklich eine Verbindung versucht hat. Ist UDP 500/4500 vor diesem Host blockiert, meldet der Client Fehler 809 statt 792.</translation>
-        </message>
-        <message>
-            <source>IKE negotiation completed</source>
-            <translation>IKE-Aushandlung abgeschlossen</translation>
-        </message>
-        <message>
-            <source>The IKE security association was established (IKEv1 Main Mode message 6 or the IKEv2 IKE_AUTH response reached the client). Any IP fragments got through, so Error 792 is not caused by blocked fragments here.</source>
-            <translation>Die IKE-Sicherheitszuordnung wurde hergestellt (die IKEv1-Main-Mode-Nachricht 6 bzw. die IKEv2-IKE_AUTH-Antwort hat den Client erreicht). Alle IP-Fragmente sind durchgekommen; Fehler 792 wird hier also nicht durch blockierte Fragmente verursacht.</translation>
-        </message>
-        <message>
-            <source>Negotiation stalled, but no fragmented message was involved</source>
-            <translation>Aushandlung hängt, aber ohne fragmentierte Nachricht</translation>
-        </message>
-        <message>
-            <source>The negotiation stopped without any IP-fragmented IKE message, so KB 838438 does not explain it. Look at the look-alike errors: 789 (pre-shared key or NAT-T registry setting), 809 (UDP 500/4500 blocked or NAT), 13801 (certificate not acceptable), 13806 (no machine certificate), 13868 (policy mismatch).</source>
-            <translation>Die Aushandlung brach ohne IP-fragmentierte IKE-Nachricht ab; KB 838438 erklärt sie also nicht. Sehen Sie sich die ähnlichen Fehler an: 789 (vorinstallierter Schlüssel oder NAT-T-Registrierungseinstellung), 809 (UDP 500/4500 blockiert oder NAT), 13801 (Zertifikat nicht akzeptiert), 13806 (kein Computerzertifikat), 13868 (Richtlinien passen nicht).</translation>
-        </message>
-        <message>
-            <source>Fragmented IKE message left complete and was never answered</source>
-            <translation>Fragmentierte IKE-Nachricht ging vollständig hinaus und wurde nie beantwortet</translation>
-        </message>
-        <message>
-            <source>A fragmented IKE message left this point complete, every fragment present, and no answer came back while it was retransmitted. Where the fragments were dropped cannot be told from here: capture on the VPN server to tell whether they reach it.</source>
-            <translation>Eine fragmentierte IKE-Nachricht hat diesen Punkt vollständig verlassen, mit allen Fragmenten, und während der Wiederholungen kam keine Antwort. Wo die Fragmente verworfen wurden, lässt sich von hier aus nicht sagen: Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen.</translation>
-        </message>
-        <message>
-            <source>The server's fragmented answer does not reach the client</source>
-            <translation>Die fragmentierte Antwort des Servers erreicht den Client nicht</translation>
-        </message>
-        <message>
-            <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
-            <translation>Der VPN-Server hat mit einer fragmentierten IKE-Nachricht geantwortet, und der Client hat seine Anfrage weiter wiederholt: Die Fragmente der Antwort gehen auf dem Weg zum Client oder beim Client selbst verloren (eine Firewall oder ein Router dazwischen oder die Firewall des Clients verwirft IP-Fragmente).</translation>
-        </message>
-        <message>
-            <source>Fragments are lost before they reach the server</source>
-            <translation>Fragmente gehen verloren, bevor sie den Server erreichen</translation>
-        </message>
-        <message>
-            <source>The exchange stalls where a large, fragmented IKE message from the client is due, and its fragments arrive incomplete or not at all: a device between the client and the server (router, NAT device, upstream firewall) drops IP fragments.</source>
-            <translation>Der Austausch hängt dort, wo eine große, fragmentierte IKE-Nachricht des Clients fällig ist, und ihre Fragmente kommen unvollständig oder gar nicht an: Ein Gerät zwischen Client und Server (Router, NAT-Gerät, vorgelagerte Firewall) verwirft IP-Fragmente.</translation>
-        </message>
-        <message>
-            <source>The client drops the server's fragmented answer</source>
-            <translation>Der Client verwirft die fragmentierte Antwort des Servers</translation>
-        </message>
-        <message>
-            <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
-            <translation>Die fragmentierte Antwort des Servers kam vollständig beim Client an, mit allen Fragmenten, und der Client hat seine Anfrage trotzdem weiter wiederholt: Eine Firewall auf dem Client selbst verwirft IP-Fragmente.</translation>
-        </message>
-        <message>
-            <source>The server receives the fragments and drops them (KB 838438)</source>
-            <translation>Der Server empfängt die Fragmente und verwirft sie (KB 838438)</translation>
-        </message>
-        <message>
-            <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-            <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente ("Block IP fragments" ist aktiv). Deaktivieren Sie "Block IP fragments" auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictAdvice</name>
-        <message>
-            <source>No IKE traffic was captured. Capture on the interface that faces the VPN clients and have a client connect while the capture runs.</source>
-            <translation>Es wurde kein IKE-Verkehr aufgezeichnet. Zeichnen Sie auf der Schnittstelle zu den VPN-Clients auf und lassen Sie einen Client während der Aufzeichnung verbinden.</translation>
-        </message>
-        <message>
-            <source>The fragments are lost before they reach the server: a router, NAT device or upstream firewall drops IP fragments. Check that device (or ask the provider); changing the ISA/TMG setting will not help.</source>
-            <translation>Die Fragmente gehen verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder eine vorgelagerte Firewall verwirft IP-Fragmente. Prüfen Sie dieses Gerät (oder fragen Sie den Provider); eine Änderung an ISA/TMG hilft nicht.</translation>
-        </message>
-        <message>
-            <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
-            <translation>Der Server antwortet, aber seine fragmentierte Antwort geht auf dem Rückweg verloren. Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
-        </message>
-        <message>
-            <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
-            <translation>Die Firewall des Clients verwirft die fragmentierte Antwort. Prüfen Sie Firewall- oder Sicherheitssoftware von Drittanbietern auf dem Client.</translation>
-        </message>
-        <message>
-            <source>Nothing was fragmented, so blocked fragments are not the cause. Compare with the look-alike errors 789, 809, 13801, 13806 and 13868.</source>
-            <translation>Nichts wurde fragmentiert; blockierte Fragmente sind also nicht die Ursache. Vergleichen Sie mit den ähnlichen Fehlern 789, 809, 13801, 13806 und 13868.</translation>
-        </message>
-        <message>
-            <source>This is KB 838438. Click Next to clear "Block IP fragments" in the management console.</source>
-            <translation>Das ist KB 838438. Klicken Sie auf Weiter, um "Block IP fragments" in der Verwaltungskonsole zu deaktivieren.</translation>
-        </message>
-        <message>
-            <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-            <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438): Klicken Sie auf Weiter, um die Änderung zu sehen. Sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
-        </message>
-        <message>
-            <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-            <translation>Die Aushandlung wurde abgeschlossen; Fragmente kommen hier also durch, und dieser KB-Artikel erklärt den Fehler nicht. Zeichnen Sie auf, während der Fehler auftritt, oder prüfen Sie die Fehlernummer erneut. Klicken Sie auf Weiter für den Bericht.</translation>
-        </message>
-        <message>
-            <source>Click Next for the report.</source>
-            <translation>Klicken Sie auf Weiter für den Bericht.</translation>
-        </message>
-        <message>
-            <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-            <translation>Fall gelöst: Die IKE-Aushandlung wird jetzt abgeschlossen, die Fragmente kommen durch. Scheitert der Client weiterhin, meldet er jetzt einen anderen Fehler; prüfen Sie dessen Nummer.</translation>
-        </message>
-        <message>
-            <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-            <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob Sie auf "Übernehmen" geklickt haben und die Konfiguration den Server erreicht hat (Überwachung &gt; Konfiguration), ob Sie den richtigen Server bzw. das richtige Array geändert haben und ob der Client neu verbunden hat: Bestehende Sitzungen behalten die alte Richtlinie. Ein Neustart des Firewalldienstes beendet sie ebenfalls.</translation>
-        </message>
-        <message>
-            <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
-            <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server selbst auf, um zu sehen, ob sie dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictView</name>
-        <message>
-            <source>IKE timeline</source>
-            <translation>IKE-Zeitverlauf</translation>
-        </message>
-        <message>
-            <source>Time (s)</source>
-            <translation>Zeit (s)</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Richtung</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>Größe (Byte)</translation>
-        </message>
-        <message>
-            <source>IP fragments</source>
-            <translation>IP-Fragmente</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Beantwortet</translation>
-        </message>
-        <message>
-            <source>Evidence:</source>
-            <translation>Belege:</translation>
-        </message>
-        <message>
-            <source>Reading stopped early: %1</source>
-            <translation>Lesen vorzeitig beendet: %1</translation>
-        </message>
-        <message>
-            <source>client → server</source>
-            <translation>Client → Server</translation>
-        </message>
-        <message>
-            <source>server → client</source>
-            <translation>Server → Client</translation>
-        </message>
-        <message>
-            <source>%1 (retransmission)</source>
-            <translation>%1 (Wiederholung)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyPage</name>
-        <message>
-            <source>Verify the fix</source>
-            <translation>Lösung prüfen</translation>
-        </message>
-        <message>
-            <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
-            <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor "Übernehmen" bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Vantage</name>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>vom Benutzer angegeben (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the %2</source>
+        <translation>der Responder %1 gehört zu den %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the %2</source>
+        <translation>der Initiator %1 gehört zu den %2</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the %1</source>
+        <translation>keine der Gegenstellen gehört zu den %1</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>nur eine Seite des Austauschs wurde aufgezeichnet, daher lassen sich die TTLs nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>initiator TTL %1, responder TTL %2</source>
+        <translation>Initiator-TTL %1, Responder-TTL %2</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>aus den TTLs abgeleitet (%1): Die Pakete des Responders hatten noch keinen Router passiert</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>aus den TTLs abgeleitet (%1): Die Pakete des Initiators hatten noch keinen Router passiert</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
+        <translation>aus den TTLs abgeleitet (%1): Die Pakete beider Seiten hatten einen Router passiert</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
+        <translation>die TTLs sind nicht eindeutig (%1); verwenden Sie --server ADDR oder geben Sie an, wo aufgezeichnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>No IKE traffic seen</source>
+        <translation>Kein IKE-Verkehr gesehen</translation>
+    </message>
+    <message>
+        <source>No IKE message (UDP 500 or 4500) was captured. Check that the capture ran on the interface that faces the VPN clients, that the filter was not changed, and that the client really tried to connect while capturing. If UDP 500/4500 is blocked before this host, the client reports error 809 rather than 792.</source>
+        <translation>Es wurde keine IKE-Nachricht (UDP 500 oder 4500) aufgezeichnet. Prüfen Sie, ob auf der Schnittstelle zu den VPN-Clients aufgezeichnet wurde, ob der Filter unverändert ist und ob der Client während der Aufzeichnung wirklich eine Verbindung versucht hat. Ist UDP 500/4500 vor diesem Host blockiert, meldet der Client Fehler 809 statt 792.</translation>
+    </message>
+    <message>
+        <source>IKE negotiation completed</source>
+        <translation>IKE-Aushandlung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The IKE security association was established (IKEv1 Main Mode message 6 or the IKEv2 IKE_AUTH response reached the client). Any IP fragments got through, so Error 792 is not caused by blocked fragments here.</source>
+        <translation>Die IKE-Sicherheitszuordnung wurde hergestellt (die IKEv1-Main-Mode-Nachricht 6 bzw. die IKEv2-IKE_AUTH-Antwort hat den Client erreicht). Alle IP-Fragmente sind durchgekommen; Fehler 792 wird hier also nicht durch blockierte Fragmente verursacht.</translation>
+    </message>
+    <message>
+        <source>Negotiation stalled, but no fragmented message was involved</source>
+        <translation>Aushandlung hängt, aber ohne fragmentierte Nachricht</translation>
+    </message>
+    <message>
+        <source>The negotiation stopped without any IP-fragmented IKE message, so KB 838438 does not explain it. Look at the look-alike errors: 789 (pre-shared key or NAT-T registry setting), 809 (UDP 500/4500 blocked or NAT), 13801 (certificate not acceptable), 13806 (no machine certificate), 13868 (policy mismatch).</source>
+        <translation>Die Aushandlung brach ohne IP-fragmentierte IKE-Nachricht ab; KB 838438 erklärt sie also nicht. Sehen Sie sich die ähnlichen Fehler an: 789 (vorinstallierter Schlüssel oder NAT-T-Registrierungseinstellung), 809 (UDP 500/4500 blockiert oder NAT), 13801 (Zertifikat nicht akzeptiert), 13806 (kein Computerzertifikat), 13868 (Richtlinien passen nicht).</translation>
+    </message>
+    <message>
+        <source>Fragmented IKE message left complete and was never answered</source>
+        <translation>Fragmentierte IKE-Nachricht ging vollständig hinaus und wurde nie beantwortet</translation>
+    </message>
+    <message>
+        <source>A fragmented IKE message left this point complete, every fragment present, and no answer came back while it was retransmitted. Where the fragments were dropped cannot be told from here: capture on the VPN server to tell whether they reach it.</source>
+        <translation>Eine fragmentierte IKE-Nachricht hat diesen Punkt vollständig verlassen, mit allen Fragmenten, und während der Wiederholungen kam keine Antwort. Wo die Fragmente verworfen wurden, lässt sich von hier aus nicht sagen: Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fragmented answer does not reach the client</source>
+        <translation>Die fragmentierte Antwort des Servers erreicht den Client nicht</translation>
+    </message>
+    <message>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
+        <translation>Der VPN-Server hat mit einer fragmentierten IKE-Nachricht geantwortet, und der Client hat seine Anfrage weiter wiederholt: Die Fragmente der Antwort gehen auf dem Weg zum Client oder beim Client selbst verloren (eine Firewall oder ein Router dazwischen oder die Firewall des Clients verwirft IP-Fragmente).</translation>
+    </message>
+    <message>
+        <source>Fragments are lost before they reach the server</source>
+        <translation>Fragmente gehen verloren, bevor sie den Server erreichen</translation>
+    </message>
+    <message>
+        <source>The exchange stalls where a large, fragmented IKE message from the client is due, and its fragments arrive incomplete or not at all: a device between the client and the server (router, NAT device, upstream firewall) drops IP fragments.</source>
+        <translation>Der Austausch hängt dort, wo eine große, fragmentierte IKE-Nachricht des Clients fällig ist, und ihre Fragmente kommen unvollständig oder gar nicht an: Ein Gerät zwischen Client und Server (Router, NAT-Gerät, vorgelagerte Firewall) verwirft IP-Fragmente.</translation>
+    </message>
+    <message>
+        <source>The client drops the server&apos;s fragmented answer</source>
+        <translation>Der Client verwirft die fragmentierte Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <translation>Die fragmentierte Antwort des Servers kam vollständig beim Client an, mit allen Fragmenten, und der Client hat seine Anfrage trotzdem weiter wiederholt: Eine Firewall auf dem Client selbst verwirft IP-Fragmente.</translation>
+    </message>
+    <message>
+        <source>The server receives the fragments and drops them (KB 838438)</source>
+        <translation>Der Server empfängt die Fragmente und verwirft sie (KB 838438)</translation>
+    </message>
+    <message>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente (&quot;Block IP fragments&quot; ist aktiv). Deaktivieren Sie &quot;Block IP fragments&quot; auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictAdvice</name>
+    <message>
+        <source>No IKE traffic was captured. Capture on the interface that faces the VPN clients and have a client connect while the capture runs.</source>
+        <translation>Es wurde kein IKE-Verkehr aufgezeichnet. Zeichnen Sie auf der Schnittstelle zu den VPN-Clients auf und lassen Sie einen Client während der Aufzeichnung verbinden.</translation>
+    </message>
+    <message>
+        <source>The fragments are lost before they reach the server: a router, NAT device or upstream firewall drops IP fragments. Check that device (or ask the provider); changing the ISA/TMG setting will not help.</source>
+        <translation>Die Fragmente gehen verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder eine vorgelagerte Firewall verwirft IP-Fragmente. Prüfen Sie dieses Gerät (oder fragen Sie den Provider); eine Änderung an ISA/TMG hilft nicht.</translation>
+    </message>
+    <message>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
+        <translation>Der Server antwortet, aber seine fragmentierte Antwort geht auf dem Rückweg verloren. Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <translation>Die Firewall des Clients verwirft die fragmentierte Antwort. Prüfen Sie Firewall- oder Sicherheitssoftware von Drittanbietern auf dem Client.</translation>
+    </message>
+    <message>
+        <source>Nothing was fragmented, so blocked fragments are not the cause. Compare with the look-alike errors 789, 809, 13801, 13806 and 13868.</source>
+        <translation>Nichts wurde fragmentiert; blockierte Fragmente sind also nicht die Ursache. Vergleichen Sie mit den ähnlichen Fehlern 789, 809, 13801, 13806 und 13868.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Das ist KB 838438. Klicken Sie auf Weiter, um &quot;Block IP fragments&quot; in der Verwaltungskonsole zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
+        <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438): Klicken Sie auf Weiter, um die Änderung zu sehen. Sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
+        <translation>Die Aushandlung wurde abgeschlossen; Fragmente kommen hier also durch, und dieser KB-Artikel erklärt den Fehler nicht. Zeichnen Sie auf, während der Fehler auftritt, oder prüfen Sie die Fehlernummer erneut. Klicken Sie auf Weiter für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Klicken Sie auf Weiter für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>Fall gelöst: Die IKE-Aushandlung wird jetzt abgeschlossen, die Fragmente kommen durch. Scheitert der Client weiterhin, meldet er jetzt einen anderen Fehler; prüfen Sie dessen Nummer.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
+        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob Sie auf &quot;Übernehmen&quot; geklickt haben und die Konfiguration den Server erreicht hat (Überwachung &gt; Konfiguration), ob Sie den richtigen Server bzw. das richtige Array geändert haben und ob der Client neu verbunden hat: Bestehende Sitzungen behalten die alte Richtlinie. Ein Neustart des Firewalldienstes beendet sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server selbst auf, um zu sehen, ob sie dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <source>IKE timeline</source>
+        <translation>IKE-Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Größe (Byte)</translation>
+    </message>
+    <message>
+        <source>IP fragments</source>
+        <translation>IP-Fragmente</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>Lesen vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <source>%1 (retransmission)</source>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify the fix</source>
+        <translation>Lösung prüfen</translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
+        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor &quot;Übernehmen&quot; bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2062 +1,2236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-    <context>
-        <name>CapturePage</name>
-        <message>
-            <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
-            <translation>P&amp;ular a captura: já sei que "Block IP fragments" está ativado</translation>
-        </message>
-        <message>
-            <source>Confirm the cause with a capture</source>
-            <translation>Confirme a causa com uma captura</translation>
-        </message>
-        <message>
-            <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
-            <translation>Capture enquanto um cliente tenta se conectar (de preferência no servidor VPN) ou abra um arquivo de captura. O frag792 procura mensagens IKE fragmentadas que nunca são respondidas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CapturePanel</name>
-        <message>
-            <source>&amp;Start capture</source>
-            <translation>&amp;Iniciar captura</translation>
-        </message>
-        <message>
-            <source>S&amp;top</source>
-            <translation>&amp;Parar</translation>
-        </message>
-        <message>
-            <source>Open capture &amp;file…</source>
-            <translation>Abrir arquivo de captu&amp;ra…</translation>
-        </message>
-        <message>
-            <source>Open sa&amp;mple</source>
-            <translation>Abrir a&amp;mostra</translation>
-        </message>
-        <message>
-            <source>Network interface to capture on</source>
-            <translation>Interface de rede para capturar</translation>
-        </message>
-        <message>
-            <source>Where this machine sits</source>
-            <translation>Onde esta máquina está</translation>
-        </message>
-        <message>
-            <source>This machine is the VPN server</source>
-            <translation>Esta máquina é o servidor VPN</translation>
-        </message>
-        <message>
-            <source>This machine is a VPN client</source>
-            <translation>Esta máquina é um cliente VPN</translation>
-        </message>
-        <message>
-            <source>A mirror port or tap between them</source>
-            <translation>Uma porta espelhada ou tap entre eles</translation>
-        </message>
-        <message>
-            <source>Not sure: let frag792 decide from the packets</source>
-            <translation>Não sei: deixe o frag792 decidir pelos pacotes</translation>
-        </message>
-        <message>
-            <source>Bundled sample captures</source>
-            <translation>Capturas de amostra incluídas</translation>
-        </message>
-        <message>
-            <source>Progress reading the capture file</source>
-            <translation>Progresso da leitura do arquivo de captura</translation>
-        </message>
-        <message>
-            <source>Capture live on this machine</source>
-            <translation>Capturar ao vivo nesta máquina</translation>
-        </message>
-        <message>
-            <source>&amp;Interface:</source>
-            <translation>I&amp;nterface:</translation>
-        </message>
-        <message>
-            <source>&amp;Where the capture is taken:</source>
-            <translation>&amp;Onde a captura é feita:</translation>
-        </message>
-        <message>
-            <source>Fragment &amp;arrival</source>
-            <translation>Chegada de fr&amp;agmentos</translation>
-        </message>
-        <message>
-            <source>&amp;Verdict and timeline</source>
-            <translation>&amp;Veredito e linha do tempo</translation>
-        </message>
-        <message>
-            <source>(likely)</source>
-            <translation>(provável)</translation>
-        </message>
-        <message>
-            <source>No capturable interface found</source>
-            <translation>Nenhuma interface de captura encontrada</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Lendo %1…</translation>
-        </message>
-        <message>
-            <source>Capturing on %1. Now connect the VPN client and wait for the error (about a minute), then click Stop.</source>
-            <translation>Capturando em %1. Agora conecte o cliente VPN e aguarde o erro (cerca de um minuto); depois clique em Parar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Done: %n packet(s) analysed.</source>
-            <translation>
-                <numerusform>Concluído: %n pacote analisado.</numerusform>
-                <numerusform>Concluído: %n pacotes analisados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>O arquivo não existe.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read as a pcap or pcapng capture.</source>
-            <translation>O arquivo não pode ser lido como captura pcap ou pcapng.</translation>
-        </message>
-        <message>
-            <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
-            <translation>O arquivo termina no meio de um pacote; os pacotes anteriores foram analisados.</translation>
-        </message>
-        <message>
-            <source>The capture's link type is not supported.</source>
-            <translation>O tipo de enlace da captura não é suportado.</translation>
-        </message>
-        <message>
-            <source>The capture filter was rejected.</source>
-            <translation>O filtro de captura foi rejeitado.</translation>
-        </message>
-        <message>
-            <source>Capturing is not permitted: see the command above.</source>
-            <translation>A captura não é permitida: veja o comando acima.</translation>
-        </message>
-        <message>
-            <source>The interface does not exist (any more).</source>
-            <translation>A interface não existe (mais).</translation>
-        </message>
-        <message>
-            <source>The interface went down during the capture.</source>
-            <translation>A interface caiu durante a captura.</translation>
-        </message>
-        <message>
-            <source>The evidence file could not be written, so the report will not include it.</source>
-            <translation>O arquivo de evidência não pôde ser gravado; o relatório não o incluirá.</translation>
-        </message>
-        <message>
-            <source>The capture failed.</source>
-            <translation>A captura falhou.</translation>
-        </message>
-        <message>
-            <source>Open a capture file</source>
-            <translation>Abrir um arquivo de captura</translation>
-        </message>
-        <message>
-            <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-            <translation>Capturas (*.pcapng *.pcap *.cap);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <source>The sample could not be unpacked.</source>
-            <translation>Não foi possível extrair a amostra.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CapturePermissionPanel</name>
-        <message>
-            <source>&lt;b&gt;Live capture is not permitted for this program yet.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;A captura ao vivo ainda não é permitida para este programa.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-            <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez a este executável (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador. Você ainda pode abrir um arquivo de captura ou uma amostra.</translation>
-        </message>
-        <message>
-            <source>Command that grants capture permission</source>
-            <translation>Comando que concede a permissão de captura</translation>
-        </message>
-        <message>
-            <source>&amp;Copy command</source>
-            <translation>&amp;Copiar comando</translation>
-        </message>
-    </context>
-    <context>
-        <name>CausePage</name>
-        <message>
-            <source>Why the connection times out</source>
-            <translation>Por que a conexão expira</translation>
-        </message>
-        <message>
-            <source>KB 838438: the firewall on the VPN server is set to block IP fragments.</source>
-            <translation>KB 838438: o firewall do servidor VPN está configurado para bloquear fragmentos IP.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Before L2TP can start, the client and the server authenticate each other with IKE. In the fifth and sixth Main Mode messages they exchange certificates. These messages are larger than one packet (the MTU, usually 1500 bytes), so IP splits them into fragments.&lt;/p&gt;&lt;p&gt;Only the first fragment carries the UDP header with port 500 (or 4500). With &lt;b&gt;Block IP fragments&lt;/b&gt; turned on, ISA Server or TMG drops every fragment, the IKE message never arrives, and after about a minute of retransmissions the client reports Error 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Antes de o L2TP começar, o cliente e o servidor se autenticam com IKE. Na quinta e na sexta mensagens do Main Mode eles trocam certificados. Essas mensagens são maiores que um pacote (a MTU, normalmente 1500 bytes), então o IP as divide em fragmentos.&lt;/p&gt;&lt;p&gt;Só o primeiro fragmento leva o cabeçalho UDP com a porta 500 (ou 4500). Com &lt;b&gt;Block IP fragments&lt;/b&gt; ativado, o ISA Server ou o TMG descarta todos os fragmentos, a mensagem IKE nunca chega e, após cerca de um minuto de retransmissões, o cliente informa o erro 792.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Side effect worth knowing:&lt;/b&gt; blocking IP fragments also breaks Kerberos over UDP, whose tickets are often fragmented; Microsoft recommends not blocking fragments where domain members authenticate through the firewall. Clearing the option fixes both.</source>
-            <translation>&lt;b&gt;Efeito colateral que vale saber:&lt;/b&gt; bloquear fragmentos IP também quebra o Kerberos sobre UDP, cujos tíquetes costumam ser fragmentados; a Microsoft recomenda não bloquear fragmentos onde membros do domínio se autenticam através do firewall. Desmarcar a opção resolve os dois.</translation>
-        </message>
-        <message>
-            <source>You use a pre-shared key: messages 5 and 6 are small then, so this cause is unlikely. A capture on the next page shows whether anything is fragmented at all.</source>
-            <translation>Você usa uma chave pré-compartilhada: nesse caso as mensagens 5 e 6 são pequenas e esta causa é improvável. A captura na próxima página mostra se há algo fragmentado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleLabel</name>
-        <message>
-            <source>Click Apply to save changes and update the configuration.</source>
-            <translation>Clique em Aplicar para salvar as alterações e atualizar a configuração.</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Aplicar</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Descartar</translation>
-        </message>
-        <message>
-            <source>Tasks</source>
-            <translation>Tarefas</translation>
-        </message>
-        <message>
-            <source>Help Topics</source>
-            <translation>Tópicos da Ajuda</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Ajuda</translation>
-        </message>
-        <message>
-            <source>Saving Configuration Changes</source>
-            <translation>Salvando alterações de configuração</translation>
-        </message>
-        <message>
-            <source>Changes to the configuration were successfully saved.</source>
-            <translation>As alterações na configuração foram salvas com êxito.</translation>
-        </message>
-        <message>
-            <source>Firewall Policy Tasks</source>
-            <translation>Tarefas de política de firewall</translation>
-        </message>
-        <message>
-            <source>Related Tasks</source>
-            <translation>Tarefas relacionadas</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>Monitoramento</translation>
-        </message>
-        <message>
-            <source>Firewall Policy</source>
-            <translation>Política de firewall</translation>
-        </message>
-        <message>
-            <source>Virtual Private Networks (VPN)</source>
-            <translation>Redes virtuais privadas (VPN)</translation>
-        </message>
-        <message>
-            <source>Configuration</source>
-            <translation>Configuração</translation>
-        </message>
-        <message>
-            <source>Networks</source>
-            <translation>Redes</translation>
-        </message>
-        <message>
-            <source>Cache</source>
-            <translation>Cache</translation>
-        </message>
-        <message>
-            <source>Add-ins</source>
-            <translation>Suplementos</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Geral</translation>
-        </message>
-        <message>
-            <source>Servers</source>
-            <translation>Servidores</translation>
-        </message>
-        <message>
-            <source>Arrays</source>
-            <translation>Matrizes</translation>
-        </message>
-        <message>
-            <source>Enterprise</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Rede</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <source>Logs &amp; Reports</source>
-            <translation>Logs e relatórios</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Painel</translation>
-        </message>
-        <message>
-            <source>Web Access Policy</source>
-            <translation>Política de acesso à Web</translation>
-        </message>
-        <message>
-            <source>Intrusion Prevention System</source>
-            <translation>Sistema de prevenção de intrusões</translation>
-        </message>
-        <message>
-            <source>Remote Access Policy (VPN)</source>
-            <translation>Política de acesso remoto (VPN)</translation>
-        </message>
-        <message>
-            <source>Update Center</source>
-            <translation>Central de atualizações</translation>
-        </message>
-        <message>
-            <source>IP Options</source>
-            <translation>Opções de IP</translation>
-        </message>
-        <message>
-            <source>IP Fragments</source>
-            <translation>Fragmentos IP</translation>
-        </message>
-        <message>
-            <source>IP Routing</source>
-            <translation>Roteamento IP</translation>
-        </message>
-        <message>
-            <source>IP Preferences</source>
-            <translation>Preferências de IP</translation>
-        </message>
-        <message>
-            <source>Additional Security Policy</source>
-            <translation>Política de segurança adicional</translation>
-        </message>
-        <message>
-            <source>Define IP Preferences</source>
-            <translation>Definir preferências de IP</translation>
-        </message>
-        <message>
-            <source>Configure IP Protection</source>
-            <translation>Configurar proteção de IP</translation>
-        </message>
-        <message>
-            <source>Configure IP Preferences</source>
-            <translation>Configurar preferências de IP</translation>
-        </message>
-        <message>
-            <source>Configure IP Options Filtering</source>
-            <translation>Configurar filtragem de opções de IP</translation>
-        </message>
-        <message>
-            <source>Enable Intrusion Detection and DNS Attack Detection</source>
-            <translation>Habilitar detecção de intrusão e de ataques de DNS</translation>
-        </message>
-        <message>
-            <source>Define RADIUS Servers</source>
-            <translation>Definir servidores RADIUS</translation>
-        </message>
-        <message>
-            <source>Define LDAP and RADIUS Servers</source>
-            <translation>Definir servidores LDAP e RADIUS</translation>
-        </message>
-        <message>
-            <source>Specify DiffServ Preferences</source>
-            <translation>Especificar preferências de DiffServ</translation>
-        </message>
-        <message>
-            <source>Configure Flood Mitigation Settings</source>
-            <translation>Definir configurações de mitigação de inundação</translation>
-        </message>
-        <message>
-            <source>Create Access Rule</source>
-            <translation>Criar regra de acesso</translation>
-        </message>
-        <message>
-            <source>Enable Intrusion Detection</source>
-            <translation>Habilitar detecção de intrusão</translation>
-        </message>
-        <message>
-            <source>Edit System Policy</source>
-            <translation>Editar política do sistema</translation>
-        </message>
-        <message>
-            <source>Network Inspection System (NIS)</source>
-            <translation>Sistema de inspeção de rede (NIS)</translation>
-        </message>
-        <message>
-            <source>Behavioral Intrusion Detection</source>
-            <translation>Detecção de intrusão comportamental</translation>
-        </message>
-        <message>
-            <source>Configure Detection Settings for Common Network Attacks</source>
-            <translation>Definir configurações de detecção de ataques de rede comuns</translation>
-        </message>
-        <message>
-            <source>ISA Server Management</source>
-            <translation>Gerenciamento do ISA Server</translation>
-        </message>
-        <message>
-            <source>Microsoft Internet Security and Acceleration Server 2006</source>
-            <translation>Microsoft Internet Security and Acceleration Server 2006</translation>
-        </message>
-        <message>
-            <source>Microsoft Forefront Threat Management Gateway, Medium Business Edition Management</source>
-            <translation>Gerenciamento do Microsoft Forefront Threat Management Gateway, Medium Business Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG MBE Management</source>
-            <translation>Gerenciamento do Forefront TMG MBE</translation>
-        </message>
-        <message>
-            <source>Forefront TMG Management</source>
-            <translation>Gerenciamento do Forefront TMG</translation>
-        </message>
-        <message>
-            <source>Microsoft Forefront Threat Management Gateway</source>
-            <translation>Microsoft Forefront Threat Management Gateway</translation>
-        </message>
-        <message>
-            <source>Block IP fragments</source>
-            <translation>Bloquear fragmentos IP</translation>
-        </message>
-        <message>
-            <source>Enable IP options filtering</source>
-            <translation>Habilitar filtragem de opções de IP</translation>
-        </message>
-        <message>
-            <source>Deny packets with the selected IP options</source>
-            <translation>Negar pacotes com as opções de IP selecionadas</translation>
-        </message>
-        <message>
-            <source>Deny all packets with any IP option</source>
-            <translation>Negar todos os pacotes com qualquer opção de IP</translation>
-        </message>
-        <message>
-            <source>Deny packets with all except selected IP options</source>
-            <translation>Negar pacotes com todas as opções de IP exceto as selecionadas</translation>
-        </message>
-        <message>
-            <source>Enable IP routing</source>
-            <translation>Habilitar roteamento IP</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleMimic</name>
-        <message>
-            <source>Next step</source>
-            <translation>Próximo passo</translation>
-        </message>
-        <message>
-            <source>Hint</source>
-            <translation>Dica</translation>
-        </message>
-        <message>
-            <source>Console tree</source>
-            <translation>Árvore do console</translation>
-        </message>
-        <message>
-            <source>Task pane</source>
-            <translation>Painel de tarefas</translation>
-        </message>
-        <message>
-            <source>The change is already made.</source>
-            <translation>A alteração já foi feita.</translation>
-        </message>
-        <message>
-            <source>Not there. %1</source>
-            <translation>Não é aí. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsoleScript</name>
-        <message>
-            <source>In the Enterprise Edition the setting belongs to the array: every server in %1 gets it. (The server you typed, %2, is a member of this array.)</source>
-            <translation>Na Enterprise Edition a configuração pertence à matriz: todos os servidores de %1 a recebem. (O servidor que você digitou, %2, é membro desta matriz.)</translation>
-        </message>
-        <message>
-            <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
-            <translation>No TMG 2010, "Block IP fragments" vem desativado por padrão. Se estiver marcado neste servidor, alguém o ativou.</translation>
-        </message>
-        <message>
-            <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
-            <translation>Pronto: a alteração foi salva. As sessões VPN existentes mantêm a política antiga; desconecte o cliente VPN e conecte-o de novo antes de verificar.</translation>
-        </message>
-        <message>
-            <source>In the console tree, expand %1.</source>
-            <translation>Na árvore do console, expanda %1.</translation>
-        </message>
-        <message>
-            <source>In the console tree, click %1.</source>
-            <translation>Na árvore do console, clique em %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click the %1 tab.</source>
-            <translation>No painel de detalhes, clique na guia %1.</translation>
-        </message>
-        <message>
-            <source>In the task pane, on the Tasks tab, click %1.</source>
-            <translation>No painel de tarefas, na guia Tasks (Tarefas), clique em %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2.</source>
-            <translation>No painel de detalhes, em %1, clique em %2.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click %1.</source>
-            <translation>No painel de detalhes, clique em %1.</translation>
-        </message>
-        <message>
-            <source>(Some builds label it %1.)</source>
-            <translation>(Algumas versões o chamam de %1.)</translation>
-        </message>
-        <message>
-            <source>Click the %1 tab.</source>
-            <translation>Clique na guia %1.</translation>
-        </message>
-        <message>
-            <source>Clear the %1 check box.</source>
-            <translation>Desmarque a caixa de seleção %1.</translation>
-        </message>
-        <message>
-            <source>Click %1 to close the dialog.</source>
-            <translation>Clique em %1 para fechar a caixa de diálogo.</translation>
-        </message>
-        <message>
-            <source>Click %1 to update the firewall policy.</source>
-            <translation>Clique em %1 para atualizar a política de firewall.</translation>
-        </message>
-        <message>
-            <source>Click %1 when the configuration is saved.</source>
-            <translation>Clique em %1 quando a configuração estiver salva.</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>Passo %1 de %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ElsewherePage</name>
-        <message>
-            <source>Error %1 is not the problem KB 838438 solves</source>
-            <translation>O erro %1 não é o problema que o KB 838438 resolve</translation>
-        </message>
-        <message>
-            <source>Blocked IP fragments make the client time out with 792; this error means something else.</source>
-            <translation>Fragmentos IP bloqueados fazem o cliente expirar com o erro 792; este erro significa outra coisa.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Mensagem da Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Como difere do 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Onde procurar:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Se o cliente depois informar o erro 792, inicie este assistente de novo.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>KB 838438 does not apply to %1</source>
-            <translation>O KB 838438 não se aplica a %1</translation>
-        </message>
-        <message>
-            <source>Error 792 comes from an IKE negotiation, and only L2TP/IPsec uses IKE.</source>
-            <translation>O erro 792 vem de uma negociação IKE, e só o L2TP/IPsec usa IKE.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;O PPTP leva o canal de controle pela porta TCP 1723 e os dados em GRE (protocolo IP 47). Não há negociação IKE nem troca de certificados, então fragmentos IP bloqueados não podem causar um tempo esgotado na negociação de segurança.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em "Automático", o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;O SSTP leva o PPP dentro de HTTPS (porta TCP 443). O TCP segmenta os próprios dados, então nada é fragmentado pelo IP e não há negociação IKE para expirar.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em "Automático", o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnvironmentPage</name>
-        <message>
-            <source>Describe the VPN server</source>
-            <translation>Descreva o servidor VPN</translation>
-        </message>
-        <message>
-            <source>The answers decide whether KB 838438 applies and which console the resolution shows.</source>
-            <translation>As respostas decidem se o KB 838438 se aplica e qual console a resolução mostra.</translation>
-        </message>
-        <message>
-            <source>Firewall product on the VPN server</source>
-            <translation>Produto de firewall no servidor VPN</translation>
-        </message>
-        <message>
-            <source>Choose the product…</source>
-            <translation>Escolha o produto…</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Nome do servidor</translation>
-        </message>
-        <message>
-            <source>e.g. ISA01 (as shown in the console tree)</source>
-            <translation>ex.: ISA01 (como aparece na árvore do console)</translation>
-        </message>
-        <message>
-            <source>Array name</source>
-            <translation>Nome da matriz</translation>
-        </message>
-        <message>
-            <source>e.g. Main Array</source>
-            <translation>ex.: Main Array</translation>
-        </message>
-        <message>
-            <source>&amp;Array name:</source>
-            <translation>Nome da &amp;matriz:</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>Servidor</translation>
-        </message>
-        <message>
-            <source>&amp;Product:</source>
-            <translation>&amp;Produto:</translation>
-        </message>
-        <message>
-            <source>&amp;Server name:</source>
-            <translation>Nome do &amp;servidor:</translation>
-        </message>
-        <message>
-            <source>VPN protocol the client uses</source>
-            <translation>Protocolo VPN usado pelo cliente</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec</source>
-            <translation>L2TP/IPsec</translation>
-        </message>
-        <message>
-            <source>PPTP</source>
-            <translation>PPTP</translation>
-        </message>
-        <message>
-            <source>SSTP</source>
-            <translation>SSTP</translation>
-        </message>
-        <message>
-            <source>IPsec authentication</source>
-            <translation>Autenticação IPsec</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Certificados</translation>
-        </message>
-        <message>
-            <source>Pre-shared key</source>
-            <translation>Chave pré-compartilhada</translation>
-        </message>
-        <message>
-            <source>KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion Prevention System). It is off by default, so check whether someone turned it on.</source>
-            <translation>O KB 838438 não cita o TMG 2010, mas a mesma configuração existe nele (Sistema de prevenção de intrusões). Ela vem desativada por padrão; verifique se alguém a ativou.</translation>
-        </message>
-        <message>
-            <source>In the Enterprise Edition the setting belongs to the array, not to one server.</source>
-            <translation>Na Enterprise Edition a configuração pertence à matriz, não a um único servidor.</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from.</source>
-            <translation>O L2TP/IPsec negocia primeiro com IKE; é daí que vem o erro 792.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; PPTP uses TCP 1723 and GRE, never IKE, so it cannot produce a security-negotiation timeout.</source>
-            <translation>&lt;b&gt;Este KB não se aplica:&lt;/b&gt; o PPTP usa TCP 1723 e GRE, nunca IKE, então não pode gerar um tempo esgotado na negociação de segurança.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; SSTP runs inside HTTPS (TCP 443), never IKE, and TCP is not IP-fragmented this way.</source>
-            <translation>&lt;b&gt;Este KB não se aplica:&lt;/b&gt; o SSTP roda dentro de HTTPS (TCP 443), nunca IKE, e o TCP não é fragmentado pelo IP dessa forma.</translation>
-        </message>
-        <message>
-            <source>With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 bytes), so they are rarely fragmented and this KB is unlikely to be the cause. The capture will tell.</source>
-            <translation>Com chave pré-compartilhada, as mensagens 5 e 6 do Main Mode levam só um pequeno hash (bem menos de 100 bytes), então raramente são fragmentadas e este KB dificilmente é a causa. A captura vai dizer.</translation>
-        </message>
-        <message>
-            <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
-            <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FragmentChartView</name>
-        <message>
-            <source>Chart of IP fragments and IKE messages over time</source>
-            <translation>Gráfico de fragmentos IP e mensagens IKE ao longo do tempo</translation>
-        </message>
-        <message>
-            <source>IP fragments</source>
-            <translation>Fragmentos IP</translation>
-        </message>
-        <message>
-            <source>Reassembled IKE messages</source>
-            <translation>Mensagens IKE remontadas</translation>
-        </message>
-        <message>
-            <source>Incomplete datagrams</source>
-            <translation>Datagramas incompletos</translation>
-        </message>
-        <message>
-            <source>Retransmissions</source>
-            <translation>Retransmissões</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>Respostas</translation>
-        </message>
-        <message>
-            <source>Seconds</source>
-            <translation>Segundos</translation>
-        </message>
-        <message>
-            <source>Per second</source>
-            <translation>Por segundo</translation>
-        </message>
-        <message>
-            <source>Retransmission times</source>
-            <translation>Momentos das retransmissões</translation>
-        </message>
-        <message>
-            <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
-            <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>FragmentDiagram</name>
-        <message>
-            <source>Diagram: blocked IP fragments</source>
-            <translation>Diagrama: fragmentos IP bloqueados</translation>
-        </message>
-        <message>
-            <source>The client sends Main Mode message 5 in three IP fragments. Only the first carries the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the client retransmits and finally reports Error 792.</source>
-            <translation>O cliente envia a mensagem 5 do Main Mode em três fragmentos IP. Só o primeiro leva a porta UDP. O firewall bloqueia fragmentos IP, então nenhum chega ao serviço VPN; o cliente retransmite e por fim informa o erro 792.</translation>
-        </message>
-        <message>
-            <source>IKE Main Mode message 5 (with certificate) is larger than the MTU</source>
-            <translation>A mensagem 5 do IKE Main Mode (com certificado) é maior que a MTU</translation>
-        </message>
-        <message>
-            <source>VPN client
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
+        <translation>P&amp;ular a captura: já sei que &quot;Block IP fragments&quot; está ativado</translation>
+    </message>
+    <message>
+        <source>Confirm the cause with a capture</source>
+        <translation>Confirme a causa com uma captura</translation>
+    </message>
+    <message>
+        <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
+        <translation>Capture enquanto um cliente tenta se conectar (de preferência no servidor VPN) ou abra um arquivo de captura. O frag792 procura mensagens IKE fragmentadas que nunca são respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>&amp;Start capture</source>
+        <translation>&amp;Iniciar captura</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Open capture &amp;file…</source>
+        <translation>Abrir arquivo de captu&amp;ra…</translation>
+    </message>
+    <message>
+        <source>Open sa&amp;mple</source>
+        <translation>Abrir a&amp;mostra</translation>
+    </message>
+    <message>
+        <source>Network interface to capture on</source>
+        <translation>Interface de rede para capturar</translation>
+    </message>
+    <message>
+        <source>Where this machine sits</source>
+        <translation>Onde esta máquina está</translation>
+    </message>
+    <message>
+        <source>This machine is the VPN server</source>
+        <translation>Esta máquina é o servidor VPN</translation>
+    </message>
+    <message>
+        <source>This machine is a VPN client</source>
+        <translation>Esta máquina é um cliente VPN</translation>
+    </message>
+    <message>
+        <source>A mirror port or tap between them</source>
+        <translation>Uma porta espelhada ou tap entre eles</translation>
+    </message>
+    <message>
+        <source>Not sure: let frag792 decide from the packets</source>
+        <translation>Não sei: deixe o frag792 decidir pelos pacotes</translation>
+    </message>
+    <message>
+        <source>Bundled sample captures</source>
+        <translation>Capturas de amostra incluídas</translation>
+    </message>
+    <message>
+        <source>Progress reading the capture file</source>
+        <translation>Progresso da leitura do arquivo de captura</translation>
+    </message>
+    <message>
+        <source>Capture live on this machine</source>
+        <translation>Capturar ao vivo nesta máquina</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>I&amp;nterface:</translation>
+    </message>
+    <message>
+        <source>&amp;Where the capture is taken:</source>
+        <translation>&amp;Onde a captura é feita:</translation>
+    </message>
+    <message>
+        <source>Fragment &amp;arrival</source>
+        <translation>Chegada de fr&amp;agmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict and timeline</source>
+        <translation>&amp;Veredito e linha do tempo</translation>
+    </message>
+    <message>
+        <source>(likely)</source>
+        <translation>(provável)</translation>
+    </message>
+    <message>
+        <source>No capturable interface found</source>
+        <translation>Nenhuma interface de captura encontrada</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Capturing on %1. Now connect the VPN client and wait for the error (about a minute), then click Stop.</source>
+        <translation>Capturando em %1. Agora conecte o cliente VPN e aguarde o erro (cerca de um minuto); depois clique em Parar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n packet(s) analysed.</source>
+        <translation>
+            <numerusform>Concluído: %n pacote analisado.</numerusform>
+            <numerusform>Concluído: %n pacotes analisados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a pcap or pcapng capture.</source>
+        <translation>O arquivo não pode ser lido como captura pcap ou pcapng.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
+        <translation>O arquivo termina no meio de um pacote; os pacotes anteriores foram analisados.</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s link type is not supported.</source>
+        <translation>O tipo de enlace da captura não é suportado.</translation>
+    </message>
+    <message>
+        <source>The capture filter was rejected.</source>
+        <translation>O filtro de captura foi rejeitado.</translation>
+    </message>
+    <message>
+        <source>Capturing is not permitted: see the command above.</source>
+        <translation>A captura não é permitida: veja o comando acima.</translation>
+    </message>
+    <message>
+        <source>The interface does not exist (any more).</source>
+        <translation>A interface não existe (mais).</translation>
+    </message>
+    <message>
+        <source>The interface went down during the capture.</source>
+        <translation>A interface caiu durante a captura.</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be written, so the report will not include it.</source>
+        <translation>O arquivo de evidência não pôde ser gravado; o relatório não o incluirá.</translation>
+    </message>
+    <message>
+        <source>The capture failed.</source>
+        <translation>A captura falhou.</translation>
+    </message>
+    <message>
+        <source>Open a capture file</source>
+        <translation>Abrir um arquivo de captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>The sample could not be unpacked.</source>
+        <translation>Não foi possível extrair a amostra.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePermissionPanel</name>
+    <message>
+        <source>&lt;b&gt;Live capture is not permitted for this program yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A captura ao vivo ainda não é permitida para este programa.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
+        <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez a este executável (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador. Você ainda pode abrir um arquivo de captura ou uma amostra.</translation>
+    </message>
+    <message>
+        <source>Command that grants capture permission</source>
+        <translation>Comando que concede a permissão de captura</translation>
+    </message>
+    <message>
+        <source>&amp;Copy command</source>
+        <translation>&amp;Copiar comando</translation>
+    </message>
+</context>
+<context>
+    <name>CausePage</name>
+    <message>
+        <source>Why the connection times out</source>
+        <translation>Por que a conexão expira</translation>
+    </message>
+    <message>
+        <source>KB 838438: the firewall on the VPN server is set to block IP fragments.</source>
+        <translation>KB 838438: o firewall do servidor VPN está configurado para bloquear fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before L2TP can start, the client and the server authenticate each other with IKE. In the fifth and sixth Main Mode messages they exchange certificates. These messages are larger than one packet (the MTU, usually 1500 bytes), so IP splits them into fragments.&lt;/p&gt;&lt;p&gt;Only the first fragment carries the UDP header with port 500 (or 4500). With &lt;b&gt;Block IP fragments&lt;/b&gt; turned on, ISA Server or TMG drops every fragment, the IKE message never arrives, and after about a minute of retransmissions the client reports Error 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antes de o L2TP começar, o cliente e o servidor se autenticam com IKE. Na quinta e na sexta mensagens do Main Mode eles trocam certificados. Essas mensagens são maiores que um pacote (a MTU, normalmente 1500 bytes), então o IP as divide em fragmentos.&lt;/p&gt;&lt;p&gt;Só o primeiro fragmento leva o cabeçalho UDP com a porta 500 (ou 4500). Com &lt;b&gt;Block IP fragments&lt;/b&gt; ativado, o ISA Server ou o TMG descarta todos os fragmentos, a mensagem IKE nunca chega e, após cerca de um minuto de retransmissões, o cliente informa o erro 792.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Side effect worth knowing:&lt;/b&gt; blocking IP fragments also breaks Kerberos over UDP, whose tickets are often fragmented; Microsoft recommends not blocking fragments where domain members authenticate through the firewall. Clearing the option fixes both.</source>
+        <translation>&lt;b&gt;Efeito colateral que vale saber:&lt;/b&gt; bloquear fragmentos IP também quebra o Kerberos sobre UDP, cujos tíquetes costumam ser fragmentados; a Microsoft recomenda não bloquear fragmentos onde membros do domínio se autenticam através do firewall. Desmarcar a opção resolve os dois.</translation>
+    </message>
+    <message>
+        <source>You use a pre-shared key: messages 5 and 6 are small then, so this cause is unlikely. A capture on the next page shows whether anything is fragmented at all.</source>
+        <translation>Você usa uma chave pré-compartilhada: nesse caso as mensagens 5 e 6 são pequenas e esta causa é improvável. A captura na próxima página mostra se há algo fragmentado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLabel</name>
+    <message>
+        <source>Click Apply to save changes and update the configuration.</source>
+        <translation>Clique em Aplicar para salvar as alterações e atualizar a configuração.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Help Topics</source>
+        <translation>Tópicos da Ajuda</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Saving Configuration Changes</source>
+        <translation>Salvando alterações de configuração</translation>
+    </message>
+    <message>
+        <source>Changes to the configuration were successfully saved.</source>
+        <translation>As alterações na configuração foram salvas com êxito.</translation>
+    </message>
+    <message>
+        <source>Firewall Policy Tasks</source>
+        <translation>Tarefas de política de firewall</translation>
+    </message>
+    <message>
+        <source>Related Tasks</source>
+        <translation>Tarefas relacionadas</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <source>Firewall Policy</source>
+        <translation>Política de firewall</translation>
+    </message>
+    <message>
+        <source>Virtual Private Networks (VPN)</source>
+        <translation>Redes virtuais privadas (VPN)</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Add-ins</source>
+        <translation>Suplementos</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Arrays</source>
+        <translation>Matrizes</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Logs &amp; Reports</source>
+        <translation>Logs e relatórios</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Web Access Policy</source>
+        <translation>Política de acesso à Web</translation>
+    </message>
+    <message>
+        <source>Intrusion Prevention System</source>
+        <translation>Sistema de prevenção de intrusões</translation>
+    </message>
+    <message>
+        <source>Remote Access Policy (VPN)</source>
+        <translation>Política de acesso remoto (VPN)</translation>
+    </message>
+    <message>
+        <source>Update Center</source>
+        <translation>Central de atualizações</translation>
+    </message>
+    <message>
+        <source>IP Options</source>
+        <translation>Opções de IP</translation>
+    </message>
+    <message>
+        <source>IP Fragments</source>
+        <translation>Fragmentos IP</translation>
+    </message>
+    <message>
+        <source>IP Routing</source>
+        <translation>Roteamento IP</translation>
+    </message>
+    <message>
+        <source>IP Preferences</source>
+        <translation>Preferências de IP</translation>
+    </message>
+    <message>
+        <source>Additional Security Policy</source>
+        <translation>Política de segurança adicional</translation>
+    </message>
+    <message>
+        <source>Define IP Preferences</source>
+        <translation>Definir preferências de IP</translation>
+    </message>
+    <message>
+        <source>Configure IP Protection</source>
+        <translation>Configurar proteção de IP</translation>
+    </message>
+    <message>
+        <source>Configure IP Preferences</source>
+        <translation>Configurar preferências de IP</translation>
+    </message>
+    <message>
+        <source>Configure IP Options Filtering</source>
+        <translation>Configurar filtragem de opções de IP</translation>
+    </message>
+    <message>
+        <source>Enable Intrusion Detection and DNS Attack Detection</source>
+        <translation>Habilitar detecção de intrusão e de ataques de DNS</translation>
+    </message>
+    <message>
+        <source>Define RADIUS Servers</source>
+        <translation>Definir servidores RADIUS</translation>
+    </message>
+    <message>
+        <source>Define LDAP and RADIUS Servers</source>
+        <translation>Definir servidores LDAP e RADIUS</translation>
+    </message>
+    <message>
+        <source>Specify DiffServ Preferences</source>
+        <translation>Especificar preferências de DiffServ</translation>
+    </message>
+    <message>
+        <source>Configure Flood Mitigation Settings</source>
+        <translation>Definir configurações de mitigação de inundação</translation>
+    </message>
+    <message>
+        <source>Create Access Rule</source>
+        <translation>Criar regra de acesso</translation>
+    </message>
+    <message>
+        <source>Enable Intrusion Detection</source>
+        <translation>Habilitar detecção de intrusão</translation>
+    </message>
+    <message>
+        <source>Edit System Policy</source>
+        <translation>Editar política do sistema</translation>
+    </message>
+    <message>
+        <source>Network Inspection System (NIS)</source>
+        <translation>Sistema de inspeção de rede (NIS)</translation>
+    </message>
+    <message>
+        <source>Behavioral Intrusion Detection</source>
+        <translation>Detecção de intrusão comportamental</translation>
+    </message>
+    <message>
+        <source>Configure Detection Settings for Common Network Attacks</source>
+        <translation>Definir configurações de detecção de ataques de rede comuns</translation>
+    </message>
+    <message>
+        <source>ISA Server Management</source>
+        <translation>Gerenciamento do ISA Server</translation>
+    </message>
+    <message>
+        <source>Microsoft Internet Security and Acceleration Server 2006</source>
+        <translation>Microsoft Internet Security and Acceleration Server 2006</translation>
+    </message>
+    <message>
+        <source>Microsoft Forefront Threat Management Gateway, Medium Business Edition Management</source>
+        <translation>Gerenciamento do Microsoft Forefront Threat Management Gateway, Medium Business Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG MBE Management</source>
+        <translation>Gerenciamento do Forefront TMG MBE</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Management</source>
+        <translation>Gerenciamento do Forefront TMG</translation>
+    </message>
+    <message>
+        <source>Microsoft Forefront Threat Management Gateway</source>
+        <translation>Microsoft Forefront Threat Management Gateway</translation>
+    </message>
+    <message>
+        <source>Block IP fragments</source>
+        <translation>Bloquear fragmentos IP</translation>
+    </message>
+    <message>
+        <source>Enable IP options filtering</source>
+        <translation>Habilitar filtragem de opções de IP</translation>
+    </message>
+    <message>
+        <source>Deny packets with the selected IP options</source>
+        <translation>Negar pacotes com as opções de IP selecionadas</translation>
+    </message>
+    <message>
+        <source>Deny all packets with any IP option</source>
+        <translation>Negar todos os pacotes com qualquer opção de IP</translation>
+    </message>
+    <message>
+        <source>Deny packets with all except selected IP options</source>
+        <translation>Negar pacotes com todas as opções de IP exceto as selecionadas</translation>
+    </message>
+    <message>
+        <source>Enable IP routing</source>
+        <translation>Habilitar roteamento IP</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMimic</name>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Console tree</source>
+        <translation>Árvore do console</translation>
+    </message>
+    <message>
+        <source>Task pane</source>
+        <translation>Painel de tarefas</translation>
+    </message>
+    <message>
+        <source>The change is already made.</source>
+        <translation>A alteração já foi feita.</translation>
+    </message>
+    <message>
+        <source>Not there. %1</source>
+        <translation>Não é aí. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleScript</name>
+    <message>
+        <source>In the Enterprise Edition the setting belongs to the array: every server in %1 gets it. (The server you typed, %2, is a member of this array.)</source>
+        <translation>Na Enterprise Edition a configuração pertence à matriz: todos os servidores de %1 a recebem. (O servidor que você digitou, %2, é membro desta matriz.)</translation>
+    </message>
+    <message>
+        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>No TMG 2010, &quot;Block IP fragments&quot; vem desativado por padrão. Se estiver marcado neste servidor, alguém o ativou.</translation>
+    </message>
+    <message>
+        <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
+        <translation>Pronto: a alteração foi salva. As sessões VPN existentes mantêm a política antiga; desconecte o cliente VPN e conecte-o de novo antes de verificar.</translation>
+    </message>
+    <message>
+        <source>In the console tree, expand %1.</source>
+        <translation>Na árvore do console, expanda %1.</translation>
+    </message>
+    <message>
+        <source>In the console tree, click %1.</source>
+        <translation>Na árvore do console, clique em %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click the %1 tab.</source>
+        <translation>No painel de detalhes, clique na guia %1.</translation>
+    </message>
+    <message>
+        <source>In the task pane, on the Tasks tab, click %1.</source>
+        <translation>No painel de tarefas, na guia Tasks (Tarefas), clique em %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2.</source>
+        <translation>No painel de detalhes, em %1, clique em %2.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click %1.</source>
+        <translation>No painel de detalhes, clique em %1.</translation>
+    </message>
+    <message>
+        <source>(Some builds label it %1.)</source>
+        <translation>(Algumas versões o chamam de %1.)</translation>
+    </message>
+    <message>
+        <source>Click the %1 tab.</source>
+        <translation>Clique na guia %1.</translation>
+    </message>
+    <message>
+        <source>Clear the %1 check box.</source>
+        <translation>Desmarque a caixa de seleção %1.</translation>
+    </message>
+    <message>
+        <source>Click %1 to close the dialog.</source>
+        <translation>Clique em %1 para fechar a caixa de diálogo.</translation>
+    </message>
+    <message>
+        <source>Click %1 to update the firewall policy.</source>
+        <translation>Clique em %1 para atualizar a política de firewall.</translation>
+    </message>
+    <message>
+        <source>Click %1 when the configuration is saved.</source>
+        <translation>Clique em %1 quando a configuração estiver salva.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewherePage</name>
+    <message>
+        <source>Error %1 is not the problem KB 838438 solves</source>
+        <translation>O erro %1 não é o problema que o KB 838438 resolve</translation>
+    </message>
+    <message>
+        <source>Blocked IP fragments make the client time out with 792; this error means something else.</source>
+        <translation>Fragmentos IP bloqueados fazem o cliente expirar com o erro 792; este erro significa outra coisa.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mensagem da Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Como difere do 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Onde procurar:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Se o cliente depois informar o erro 792, inicie este assistente de novo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KB 838438 does not apply to %1</source>
+        <translation>O KB 838438 não se aplica a %1</translation>
+    </message>
+    <message>
+        <source>Error 792 comes from an IKE negotiation, and only L2TP/IPsec uses IKE.</source>
+        <translation>O erro 792 vem de uma negociação IKE, e só o L2TP/IPsec usa IKE.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O PPTP leva o canal de controle pela porta TCP 1723 e os dados em GRE (protocolo IP 47). Não há negociação IKE nem troca de certificados, então fragmentos IP bloqueados não podem causar um tempo esgotado na negociação de segurança.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em &quot;Automático&quot;, o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O SSTP leva o PPP dentro de HTTPS (porta TCP 443). O TCP segmenta os próprios dados, então nada é fragmentado pelo IP e não há negociação IKE para expirar.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em &quot;Automático&quot;, o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPage</name>
+    <message>
+        <source>Describe the VPN server</source>
+        <translation>Descreva o servidor VPN</translation>
+    </message>
+    <message>
+        <source>The answers decide whether KB 838438 applies and which console the resolution shows.</source>
+        <translation>As respostas decidem se o KB 838438 se aplica e qual console a resolução mostra.</translation>
+    </message>
+    <message>
+        <source>Firewall product on the VPN server</source>
+        <translation>Produto de firewall no servidor VPN</translation>
+    </message>
+    <message>
+        <source>Choose the product…</source>
+        <translation>Escolha o produto…</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nome do servidor</translation>
+    </message>
+    <message>
+        <source>e.g. ISA01 (as shown in the console tree)</source>
+        <translation>ex.: ISA01 (como aparece na árvore do console)</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Nome da matriz</translation>
+    </message>
+    <message>
+        <source>e.g. Main Array</source>
+        <translation>ex.: Main Array</translation>
+    </message>
+    <message>
+        <source>&amp;Array name:</source>
+        <translation>Nome da &amp;matriz:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produto:</translation>
+    </message>
+    <message>
+        <source>&amp;Server name:</source>
+        <translation>Nome do &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>VPN protocol the client uses</source>
+        <translation>Protocolo VPN usado pelo cliente</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation>L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>PPTP</source>
+        <translation>PPTP</translation>
+    </message>
+    <message>
+        <source>SSTP</source>
+        <translation>SSTP</translation>
+    </message>
+    <message>
+        <source>IPsec authentication</source>
+        <translation>Autenticação IPsec</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>Chave pré-compartilhada</translation>
+    </message>
+    <message>
+        <source>KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion Prevention System). It is off by default, so check whether someone turned it on.</source>
+        <translation>O KB 838438 não cita o TMG 2010, mas a mesma configuração existe nele (Sistema de prevenção de intrusões). Ela vem desativada por padrão; verifique se alguém a ativou.</translation>
+    </message>
+    <message>
+        <source>In the Enterprise Edition the setting belongs to the array, not to one server.</source>
+        <translation>Na Enterprise Edition a configuração pertence à matriz, não a um único servidor.</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from.</source>
+        <translation>O L2TP/IPsec negocia primeiro com IKE; é daí que vem o erro 792.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; PPTP uses TCP 1723 and GRE, never IKE, so it cannot produce a security-negotiation timeout.</source>
+        <translation>&lt;b&gt;Este KB não se aplica:&lt;/b&gt; o PPTP usa TCP 1723 e GRE, nunca IKE, então não pode gerar um tempo esgotado na negociação de segurança.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This KB does not apply:&lt;/b&gt; SSTP runs inside HTTPS (TCP 443), never IKE, and TCP is not IP-fragmented this way.</source>
+        <translation>&lt;b&gt;Este KB não se aplica:&lt;/b&gt; o SSTP roda dentro de HTTPS (TCP 443), nunca IKE, e o TCP não é fragmentado pelo IP dessa forma.</translation>
+    </message>
+    <message>
+        <source>With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 bytes), so they are rarely fragmented and this KB is unlikely to be the cause. The capture will tell.</source>
+        <translation>Com chave pré-compartilhada, as mensagens 5 e 6 do Main Mode levam só um pequeno hash (bem menos de 100 bytes), então raramente são fragmentadas e este KB dificilmente é a causa. A captura vai dizer.</translation>
+    </message>
+    <message>
+        <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
+        <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>O Quick Mode (fase 2) foi iniciado, mas nunca respondido: um problema de política IPsec ou de ESP, não de fragmentos</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA nunca foi respondido: um problema de SA filha, não de fragmentos</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>uma notificação de erro (tipo %1) seguiu a fase 1 concluída</translation>
+    </message>
+    <message>
+        <source>%1 (initiator) and %2 (responder)</source>
+        <translation>%1 (iniciador) e %2 (respondedor)</translation>
+    </message>
+    <message>
+        <source>established before the capture started</source>
+        <translation>estabelecida antes do início da captura</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 was established before the capture started.</source>
+        <translation>A IKE SA entre %1 já estava estabelecida antes do início da captura.</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 completed.</source>
+        <translation>A IKE SA entre %1 foi concluída.</translation>
+    </message>
+    <message>
+        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>%1 mensagem(ns) IKE chegaram em fragmentos IP e foram respondidas: os fragmentos passam.</translation>
+    </message>
+    <message>
+        <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
+        <translation>Os pares usaram fragmentação IKE, então nenhum fragmento IP foi necessário.</translation>
+    </message>
+    <message>
+        <source>After phase 1: %1.</source>
+        <translation>Após a fase 1: %1.</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>parada em %1</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
+        <translation>A IKE SA entre %1 parou em %2 (%3 bytes de IKE, enviados pelo iniciador).</translation>
+    </message>
+    <message>
+        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
+        <translation>A IKE SA entre %1 parou em %2 (%3 bytes de IKE, enviados pelo respondedor).</translation>
+    </message>
+    <message>
+        <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
+        <translation>%1 saiu completa em %2 fragmentos IP (maior fragmento: %3 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 arrived complete in %2 IP fragments (largest fragment %3 bytes).</source>
+        <translation>%1 chegou completa em %2 fragmentos IP (maior fragmento: %3 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 fitted in one packet (not IP-fragmented).</source>
+        <translation>%1 coube em um só pacote (sem fragmentação IP).</translation>
+    </message>
+    <message>
+        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
+        <translation>%1 foi retransmitida %2 vez(es) em %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
+        <translation>%1 não foi retransmitida antes do fim da captura (%2 s depois); uma captura mais longa deixa o veredito mais firme.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
+        <translation>%1 datagrama(s) de %2 para %3 nunca se completaram: alguns de seus fragmentos nunca chegaram.</translation>
+    </message>
+    <message>
+        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
+        <translation>A resposta %1 chegou completa em %2 fragmento(s) IP, mas o iniciador continuou repetindo %3.</translation>
+    </message>
+    <message>
+        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
+        <translation>A resposta %1 foi enviada em %2 fragmento(s) IP, mas o iniciador continuou repetindo %3.</translation>
+    </message>
+    <message>
+        <source>No answer to %1 was seen.</source>
+        <translation>Nenhuma resposta a %1 foi vista.</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>parada após %1: %2 nunca chegou</translation>
+    </message>
+    <message>
+        <source>The initiator&apos;s next message (%1) never arrived here.</source>
+        <translation>A próxima mensagem do iniciador (%1) nunca chegou aqui.</translation>
+    </message>
+    <message>
+        <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Uma solicitação de certificado foi trocada, então %1 leva certificados e deve exceder a MTU.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
+        <translation>%1 datagrama(s) do iniciador chegaram com fragmentos faltando.</translation>
+    </message>
+    <message>
+        <source>Capture point: %1, %2.</source>
+        <translation>Ponto de captura: %1, %2.</translation>
+    </message>
+    <message>
+        <source>No IKE message on UDP 500 or 4500 was decoded.</source>
+        <translation>Nenhuma mensagem IKE em UDP 500 ou 4500 foi decodificada.</translation>
+    </message>
+    <message>
+        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
+        <translation>%1 datagrama(s) fragmentado(s) de ou para UDP 500/4500 nunca se completaram.</translation>
+    </message>
+    <message>
+        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
+        <translation>%1 IKE SAs vistas, %2 não foram concluídas; o achado mais específico é mostrado.</translation>
+    </message>
+    <message>
+        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>%1 datagrama(s) em UDP 500/4500 não eram IKE válido (veja Malformados).</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentChartView</name>
+    <message>
+        <source>Chart of IP fragments and IKE messages over time</source>
+        <translation>Gráfico de fragmentos IP e mensagens IKE ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>IP fragments</source>
+        <translation>Fragmentos IP</translation>
+    </message>
+    <message>
+        <source>Reassembled IKE messages</source>
+        <translation>Mensagens IKE remontadas</translation>
+    </message>
+    <message>
+        <source>Incomplete datagrams</source>
+        <translation>Datagramas incompletos</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>Retransmissões</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission times</source>
+        <translation>Momentos das retransmissões</translation>
+    </message>
+    <message>
+        <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
+        <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentDiagram</name>
+    <message>
+        <source>Diagram: blocked IP fragments</source>
+        <translation>Diagrama: fragmentos IP bloqueados</translation>
+    </message>
+    <message>
+        <source>The client sends Main Mode message 5 in three IP fragments. Only the first carries the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the client retransmits and finally reports Error 792.</source>
+        <translation>O cliente envia a mensagem 5 do Main Mode em três fragmentos IP. Só o primeiro leva a porta UDP. O firewall bloqueia fragmentos IP, então nenhum chega ao serviço VPN; o cliente retransmite e por fim informa o erro 792.</translation>
+    </message>
+    <message>
+        <source>IKE Main Mode message 5 (with certificate) is larger than the MTU</source>
+        <translation>A mensagem 5 do IKE Main Mode (com certificado) é maior que a MTU</translation>
+    </message>
+    <message>
+        <source>VPN client
 (L2TP/IPsec)</source>
-            <translation>Cliente VPN
+        <translation>Cliente VPN
 (L2TP/IPsec)</translation>
-        </message>
-        <message>
-            <source>VPN service
+    </message>
+    <message>
+        <source>VPN service
 (IKE, UDP 500/4500)</source>
-            <translation>Serviço VPN
+        <translation>Serviço VPN
 (IKE, UDP 500/4500)</translation>
-        </message>
-        <message>
-            <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
-            <translation>ISA Server / Forefront TMG: o firewall está com "Block IP fragments" ativado</translation>
-        </message>
-        <message>
-            <source>Fragment 1
+    </message>
+    <message>
+        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
+        <translation>ISA Server / Forefront TMG: o firewall está com &quot;Block IP fragments&quot; ativado</translation>
+    </message>
+    <message>
+        <source>Fragment 1
 IP + UDP 500 + IKE</source>
-            <translation>Fragmento 1
+        <translation>Fragmento 1
 IP + UDP 500 + IKE</translation>
-        </message>
-        <message>
-            <source>Fragment 2
+    </message>
+    <message>
+        <source>Fragment 2
 IP + data (no port)</source>
-            <translation>Fragmento 2
+        <translation>Fragmento 2
 IP + dados (sem porta)</translation>
-        </message>
-        <message>
-            <source>Fragment 3
+    </message>
+    <message>
+        <source>Fragment 3
 IP + data (no port)</source>
-            <translation>Fragmento 3
+        <translation>Fragmento 3
 IP + dados (sem porta)</translation>
-        </message>
-        <message>
-            <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
-            <translation>Nenhuma resposta (MM6) volta. O cliente reenvia a MM5 após cerca de 1, 2, 4, 8 e 16 segundos e então desiste: erro 792.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LookAlikeError</name>
-        <message>
-            <source>The L2TP connection attempt failed because security negotiation timed out.</source>
-            <translation>A tentativa de conexão L2TP falhou porque a negociação de segurança atingiu o tempo limite.</translation>
-        </message>
-        <message>
-            <source>The client waited about a minute and gave up: its large IKE message (Main Mode 5 or 6, carrying the certificate) was never answered. Typical cause: a firewall blocks IP fragments.</source>
-            <translation>O cliente esperou cerca de um minuto e desistiu: sua mensagem IKE grande (Main Mode 5 ou 6, com o certificado) nunca foi respondida. Causa típica: um firewall bloqueia fragmentos IP.</translation>
-        </message>
-        <message>
-            <source>Access was denied because the username and/or password was invalid on the domain.</source>
-            <translation>O acesso foi negado porque o nome de usuário e/ou a senha não são válidos no domínio.</translation>
-        </message>
-        <message>
-            <source>IPsec worked: the error comes after the tunnel is up, during user (PPP) authentication.</source>
-            <translation>O IPsec funcionou: o erro vem depois que o túnel está ativo, na autenticação do usuário (PPP).</translation>
-        </message>
-        <message>
-            <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
-            <translation>Verifique o nome de usuário, a senha e o domínio, a permissão de discagem da conta e a política de acesso remoto no servidor. Fragmentos IP não estão envolvidos.</translation>
-        </message>
-        <message>
-            <source>A certificate could not be found. Connections that use the L2TP protocol over IPSec require the installation of a machine certificate, also known as a computer certificate.</source>
-            <translation>Não foi possível localizar um certificado. As conexões que usam o protocolo L2TP sobre IPSec exigem a instalação de um certificado de máquina, também conhecido como certificado de computador.</translation>
-        </message>
-        <message>
-            <source>The client fails at once, before any IKE packet is sent.</source>
-            <translation>O cliente falha na hora, antes de enviar qualquer pacote IKE.</translation>
-        </message>
-        <message>
-            <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
-            <translation>Instale um certificado de computador no cliente (repositório Computador Local, Pessoal) ou mude a conexão para chave pré-compartilhada.</translation>
-        </message>
-        <message>
-            <source>The encryption attempt failed because no valid certificate was found.</source>
-            <translation>A tentativa de criptografia falhou porque nenhum certificado válido foi encontrado.</translation>
-        </message>
-        <message>
-            <source>A local certificate problem; reported at once, not after a timeout.</source>
-            <translation>Um problema de certificado local; informado na hora, não após um tempo esgotado.</translation>
-        </message>
-        <message>
-            <source>Check the client's computer certificate: present, valid, with a private key.</source>
-            <translation>Verifique o certificado de computador do cliente: presente, válido e com chave privada.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because there is no valid machine certificate on your computer for security authentication.</source>
-            <translation>A tentativa de conexão L2TP falhou porque não há um certificado de máquina válido no computador para autenticação de segurança.</translation>
-        </message>
-        <message>
-            <source>The client has no usable computer certificate; no timeout is involved.</source>
-            <translation>O cliente não tem certificado de computador utilizável; não há tempo esgotado.</translation>
-        </message>
-        <message>
-            <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
-            <translation>Registre ou renove o certificado de computador do cliente e verifique se a AC emissora é confiável.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer could not authenticate the remote computer.</source>
-            <translation>A tentativa de conexão L2TP falhou porque a camada de segurança não pôde autenticar o computador remoto.</translation>
-        </message>
-        <message>
-            <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
-            <translation>A resposta do servidor (Main Mode 6) chegou, então os fragmentos passaram; o cliente rejeitou a identidade do servidor.</translation>
-        </message>
-        <message>
-            <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
-            <translation>Verifique o certificado do servidor (raiz confiável, validade, nome) ou a chave pré-compartilhada nas duas pontas.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer could not negotiate compatible parameters with the remote computer.</source>
-            <translation>A tentativa de conexão L2TP falhou porque a camada de segurança não pôde negociar parâmetros compatíveis com o computador remoto.</translation>
-        </message>
-        <message>
-            <source>Fails at the first exchange (Main Mode 1 and 2), long before any large message.</source>
-            <translation>Falha na primeira troca (Main Mode 1 e 2), muito antes de qualquer mensagem grande.</translation>
-        </message>
-        <message>
-            <source>Compare the IKE proposals (encryption, hash, Diffie-Hellman group) on client and server.</source>
-            <translation>Compare as propostas IKE (criptografia, hash, grupo Diffie-Hellman) no cliente e no servidor.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because the security layer encountered a processing error during initial negotiations with the remote computer.</source>
-            <translation>A tentativa de conexão L2TP falhou porque a camada de segurança encontrou um erro de processamento durante as negociações iniciais com o computador remoto.</translation>
-        </message>
-        <message>
-            <source>The server answered, but the negotiation failed: no timeout.</source>
-            <translation>O servidor respondeu, mas a negociação falhou: não há tempo esgotado.</translation>
-        </message>
-        <message>
-            <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
-            <translation>Verifique a chave pré-compartilhada nas duas pontas e, se o servidor estiver atrás de NAT, o valor de registro AssumeUDPEncapsulationContextOnSendRule no cliente.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because certificate validation on the remote computer failed.</source>
-            <translation>A tentativa de conexão L2TP falhou porque houve falha na validação do certificado no computador remoto.</translation>
-        </message>
-        <message>
-            <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
-            <translation>O servidor recebeu o certificado do cliente e o rejeitou: os fragmentos chegaram.</translation>
-        </message>
-        <message>
-            <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
-            <translation>Verifique a cadeia, a validade e a revogação do certificado do cliente vistas a partir do servidor.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because security policy for the connection was not found.</source>
-            <translation>A tentativa de conexão L2TP falhou porque a política de segurança da conexão não foi encontrada.</translation>
-        </message>
-        <message>
-            <source>A local IPsec policy problem; the client may send nothing at all.</source>
-            <translation>Um problema de política IPsec local; o cliente pode nem enviar nada.</translation>
-        </message>
-        <message>
-            <source>Check that the IPsec Policy Agent service (and IKE and AuthIP IPsec Keying Modules) runs on the client.</source>
-            <translation>Verifique se o serviço Agente de Política IPsec (e Módulos de Chaveamento IKE e AuthIP IPsec) está em execução no cliente.</translation>
-        </message>
-        <message>
-            <source>The L2TP connection attempt failed because an error occurred while negotiating security.</source>
-            <translation>A tentativa de conexão L2TP falhou porque ocorreu um erro durante a negociação de segurança.</translation>
-        </message>
-        <message>
-            <source>A generic negotiation error, not a timeout.</source>
-            <translation>Um erro genérico de negociação, não um tempo esgotado.</translation>
-        </message>
-        <message>
-            <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
-            <translation>Leia os eventos de auditoria IPsec do cliente (evento 547 ou 4653) para ver o ponto e o motivo da falha.</translation>
-        </message>
-        <message>
-            <source>Unable to establish the VPN connection. The VPN server may be unreachable, or security parameters may not be configured properly for this connection.</source>
-            <translation>Não é possível estabelecer a conexão VPN. O servidor VPN pode estar inacessível ou os parâmetros de segurança podem não estar configurados corretamente para esta conexão.</translation>
-        </message>
-        <message>
-            <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
-            <translation>O tipo de conexão é "Automático": o Windows tentou todos os protocolos e informa só a última falha.</translation>
-        </message>
-        <message>
-            <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
-            <translation>Defina o tipo de VPN da conexão como L2TP/IPsec e conecte de novo; se então aparecer o 792, volte aqui.</translation>
-        </message>
-        <message>
-            <source>The network connection between your computer and the VPN server could not be established because the remote server is not responding.</source>
-            <translation>A conexão de rede entre o computador e o servidor VPN não pôde ser estabelecida porque o servidor remoto não está respondendo.</translation>
-        </message>
-        <message>
-            <source>Nothing comes back at all: even the first IKE message (UDP 500) is not answered.</source>
-            <translation>Nada volta: nem a primeira mensagem IKE (UDP 500) é respondida.</translation>
-        </message>
-        <message>
-            <source>Check that UDP 500 and 4500 reach the server (firewalls, NAT, routers) and the NAT-T registry setting on the client.</source>
-            <translation>Verifique se UDP 500 e 4500 chegam ao servidor (firewalls, NAT, roteadores) e a configuração de registro de NAT-T no cliente.</translation>
-        </message>
-        <message>
-            <source>The connection was prevented because of a policy configured on your RAS/VPN server.</source>
-            <translation>A conexão foi impedida devido a uma política configurada no servidor RAS/VPN.</translation>
-        </message>
-        <message>
-            <source>IPsec worked: the server's network policy refused the authentication method.</source>
-            <translation>O IPsec funcionou: a política de rede do servidor recusou o método de autenticação.</translation>
-        </message>
-        <message>
-            <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
-            <translation>Compare os métodos de autenticação do perfil de conexão com a política de acesso remoto (NPS) do servidor.</translation>
-        </message>
-        <message>
-            <source>IKE authentication credentials are unacceptable.</source>
-            <translation>As credenciais de autenticação IKE são inaceitáveis.</translation>
-        </message>
-        <message>
-            <source>IKEv2: the peer answered and rejected the certificate or key.</source>
-            <translation>IKEv2: o par respondeu e rejeitou o certificado ou a chave.</translation>
-        </message>
-        <message>
-            <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
-            <translation>Verifique no cliente o nome, o uso estendido de chave, a validade e a AC raiz do certificado do servidor.</translation>
-        </message>
-        <message>
-            <source>Negotiation timed out.</source>
-            <translation>A negociação atingiu o tempo limite.</translation>
-        </message>
-        <message>
-            <source>The IKEv2 counterpart of 792: it may also be dropped fragments, but of an IKEv2 connection, which ISA Server and TMG MBE do not terminate.</source>
-            <translation>O equivalente IKEv2 do 792: também pode ser fragmentos descartados, mas de uma conexão IKEv2, que o ISA Server e o TMG MBE não terminam.</translation>
-        </message>
-        <message>
-            <source>For IKEv2, enable IKEv2 fragmentation on server and client, or find the device that drops IP fragments on the path. The capture page of this wizard can still show the stalled message.</source>
-            <translation>Para IKEv2, habilite a fragmentação IKEv2 no servidor e no cliente ou encontre o dispositivo que descarta fragmentos IP no caminho. A página de captura deste assistente ainda pode mostrar a mensagem parada.</translation>
-        </message>
-        <message>
-            <source>IKE failed to find valid machine certificate.</source>
-            <translation>O IKE não encontrou um certificado de máquina válido.</translation>
-        </message>
-        <message>
-            <source>A missing certificate, found locally; no timeout.</source>
-            <translation>Um certificado ausente, detectado localmente; sem tempo esgotado.</translation>
-        </message>
-        <message>
-            <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
-            <translation>Instale um certificado de computador válido no repositório Pessoal do Computador Local do cliente.</translation>
-        </message>
-        <message>
-            <source>No response from peer.</source>
-            <translation>Nenhuma resposta do par.</translation>
-        </message>
-        <message>
-            <source>Logged under a 792 as the detailed reason; on its own it means the peer never answered at all.</source>
-            <translation>Registrado sob um 792 como motivo detalhado; sozinho, significa que o par nunca respondeu.</translation>
-        </message>
-        <message>
-            <source>If the client also showed 792, choose 792. Otherwise check that UDP 500 and 4500 reach the server.</source>
-            <translation>Se o cliente também mostrou o 792, escolha 792. Caso contrário, verifique se UDP 500 e 4500 chegam ao servidor.</translation>
-        </message>
-        <message>
-            <source>Policy match error.</source>
-            <translation>Erro de correspondência de política.</translation>
-        </message>
-        <message>
-            <source>The peers answered each other but found no common IKE or IPsec policy.</source>
-            <translation>Os pares se responderam, mas não encontraram política IKE ou IPsec em comum.</translation>
-        </message>
-        <message>
-            <source>Align the IKE and IPsec proposals (algorithms, groups, lifetimes) on both ends.</source>
-            <translation>Alinhe as propostas IKE e IPsec (algoritmos, grupos, tempos de vida) nas duas pontas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>IP fragments</source>
-            <translation>Fragmentos IP</translation>
-        </message>
-        <message>
-            <source>Reassembled datagrams</source>
-            <translation>Datagramas remontados</translation>
-        </message>
-        <message>
-            <source>Incomplete datagrams</source>
-            <translation>Datagramas incompletos</translation>
-        </message>
-        <message>
-            <source>IKE answers</source>
-            <translation>Respostas IKE</translation>
-        </message>
-        <message>
-            <source>No fragment or IKE activity in this capture</source>
-            <translation>Nenhuma atividade de fragmentos ou IKE nesta captura</translation>
-        </message>
-        <message>
-            <source>Retransmissions</source>
-            <translation>Retransmissões</translation>
-        </message>
-        <message>
-            <source>Seconds since the capture started (bucket width %1 s)</source>
-            <translation>Segundos desde o início da captura (intervalo de %1 s)</translation>
-        </message>
-        <message>
-            <source>Count per bucket</source>
-            <translation>Contagem por intervalo</translation>
-        </message>
-        <message>
-            <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
-            <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque "Block IP fragments" como segue e capture de novo enquanto o cliente se conecta.</translation>
-        </message>
-        <message>
-            <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
-            <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique "Block IP fragments" como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
-        </message>
-        <message>
-            <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-            <translation>A negociação foi concluída nesta captura, então nenhuma alteração é necessária. Os passos são listados só como referência.</translation>
-        </message>
-        <message>
-            <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
-            <translation>Esta captura não mostra o servidor descartando fragmentos, então a alteração do KB 838438 pode não ajudar. Os passos são listados como referência; leia primeiro a explicação do veredito.</translation>
-        </message>
-        <message>
-            <source>The negotiation completes after the change: the case is closed.</source>
-            <translation>A negociação é concluída após a alteração: caso encerrado.</translation>
-        </message>
-        <message>
-            <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-            <translation>O servidor ainda descarta os fragmentos. Verifique se Aplicar foi clicado no servidor (ou matriz) ao qual o cliente se conecta, se a configuração foi sincronizada e se o cliente fez uma nova conexão depois; desconecte a sessão antiga ou reinicie o serviço Firewall se necessário.</translation>
-        </message>
-        <message>
-            <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-            <translation>Agora os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior entre cliente e servidor os descarta. Permita fragmentos IP ali ou reduza o tamanho do certificado.</translation>
-        </message>
-        <message>
-            <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client's own firewall.</source>
-            <translation>O servidor agora responde, mas a resposta fragmentada não chega ao cliente: verifique os dispositivos entre servidor e cliente e o próprio firewall do cliente.</translation>
-        </message>
-        <message>
-            <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
-            <translation>A resposta do servidor chega ao cliente e o cliente a descarta: permita fragmentos IP no firewall do cliente.</translation>
-        </message>
-        <message>
-            <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-            <translation>Os fragmentos continuam sem resposta. Capture no servidor VPN para saber se chegam até ele e verifique se a alteração foi aplicada.</translation>
-        </message>
-        <message>
-            <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-            <translation>Os fragmentos não são mais o problema, mas a negociação ainda para: veja os erros parecidos (789, 809, 13801, 13806, 13868).</translation>
-        </message>
-        <message>
-            <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-            <translation>A captura de verificação não tem tráfego IKE: capture de novo enquanto o cliente se conecta.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sim</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-        <message>
-            <source>Error %1 diagnostic report</source>
-            <translation>Relatório de diagnóstico do erro %1</translation>
-        </message>
-        <message>
-            <source>L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 (ISA Server and Forefront TMG blocking IP fragments).</source>
-            <translation>L2TP/IPsec: a negociação de segurança atingiu o tempo limite. Verificado segundo o KB 838438 da Microsoft (ISA Server e Forefront TMG bloqueando fragmentos IP).</translation>
-        </message>
-        <message>
-            <source>Diagnosis</source>
-            <translation>Diagnóstico</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Caso</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>não informado</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>Técnico</translation>
-        </message>
-        <message>
-            <source>Capture</source>
-            <translation>Captura</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>Capturado</translation>
-        </message>
-        <message>
-            <source>%1 UTC, %2 s, %3 packets</source>
-            <translation>%1 UTC, %2 s, %3 pacotes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <source>Redacted</source>
-            <translation>Anonimizado</translation>
-        </message>
-        <message>
-            <source>yes: addresses and names are replaced by labels such as client-1, server-1, host-3</source>
-            <translation>sim: endereços e nomes foram substituídos por rótulos como client-1, server-1, host-3</translation>
-        </message>
-        <message>
-            <source>Warning:</source>
-            <translation>Aviso:</translation>
-        </message>
-        <message>
-            <source>reading stopped early (%1); the analysis covers what was read.</source>
-            <translation>a leitura parou antes do fim (%1); a análise cobre o que foi lido.</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Ambiente</translation>
-        </message>
-        <message>
-            <source>Error code</source>
-            <translation>Código de erro</translation>
-        </message>
-        <message>
-            <source>VPN protocol</source>
-            <translation>Protocolo VPN</translation>
-        </message>
-        <message>
-            <source>Authentication</source>
-            <translation>Autenticação</translation>
-        </message>
-        <message>
-            <source>Firewall product</source>
-            <translation>Produto de firewall</translation>
-        </message>
-        <message>
-            <source>Server name</source>
-            <translation>Nome do servidor</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Veredito</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidências</translation>
-        </message>
-        <message>
-            <source>Vantage point</source>
-            <translation>Ponto de observação</translation>
-        </message>
-        <message>
-            <source>The capture was taken at the</source>
-            <translation>A captura foi feita no</translation>
-        </message>
-        <message>
-            <source>not decided</source>
-            <translation>não decidido</translation>
-        </message>
-        <message>
-            <source>Counters</source>
-            <translation>Contadores</translation>
-        </message>
-        <message>
-            <source>Packets</source>
-            <translation>Pacotes</translation>
-        </message>
-        <message>
-            <source>IKE messages (v1 / v2)</source>
-            <translation>Mensagens IKE (v1 / v2)</translation>
-        </message>
-        <message>
-            <source>IPv4 fragments</source>
-            <translation>Fragmentos IPv4</translation>
-        </message>
-        <message>
-            <source>IPv6 fragments</source>
-            <translation>Fragmentos IPv6</translation>
-        </message>
-        <message>
-            <source>Datagrams reassembled</source>
-            <translation>Datagramas remontados</translation>
-        </message>
-        <message>
-            <source>Datagrams incomplete</source>
-            <translation>Datagramas incompletos</translation>
-        </message>
-        <message>
-            <source>IKE messages from fragments</source>
-            <translation>Mensagens IKE vindas de fragmentos</translation>
-        </message>
-        <message>
-            <source>Path MTU estimate</source>
-            <translation>Estimativa de MTU do caminho</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 bytes</translation>
-        </message>
-        <message>
-            <source>n/a (no fragmented IKE)</source>
-            <translation>n/d (nenhum IKE fragmentado)</translation>
-        </message>
-        <message>
-            <source>IKE fragmentation offered</source>
-            <translation>Fragmentação IKE oferecida</translation>
-        </message>
-        <message>
-            <source>NAT-T in use</source>
-            <translation>NAT-T em uso</translation>
-        </message>
-        <message>
-            <source>Incomplete IKE datagrams</source>
-            <translation>Datagramas IKE incompletos</translation>
-        </message>
-        <message>
-            <source>Malformed</source>
-            <translation>Malformados</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>nenhum</translation>
-        </message>
-        <message>
-            <source>Kernel drops</source>
-            <translation>Descartes do kernel</translation>
-        </message>
-        <message>
-            <source>%1 of %2 packets</source>
-            <translation>%1 de %2 pacotes</translation>
-        </message>
-        <message>
-            <source>n/a (file)</source>
-            <translation>n/d (arquivo)</translation>
-        </message>
-        <message>
-            <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-            <translation>Gráfico de fragmentos IP, datagramas remontados e incompletos, respostas IKE e retransmissões</translation>
-        </message>
-        <message>
-            <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-            <translation>Atividade ao longo da captura: fragmentos IP, datagramas remontados e incompletos e respostas IKE por intervalo de tempo; linhas tracejadas marcam retransmissões.</translation>
-        </message>
-        <message>
-            <source>IKE timeline</source>
-            <translation>Linha do tempo IKE</translation>
-        </message>
-        <message>
-            <source>No IKE security association was seen.</source>
-            <translation>Nenhuma associação de segurança IKE foi vista.</translation>
-        </message>
-        <message>
-            <source>IKE SA %1: %2 (initiator) to %3 (responder), %4</source>
-            <translation>IKE SA %1: %2 (iniciador) para %3 (respondedor), %4</translation>
-        </message>
-        <message>
-            <source>Outcome: %1, verdict</source>
-            <translation>Resultado: %1, veredito</translation>
-        </message>
-        <message>
-            <source>Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = initiator, R = responder.</source>
-            <translation>Certificados esperados: %1; fragmentação IKE oferecida: %2; usada: %3. I = iniciador, R = respondedor.</translation>
-        </message>
-        <message>
-            <source>%1 more messages were not kept.</source>
-            <translation>%1 mensagens a mais não foram guardadas.</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Observação:</translation>
-        </message>
-        <message>
-            <source>%1 more IKE SAs are in the JSON report.</source>
-            <translation>%1 IKE SAs a mais estão no relatório JSON.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>Nº</translation>
-        </message>
-        <message>
-            <source>Time (s)</source>
-            <translation>Tempo (s)</translation>
-        </message>
-        <message>
-            <source>Dir.</source>
-            <translation>Dir.</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensagem</translation>
-        </message>
-        <message>
-            <source>Bytes</source>
-            <translation>Bytes</translation>
-        </message>
-        <message>
-            <source>IP frags</source>
-            <translation>Frag. IP</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondida</translation>
-        </message>
-        <message>
-            <source>Resent copy of</source>
-            <translation>Cópia reenviada de</translation>
-        </message>
-        <message>
-            <source>IKE fragment %1%2</source>
-            <translation>Fragmento IKE %1%2</translation>
-        </message>
-        <message>
-            <source> (last)</source>
-            <translation> (último)</translation>
-        </message>
-        <message>
-            <source>SKF %1/%2</source>
-            <translation>SKF %1/%2</translation>
-        </message>
-        <message>
-            <source>error notify %1</source>
-            <translation>notificação de erro %1</translation>
-        </message>
-        <message>
-            <source>First seen (s)</source>
-            <translation>Primeira vez (s)</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Origem</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destino</translation>
-        </message>
-        <message>
-            <source>IP ID</source>
-            <translation>ID IP</translation>
-        </message>
-        <message>
-            <source>Fragments</source>
-            <translation>Fragmentos</translation>
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation>Esperado</translation>
-        </message>
-        <message>
-            <source>Ports</source>
-            <translation>Portas</translation>
-        </message>
-        <message>
-            <source>%1 more in the JSON report.</source>
-            <translation>%1 a mais no relatório JSON.</translation>
-        </message>
-        <message>
-            <source>Resolution (KB 838438)</source>
-            <translation>Resolução (KB 838438)</translation>
-        </message>
-        <message>
-            <source>Console path:</source>
-            <translation>Caminho no console:</translation>
-        </message>
-        <message>
-            <source>Verification after the change</source>
-            <translation>Verificação após a alteração</translation>
-        </message>
-        <message>
-            <source>No verification capture yet. After the change, capture again while the client connects.</source>
-            <translation>Ainda não há captura de verificação. Após a alteração, capture de novo enquanto o cliente se conecta.</translation>
-        </message>
-        <message>
-            <source>Case closed.</source>
-            <translation>Caso encerrado.</translation>
-        </message>
-        <message>
-            <source>Not resolved yet.</source>
-            <translation>Ainda não resolvido.</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Antes</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Depois</translation>
-        </message>
-        <message>
-            <source>Verification capture</source>
-            <translation>Captura de verificação</translation>
-        </message>
-        <message>
-            <source>Generated by frag792 %1 on %2 UTC.</source>
-            <translation>Gerado pelo frag792 %1 em %2 UTC.</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Página %1 de %2</translation>
-        </message>
-        <message>
-            <source>PDF reports need a QGuiApplication (fonts); none is running</source>
-            <translation>Relatórios PDF precisam de uma QGuiApplication (fontes); nenhuma está em execução</translation>
-        </message>
-        <message>
-            <source>cannot start the PDF writer</source>
-            <translation>não foi possível iniciar o gravador de PDF</translation>
-        </message>
-        <message>
-            <source>frag792 report, error %1</source>
-            <translation>relatório frag792, erro %1</translation>
-        </message>
-        <message>
-            <source>frag792 report: %1</source>
-            <translation>relatório frag792: %1</translation>
-        </message>
-        <message>
-            <source>cannot finish the PDF</source>
-            <translation>não foi possível concluir o PDF</translation>
-        </message>
-        <message>
-            <source>no report file name given</source>
-            <translation>nenhum nome de arquivo de relatório informado</translation>
-        </message>
-        <message>
-            <source>%1 is a directory</source>
-            <translation>%1 é uma pasta</translation>
-        </message>
-        <message>
-            <source>%1 already exists; not replacing it</source>
-            <translation>%1 já existe; não será substituído</translation>
-        </message>
-        <message>
-            <source>HTML and PDF reports need a QGuiApplication; none is running</source>
-            <translation>Relatórios HTML e PDF precisam de uma QGuiApplication; nenhuma está em execução</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>não foi possível gravar %1: %2</translation>
-        </message>
-        <message>
-            <source>Expand %1.</source>
-            <translation>Expanda %1.</translation>
-        </message>
-        <message>
-            <source>Expand %1, where %1 is the name of the computer that is running %2.</source>
-            <translation>Expanda %1, onde %1 é o nome do computador que executa o %2.</translation>
-        </message>
-        <message>
-            <source>Click the %1 tab, clear the %2 check box, and then click %3.</source>
-            <translation>Clique na guia %1, desmarque a caixa de seleção %2 e clique em %3.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click %1 to update the firewall policy, and then click %2.</source>
-            <translation>No painel de detalhes, clique em %1 para atualizar a política de firewall e depois em %2.</translation>
-        </message>
-        <message>
-            <source>Disconnect the VPN client and connect again: connections made before %1 keep the old policy.</source>
-            <translation>Desconecte o cliente VPN e conecte de novo: conexões feitas antes de %1 mantêm a política antiga.</translation>
-        </message>
-        <message>
-            <source>Expand %1, and then click %2.</source>
-            <translation>Expanda %1 e clique em %2.</translation>
-        </message>
-        <message>
-            <source>Start the %1 tool.</source>
-            <translation>Inicie a ferramenta %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2.</source>
-            <translation>No painel de detalhes, em %1, clique em %2.</translation>
-        </message>
-        <message>
-            <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-            <translation>Na Enterprise Edition, expanda %1 e depois o nome da matriz.</translation>
-        </message>
-        <message>
-            <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
-            <translation>No painel de detalhes, em %1, clique em %2 (em algumas versões o link se chama %3).</translation>
-        </message>
-        <message>
-            <source>Click %1, and then in the task pane, on the %2 tab, click %3.</source>
-            <translation>Clique em %1 e, no painel de tarefas, na guia %2, clique em %3.</translation>
-        </message>
-        <message>
-            <source>Start the %1 console.</source>
-            <translation>Inicie o console %1.</translation>
-        </message>
-        <message>
-            <source>Click %1.</source>
-            <translation>Clique em %1.</translation>
-        </message>
-        <message>
-            <source>In the details pane, click the %1 tab, and then click %2.</source>
-            <translation>No painel de detalhes, clique na guia %1 e depois em %2.</translation>
-        </message>
-        <message>
-            <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
-            <translation>Se o cliente ainda falhar após Aplicar, a sessão antiga pode continuar aberta: desconecte-a (Monitoramento &gt; Sessões &gt; Desconectar sessão) ou reinicie o serviço Firewall e conecte de novo.</translation>
-        </message>
-        <message>
-            <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
-            <translation>Deixe os fragmentos IP permitidos onde o Kerberos é usado: o Kerberos sobre UDP costuma ser fragmentado, e a Microsoft recomenda não bloquear fragmentos IP nessas redes.</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Enterprise Edition applies changes asynchronously: check the Configuration tab in Monitoring until every array member is synchronized.</source>
-            <translation>O ISA Server 2006 Enterprise Edition aplica as alterações de forma assíncrona: acompanhe a guia Configuração em Monitoramento até todos os membros da matriz estarem sincronizados.</translation>
-        </message>
-        <message>
-            <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
-            <translation>O Forefront TMG 2010 não bloqueia fragmentos IP por padrão, então alguém ativou a opção: descubra por quê antes de desmarcá-la.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportPage</name>
-        <message>
-            <source>&amp;Redact addresses and names (client-1, server-1, …)</source>
-            <translation>&amp;Anonimizar endereços e nomes (client-1, server-1, …)</translation>
-        </message>
-        <message>
-            <source>&amp;HTML</source>
-            <translation>&amp;HTML</translation>
-        </message>
-        <message>
-            <source>&amp;PDF</source>
-            <translation>&amp;PDF</translation>
-        </message>
-        <message>
-            <source>&amp;JSON</source>
-            <translation>&amp;JSON</translation>
-        </message>
-        <message>
-            <source>&amp;Evidence captures (pcapng)</source>
-            <translation>Capturas de &amp;evidência (pcapng)</translation>
-        </message>
-        <message>
-            <source>Export a report</source>
-            <translation>Exportar um relatório</translation>
-        </message>
-        <message>
-            <source>Keep a record of the diagnosis and the fix, or send it to whoever owns the server.</source>
-            <translation>Guarde um registro do diagnóstico e da correção ou envie-o a quem administra o servidor.</translation>
-        </message>
-        <message>
-            <source>Replace file?</source>
-            <translation>Substituir arquivo?</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Replace it?</source>
-            <translation>%1 já existe. Substituir?</translation>
-        </message>
-        <message>
-            <source>Case title</source>
-            <translation>Título do caso</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>Técnico</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Observações</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Pasta</translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <translation>Nome do arquivo</translation>
-        </message>
-        <message>
-            <source>This build has no report library.</source>
-            <translation>Esta versão não tem a biblioteca de relatórios.</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Caso</translation>
-        </message>
-        <message>
-            <source>Case &amp;title:</source>
-            <translation>&amp;Título do caso:</translation>
-        </message>
-        <message>
-            <source>Te&amp;chnician:</source>
-            <translation>Té&amp;cnico:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Observações:</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Arquivos</translation>
-        </message>
-        <message>
-            <source>Redaction covers the report; the evidence captures always hold the real packets.</source>
-            <translation>A anonimização vale para o relatório; as capturas de evidência sempre guardam os pacotes reais.</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Procurar…</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>Pa&amp;sta:</translation>
-        </message>
-        <message>
-            <source>File &amp;name:</source>
-            <translation>&amp;Nome do arquivo:</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xportar</translation>
-        </message>
-        <message>
-            <source>Diagnosis: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Diagnóstico: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Diagnosis: no capture was analysed.</source>
-            <translation>Diagnóstico: nenhuma captura foi analisada.</translation>
-        </message>
-        <message>
-            <source>Verification: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>Verificação: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Verification: not done.</source>
-            <translation>Verificação: não feita.</translation>
-        </message>
-        <message>
-            <source>Error %1 on %2</source>
-            <translation>Erro %1 em %2</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the report</source>
-            <translation>Escolha uma pasta para o relatório</translation>
-        </message>
-        <message>
-            <source>%1 exists</source>
-            <translation>%1 existe</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;The folder %1 cannot be created.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Não é possível criar a pasta %1.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>%1 kept (not replaced)</source>
-            <translation>%1 mantido (não substituído)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Written:&lt;br&gt;%1</source>
-            <translation>Gravado:&lt;br&gt;%1</translation>
-        </message>
-        <message>
-            <source>Nothing selected to export.</source>
-            <translation>Nada selecionado para exportar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResolutionPage</name>
-        <message>
-            <source>I have made this change on the real server &amp;console</source>
-            <translation>Já fiz esta alteração no &amp;console real do servidor</translation>
-        </message>
-        <message>
-            <source>Clear "Block IP fragments"</source>
-            <translation>Desmarque "Block IP fragments"</translation>
-        </message>
-        <message>
-            <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
-            <translation>Pratique nesta cópia do console do %1 e depois faça o mesmo no servidor. Os rótulos ficam em inglês, como no servidor, com a tradução ao lado.</translation>
-        </message>
-        <message>
-            <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
-            <translation>Clique onde o destaque indica. Os mesmos cliques no console do servidor desativam a opção (KB 838438, Resolução).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SampleCaptures</name>
-        <message>
-            <source>Sample: the server blocks IP fragments (KB 838438)</source>
-            <translation>Amostra: o servidor bloqueia fragmentos IP (KB 838438)</translation>
-        </message>
-        <message>
-            <source>Sample: fragments pass, negotiation completes</source>
-            <translation>Amostra: os fragmentos passam, a negociação é concluída</translation>
-        </message>
-        <message>
-            <source>the server blocks IP fragments</source>
-            <translation>o servidor bloqueia fragmentos IP</translation>
-        </message>
-        <message>
-            <source>a router drops IP fragments</source>
-            <translation>um roteador descarta fragmentos IP</translation>
-        </message>
-        <message>
-            <source>the client drops IP fragments</source>
-            <translation>o cliente descarta fragmentos IP</translation>
-        </message>
-        <message>
-            <source>pre-shared key, nothing fragmented</source>
-            <translation>chave pré-compartilhada, nada fragmentado</translation>
-        </message>
-        <message>
-            <source>NAT-T, the server blocks IP fragments</source>
-            <translation>NAT-T, o servidor bloqueia fragmentos IP</translation>
-        </message>
-        <message>
-            <source>NAT-T, fragments pass</source>
-            <translation>NAT-T, os fragmentos passam</translation>
-        </message>
-        <message>
-            <source>IKEv2 with IKE fragmentation</source>
-            <translation>IKEv2 com fragmentação IKE</translation>
-        </message>
-        <message>
-            <source>IKEv2 without IKE fragmentation, the server blocks IP fragments</source>
-            <translation>IKEv2 sem fragmentação IKE, o servidor bloqueia fragmentos IP</translation>
-        </message>
-        <message>
-            <source>IPv6, the server blocks IP fragments</source>
-            <translation>IPv6, o servidor bloqueia fragmentos IP</translation>
-        </message>
-        <message>
-            <source>Lab: %1 (captured at the server)</source>
-            <translation>Laboratório: %1 (capturado no servidor)</translation>
-        </message>
-        <message>
-            <source>Lab: %1 (captured at the client)</source>
-            <translation>Laboratório: %1 (capturado no cliente)</translation>
-        </message>
-        <message>
-            <source>Lab: %1</source>
-            <translation>Laboratório: %1</translation>
-        </message>
-        <message>
-            <source>Sample: %1</source>
-            <translation>Amostra: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerProduct</name>
-        <message>
-            <source>ISA Server 2004</source>
-            <translation>ISA Server 2004</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Standard Edition</source>
-            <translation>ISA Server 2006 Standard Edition</translation>
-        </message>
-        <message>
-            <source>ISA Server 2006 Enterprise Edition</source>
-            <translation>ISA Server 2006 Enterprise Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG Medium Business Edition</source>
-            <translation>Forefront TMG Medium Business Edition</translation>
-        </message>
-        <message>
-            <source>Forefront TMG 2010</source>
-            <translation>Forefront TMG 2010</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Não especificado</translation>
-        </message>
-    </context>
-    <context>
-        <name>SymptomPage</name>
-        <message>
-            <source>Which error does the VPN client show?</source>
-            <translation>Qual erro o cliente VPN mostra?</translation>
-        </message>
-        <message>
-            <source>KB 838438 is about one exact message. Several other errors look similar but point elsewhere.</source>
-            <translation>O KB 838438 trata de uma mensagem exata. Vários outros erros parecem semelhantes, mas apontam para outro lugar.</translation>
-        </message>
-        <message>
-            <source>The symptom this wizard solves:&lt;br&gt;&lt;b&gt;Error 792: %1&lt;/b&gt;</source>
-            <translation>O sintoma que este assistente resolve:&lt;br&gt;&lt;b&gt;Erro 792: %1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Pick the &amp;error the client reported:</source>
-            <translation>Escolha o &amp;erro informado pelo cliente:</translation>
-        </message>
-        <message>
-            <source>Error reported by the VPN client</source>
-            <translation>Erro informado pelo cliente VPN</translation>
-        </message>
-        <message>
-            <source>Error %1: %2</source>
-            <translation>Erro %1: %2</translation>
-        </message>
-        <message>
-            <source>Select an error to see how it differs from 792.</source>
-            <translation>Selecione um erro para ver como ele difere do 792.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
-        </message>
-        <message>
-            <source>Click Next to describe the server.</source>
-            <translation>Clique em Próximo para descrever o servidor.</translation>
-        </message>
-        <message>
-            <source>Click Next to see where this error points instead.</source>
-            <translation>Clique em Próximo para ver para onde este erro aponta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TroubleshootWizard</name>
-        <message>
-            <source>Error 792 troubleshooter (KB 838438)</source>
-            <translation>Solução de problemas do erro 792 (KB 838438)</translation>
-        </message>
-        <message>
-            <source>About this troubleshooter</source>
-            <translation>Sobre esta solução de problemas</translation>
-        </message>
-        <message>
-            <source>This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server 2006 or Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP fragments.
+    </message>
+    <message>
+        <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
+        <translation>Nenhuma resposta (MM6) volta. O cliente reenvia a MM5 após cerca de 1, 2, 4, 8 e 16 segundos e então desiste: erro 792.</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikeError</name>
+    <message>
+        <source>The L2TP connection attempt failed because security negotiation timed out.</source>
+        <translation>A tentativa de conexão L2TP falhou porque a negociação de segurança atingiu o tempo limite.</translation>
+    </message>
+    <message>
+        <source>The client waited about a minute and gave up: its large IKE message (Main Mode 5 or 6, carrying the certificate) was never answered. Typical cause: a firewall blocks IP fragments.</source>
+        <translation>O cliente esperou cerca de um minuto e desistiu: sua mensagem IKE grande (Main Mode 5 ou 6, com o certificado) nunca foi respondida. Causa típica: um firewall bloqueia fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>Access was denied because the username and/or password was invalid on the domain.</source>
+        <translation>O acesso foi negado porque o nome de usuário e/ou a senha não são válidos no domínio.</translation>
+    </message>
+    <message>
+        <source>IPsec worked: the error comes after the tunnel is up, during user (PPP) authentication.</source>
+        <translation>O IPsec funcionou: o erro vem depois que o túnel está ativo, na autenticação do usuário (PPP).</translation>
+    </message>
+    <message>
+        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <translation>Verifique o nome de usuário, a senha e o domínio, a permissão de discagem da conta e a política de acesso remoto no servidor. Fragmentos IP não estão envolvidos.</translation>
+    </message>
+    <message>
+        <source>A certificate could not be found. Connections that use the L2TP protocol over IPSec require the installation of a machine certificate, also known as a computer certificate.</source>
+        <translation>Não foi possível localizar um certificado. As conexões que usam o protocolo L2TP sobre IPSec exigem a instalação de um certificado de máquina, também conhecido como certificado de computador.</translation>
+    </message>
+    <message>
+        <source>The client fails at once, before any IKE packet is sent.</source>
+        <translation>O cliente falha na hora, antes de enviar qualquer pacote IKE.</translation>
+    </message>
+    <message>
+        <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
+        <translation>Instale um certificado de computador no cliente (repositório Computador Local, Pessoal) ou mude a conexão para chave pré-compartilhada.</translation>
+    </message>
+    <message>
+        <source>The encryption attempt failed because no valid certificate was found.</source>
+        <translation>A tentativa de criptografia falhou porque nenhum certificado válido foi encontrado.</translation>
+    </message>
+    <message>
+        <source>A local certificate problem; reported at once, not after a timeout.</source>
+        <translation>Um problema de certificado local; informado na hora, não após um tempo esgotado.</translation>
+    </message>
+    <message>
+        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
+        <translation>Verifique o certificado de computador do cliente: presente, válido e com chave privada.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because there is no valid machine certificate on your computer for security authentication.</source>
+        <translation>A tentativa de conexão L2TP falhou porque não há um certificado de máquina válido no computador para autenticação de segurança.</translation>
+    </message>
+    <message>
+        <source>The client has no usable computer certificate; no timeout is involved.</source>
+        <translation>O cliente não tem certificado de computador utilizável; não há tempo esgotado.</translation>
+    </message>
+    <message>
+        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
+        <translation>Registre ou renove o certificado de computador do cliente e verifique se a AC emissora é confiável.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer could not authenticate the remote computer.</source>
+        <translation>A tentativa de conexão L2TP falhou porque a camada de segurança não pôde autenticar o computador remoto.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
+        <translation>A resposta do servidor (Main Mode 6) chegou, então os fragmentos passaram; o cliente rejeitou a identidade do servidor.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <translation>Verifique o certificado do servidor (raiz confiável, validade, nome) ou a chave pré-compartilhada nas duas pontas.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer could not negotiate compatible parameters with the remote computer.</source>
+        <translation>A tentativa de conexão L2TP falhou porque a camada de segurança não pôde negociar parâmetros compatíveis com o computador remoto.</translation>
+    </message>
+    <message>
+        <source>Fails at the first exchange (Main Mode 1 and 2), long before any large message.</source>
+        <translation>Falha na primeira troca (Main Mode 1 e 2), muito antes de qualquer mensagem grande.</translation>
+    </message>
+    <message>
+        <source>Compare the IKE proposals (encryption, hash, Diffie-Hellman group) on client and server.</source>
+        <translation>Compare as propostas IKE (criptografia, hash, grupo Diffie-Hellman) no cliente e no servidor.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because the security layer encountered a processing error during initial negotiations with the remote computer.</source>
+        <translation>A tentativa de conexão L2TP falhou porque a camada de segurança encontrou um erro de processamento durante as negociações iniciais com o computador remoto.</translation>
+    </message>
+    <message>
+        <source>The server answered, but the negotiation failed: no timeout.</source>
+        <translation>O servidor respondeu, mas a negociação falhou: não há tempo esgotado.</translation>
+    </message>
+    <message>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <translation>Verifique a chave pré-compartilhada nas duas pontas e, se o servidor estiver atrás de NAT, o valor de registro AssumeUDPEncapsulationContextOnSendRule no cliente.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because certificate validation on the remote computer failed.</source>
+        <translation>A tentativa de conexão L2TP falhou porque houve falha na validação do certificado no computador remoto.</translation>
+    </message>
+    <message>
+        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
+        <translation>O servidor recebeu o certificado do cliente e o rejeitou: os fragmentos chegaram.</translation>
+    </message>
+    <message>
+        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
+        <translation>Verifique a cadeia, a validade e a revogação do certificado do cliente vistas a partir do servidor.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because security policy for the connection was not found.</source>
+        <translation>A tentativa de conexão L2TP falhou porque a política de segurança da conexão não foi encontrada.</translation>
+    </message>
+    <message>
+        <source>A local IPsec policy problem; the client may send nothing at all.</source>
+        <translation>Um problema de política IPsec local; o cliente pode nem enviar nada.</translation>
+    </message>
+    <message>
+        <source>Check that the IPsec Policy Agent service (and IKE and AuthIP IPsec Keying Modules) runs on the client.</source>
+        <translation>Verifique se o serviço Agente de Política IPsec (e Módulos de Chaveamento IKE e AuthIP IPsec) está em execução no cliente.</translation>
+    </message>
+    <message>
+        <source>The L2TP connection attempt failed because an error occurred while negotiating security.</source>
+        <translation>A tentativa de conexão L2TP falhou porque ocorreu um erro durante a negociação de segurança.</translation>
+    </message>
+    <message>
+        <source>A generic negotiation error, not a timeout.</source>
+        <translation>Um erro genérico de negociação, não um tempo esgotado.</translation>
+    </message>
+    <message>
+        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <translation>Leia os eventos de auditoria IPsec do cliente (evento 547 ou 4653) para ver o ponto e o motivo da falha.</translation>
+    </message>
+    <message>
+        <source>Unable to establish the VPN connection. The VPN server may be unreachable, or security parameters may not be configured properly for this connection.</source>
+        <translation>Não é possível estabelecer a conexão VPN. O servidor VPN pode estar inacessível ou os parâmetros de segurança podem não estar configurados corretamente para esta conexão.</translation>
+    </message>
+    <message>
+        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
+        <translation>O tipo de conexão é &quot;Automático&quot;: o Windows tentou todos os protocolos e informa só a última falha.</translation>
+    </message>
+    <message>
+        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <translation>Defina o tipo de VPN da conexão como L2TP/IPsec e conecte de novo; se então aparecer o 792, volte aqui.</translation>
+    </message>
+    <message>
+        <source>The network connection between your computer and the VPN server could not be established because the remote server is not responding.</source>
+        <translation>A conexão de rede entre o computador e o servidor VPN não pôde ser estabelecida porque o servidor remoto não está respondendo.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back at all: even the first IKE message (UDP 500) is not answered.</source>
+        <translation>Nada volta: nem a primeira mensagem IKE (UDP 500) é respondida.</translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 reach the server (firewalls, NAT, routers) and the NAT-T registry setting on the client.</source>
+        <translation>Verifique se UDP 500 e 4500 chegam ao servidor (firewalls, NAT, roteadores) e a configuração de registro de NAT-T no cliente.</translation>
+    </message>
+    <message>
+        <source>The connection was prevented because of a policy configured on your RAS/VPN server.</source>
+        <translation>A conexão foi impedida devido a uma política configurada no servidor RAS/VPN.</translation>
+    </message>
+    <message>
+        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
+        <translation>O IPsec funcionou: a política de rede do servidor recusou o método de autenticação.</translation>
+    </message>
+    <message>
+        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
+        <translation>Compare os métodos de autenticação do perfil de conexão com a política de acesso remoto (NPS) do servidor.</translation>
+    </message>
+    <message>
+        <source>IKE authentication credentials are unacceptable.</source>
+        <translation>As credenciais de autenticação IKE são inaceitáveis.</translation>
+    </message>
+    <message>
+        <source>IKEv2: the peer answered and rejected the certificate or key.</source>
+        <translation>IKEv2: o par respondeu e rejeitou o certificado ou a chave.</translation>
+    </message>
+    <message>
+        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
+        <translation>Verifique no cliente o nome, o uso estendido de chave, a validade e a AC raiz do certificado do servidor.</translation>
+    </message>
+    <message>
+        <source>Negotiation timed out.</source>
+        <translation>A negociação atingiu o tempo limite.</translation>
+    </message>
+    <message>
+        <source>The IKEv2 counterpart of 792: it may also be dropped fragments, but of an IKEv2 connection, which ISA Server and TMG MBE do not terminate.</source>
+        <translation>O equivalente IKEv2 do 792: também pode ser fragmentos descartados, mas de uma conexão IKEv2, que o ISA Server e o TMG MBE não terminam.</translation>
+    </message>
+    <message>
+        <source>For IKEv2, enable IKEv2 fragmentation on server and client, or find the device that drops IP fragments on the path. The capture page of this wizard can still show the stalled message.</source>
+        <translation>Para IKEv2, habilite a fragmentação IKEv2 no servidor e no cliente ou encontre o dispositivo que descarta fragmentos IP no caminho. A página de captura deste assistente ainda pode mostrar a mensagem parada.</translation>
+    </message>
+    <message>
+        <source>IKE failed to find valid machine certificate.</source>
+        <translation>O IKE não encontrou um certificado de máquina válido.</translation>
+    </message>
+    <message>
+        <source>A missing certificate, found locally; no timeout.</source>
+        <translation>Um certificado ausente, detectado localmente; sem tempo esgotado.</translation>
+    </message>
+    <message>
+        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
+        <translation>Instale um certificado de computador válido no repositório Pessoal do Computador Local do cliente.</translation>
+    </message>
+    <message>
+        <source>No response from peer.</source>
+        <translation>Nenhuma resposta do par.</translation>
+    </message>
+    <message>
+        <source>Logged under a 792 as the detailed reason; on its own it means the peer never answered at all.</source>
+        <translation>Registrado sob um 792 como motivo detalhado; sozinho, significa que o par nunca respondeu.</translation>
+    </message>
+    <message>
+        <source>If the client also showed 792, choose 792. Otherwise check that UDP 500 and 4500 reach the server.</source>
+        <translation>Se o cliente também mostrou o 792, escolha 792. Caso contrário, verifique se UDP 500 e 4500 chegam ao servidor.</translation>
+    </message>
+    <message>
+        <source>Policy match error.</source>
+        <translation>Erro de correspondência de política.</translation>
+    </message>
+    <message>
+        <source>The peers answered each other but found no common IKE or IPsec policy.</source>
+        <translation>Os pares se responderam, mas não encontraram política IKE ou IPsec em comum.</translation>
+    </message>
+    <message>
+        <source>Align the IKE and IPsec proposals (algorithms, groups, lifetimes) on both ends.</source>
+        <translation>Alinhe as propostas IKE e IPsec (algoritmos, grupos, tempos de vida) nas duas pontas.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>IP fragments</source>
+        <translation>Fragmentos IP</translation>
+    </message>
+    <message>
+        <source>Reassembled datagrams</source>
+        <translation>Datagramas remontados</translation>
+    </message>
+    <message>
+        <source>Incomplete datagrams</source>
+        <translation>Datagramas incompletos</translation>
+    </message>
+    <message>
+        <source>IKE answers</source>
+        <translation>Respostas IKE</translation>
+    </message>
+    <message>
+        <source>No fragment or IKE activity in this capture</source>
+        <translation>Nenhuma atividade de fragmentos ou IKE nesta captura</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>Retransmissões</translation>
+    </message>
+    <message>
+        <source>Seconds since the capture started (bucket width %1 s)</source>
+        <translation>Segundos desde o início da captura (intervalo de %1 s)</translation>
+    </message>
+    <message>
+        <source>Count per bucket</source>
+        <translation>Contagem por intervalo</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque &quot;Block IP fragments&quot; como segue e capture de novo enquanto o cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique &quot;Block IP fragments&quot; como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>A negociação foi concluída nesta captura, então nenhuma alteração é necessária. Os passos são listados só como referência.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Esta captura não mostra o servidor descartando fragmentos, então a alteração do KB 838438 pode não ajudar. Os passos são listados como referência; leia primeiro a explicação do veredito.</translation>
+    </message>
+    <message>
+        <source>The negotiation completes after the change: the case is closed.</source>
+        <translation>A negociação é concluída após a alteração: caso encerrado.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
+        <translation>O servidor ainda descarta os fragmentos. Verifique se Aplicar foi clicado no servidor (ou matriz) ao qual o cliente se conecta, se a configuração foi sincronizada e se o cliente fez uma nova conexão depois; desconecte a sessão antiga ou reinicie o serviço Firewall se necessário.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Agora os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior entre cliente e servidor os descarta. Permita fragmentos IP ali ou reduza o tamanho do certificado.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
+        <translation>O servidor agora responde, mas a resposta fragmentada não chega ao cliente: verifique os dispositivos entre servidor e cliente e o próprio firewall do cliente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>A resposta do servidor chega ao cliente e o cliente a descarta: permita fragmentos IP no firewall do cliente.</translation>
+    </message>
+    <message>
+        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
+        <translation>Os fragmentos continuam sem resposta. Capture no servidor VPN para saber se chegam até ele e verifique se a alteração foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Os fragmentos não são mais o problema, mas a negociação ainda para: veja os erros parecidos (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>A captura de verificação não tem tráfego IKE: capture de novo enquanto o cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Error %1 diagnostic report</source>
+        <translation>Relatório de diagnóstico do erro %1</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 (ISA Server and Forefront TMG blocking IP fragments).</source>
+        <translation>L2TP/IPsec: a negociação de segurança atingiu o tempo limite. Verificado segundo o KB 838438 da Microsoft (ISA Server e Forefront TMG bloqueando fragmentos IP).</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Captura</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturado</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 s, %3 packets</source>
+        <translation>%1 UTC, %2 s, %3 pacotes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Anonimizado</translation>
+    </message>
+    <message>
+        <source>yes: addresses and names are replaced by labels such as client-1, server-1, host-3</source>
+        <translation>sim: endereços e nomes foram substituídos por rótulos como client-1, server-1, host-3</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>reading stopped early (%1); the analysis covers what was read.</source>
+        <translation>a leitura parou antes do fim (%1); a análise cobre o que foi lido.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de erro</translation>
+    </message>
+    <message>
+        <source>VPN protocol</source>
+        <translation>Protocolo VPN</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Firewall product</source>
+        <translation>Produto de firewall</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nome do servidor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <source>Vantage point</source>
+        <translation>Ponto de observação</translation>
+    </message>
+    <message>
+        <source>The capture was taken at the</source>
+        <translation>A captura foi feita no</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>não decidido</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>IKE messages (v1 / v2)</source>
+        <translation>Mensagens IKE (v1 / v2)</translation>
+    </message>
+    <message>
+        <source>IPv4 fragments</source>
+        <translation>Fragmentos IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 fragments</source>
+        <translation>Fragmentos IPv6</translation>
+    </message>
+    <message>
+        <source>Datagrams reassembled</source>
+        <translation>Datagramas remontados</translation>
+    </message>
+    <message>
+        <source>Datagrams incomplete</source>
+        <translation>Datagramas incompletos</translation>
+    </message>
+    <message>
+        <source>IKE messages from fragments</source>
+        <translation>Mensagens IKE vindas de fragmentos</translation>
+    </message>
+    <message>
+        <source>Path MTU estimate</source>
+        <translation>Estimativa de MTU do caminho</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>n/a (no fragmented IKE)</source>
+        <translation>n/d (nenhum IKE fragmentado)</translation>
+    </message>
+    <message>
+        <source>IKE fragmentation offered</source>
+        <translation>Fragmentação IKE oferecida</translation>
+    </message>
+    <message>
+        <source>NAT-T in use</source>
+        <translation>NAT-T em uso</translation>
+    </message>
+    <message>
+        <source>Incomplete IKE datagrams</source>
+        <translation>Datagramas IKE incompletos</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Malformados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Kernel drops</source>
+        <translation>Descartes do kernel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets</source>
+        <translation>%1 de %2 pacotes</translation>
+    </message>
+    <message>
+        <source>n/a (file)</source>
+        <translation>n/d (arquivo)</translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
+        <translation>Gráfico de fragmentos IP, datagramas remontados e incompletos, respostas IKE e retransmissões</translation>
+    </message>
+    <message>
+        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
+        <translation>Atividade ao longo da captura: fragmentos IP, datagramas remontados e incompletos e respostas IKE por intervalo de tempo; linhas tracejadas marcam retransmissões.</translation>
+    </message>
+    <message>
+        <source>IKE timeline</source>
+        <translation>Linha do tempo IKE</translation>
+    </message>
+    <message>
+        <source>No IKE security association was seen.</source>
+        <translation>Nenhuma associação de segurança IKE foi vista.</translation>
+    </message>
+    <message>
+        <source>IKE SA %1: %2 (initiator) to %3 (responder), %4</source>
+        <translation>IKE SA %1: %2 (iniciador) para %3 (respondedor), %4</translation>
+    </message>
+    <message>
+        <source>Outcome: %1, verdict</source>
+        <translation>Resultado: %1, veredito</translation>
+    </message>
+    <message>
+        <source>Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = initiator, R = responder.</source>
+        <translation>Certificados esperados: %1; fragmentação IKE oferecida: %2; usada: %3. I = iniciador, R = respondedor.</translation>
+    </message>
+    <message>
+        <source>%1 more messages were not kept.</source>
+        <translation>%1 mensagens a mais não foram guardadas.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Observação:</translation>
+    </message>
+    <message>
+        <source>%1 more IKE SAs are in the JSON report.</source>
+        <translation>%1 IKE SAs a mais estão no relatório JSON.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tempo (s)</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>IP frags</source>
+        <translation>Frag. IP</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Resent copy of</source>
+        <translation>Cópia reenviada de</translation>
+    </message>
+    <message>
+        <source>IKE fragment %1%2</source>
+        <translation>Fragmento IKE %1%2</translation>
+    </message>
+    <message>
+        <source> (last)</source>
+        <translation> (último)</translation>
+    </message>
+    <message>
+        <source>SKF %1/%2</source>
+        <translation>SKF %1/%2</translation>
+    </message>
+    <message>
+        <source>error notify %1</source>
+        <translation>notificação de erro %1</translation>
+    </message>
+    <message>
+        <source>First seen (s)</source>
+        <translation>Primeira vez (s)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>IP ID</source>
+        <translation>ID IP</translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>%1 more in the JSON report.</source>
+        <translation>%1 a mais no relatório JSON.</translation>
+    </message>
+    <message>
+        <source>Resolution (KB 838438)</source>
+        <translation>Resolução (KB 838438)</translation>
+    </message>
+    <message>
+        <source>Console path:</source>
+        <translation>Caminho no console:</translation>
+    </message>
+    <message>
+        <source>Verification after the change</source>
+        <translation>Verificação após a alteração</translation>
+    </message>
+    <message>
+        <source>No verification capture yet. After the change, capture again while the client connects.</source>
+        <translation>Ainda não há captura de verificação. Após a alteração, capture de novo enquanto o cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Caso encerrado.</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>Ainda não resolvido.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Verification capture</source>
+        <translation>Captura de verificação</translation>
+    </message>
+    <message>
+        <source>Generated by frag792 %1 on %2 UTC.</source>
+        <translation>Gerado pelo frag792 %1 em %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (fonts); none is running</source>
+        <translation>Relatórios PDF precisam de uma QGuiApplication (fontes); nenhuma está em execução</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>não foi possível iniciar o gravador de PDF</translation>
+    </message>
+    <message>
+        <source>frag792 report, error %1</source>
+        <translation>relatório frag792, erro %1</translation>
+    </message>
+    <message>
+        <source>frag792 report: %1</source>
+        <translation>relatório frag792: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>não foi possível concluir o PDF</translation>
+    </message>
+    <message>
+        <source>no report file name given</source>
+        <translation>nenhum nome de arquivo de relatório informado</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 é uma pasta</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not replacing it</source>
+        <translation>%1 já existe; não será substituído</translation>
+    </message>
+    <message>
+        <source>HTML and PDF reports need a QGuiApplication; none is running</source>
+        <translation>Relatórios HTML e PDF precisam de uma QGuiApplication; nenhuma está em execução</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Expand %1.</source>
+        <translation>Expanda %1.</translation>
+    </message>
+    <message>
+        <source>Expand %1, where %1 is the name of the computer that is running %2.</source>
+        <translation>Expanda %1, onde %1 é o nome do computador que executa o %2.</translation>
+    </message>
+    <message>
+        <source>Click the %1 tab, clear the %2 check box, and then click %3.</source>
+        <translation>Clique na guia %1, desmarque a caixa de seleção %2 e clique em %3.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click %1 to update the firewall policy, and then click %2.</source>
+        <translation>No painel de detalhes, clique em %1 para atualizar a política de firewall e depois em %2.</translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN client and connect again: connections made before %1 keep the old policy.</source>
+        <translation>Desconecte o cliente VPN e conecte de novo: conexões feitas antes de %1 mantêm a política antiga.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then click %2.</source>
+        <translation>Expanda %1 e clique em %2.</translation>
+    </message>
+    <message>
+        <source>Start the %1 tool.</source>
+        <translation>Inicie a ferramenta %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2.</source>
+        <translation>No painel de detalhes, em %1, clique em %2.</translation>
+    </message>
+    <message>
+        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
+        <translation>Na Enterprise Edition, expanda %1 e depois o nome da matriz.</translation>
+    </message>
+    <message>
+        <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
+        <translation>No painel de detalhes, em %1, clique em %2 (em algumas versões o link se chama %3).</translation>
+    </message>
+    <message>
+        <source>Click %1, and then in the task pane, on the %2 tab, click %3.</source>
+        <translation>Clique em %1 e, no painel de tarefas, na guia %2, clique em %3.</translation>
+    </message>
+    <message>
+        <source>Start the %1 console.</source>
+        <translation>Inicie o console %1.</translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <translation>Clique em %1.</translation>
+    </message>
+    <message>
+        <source>In the details pane, click the %1 tab, and then click %2.</source>
+        <translation>No painel de detalhes, clique na guia %1 e depois em %2.</translation>
+    </message>
+    <message>
+        <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
+        <translation>Se o cliente ainda falhar após Aplicar, a sessão antiga pode continuar aberta: desconecte-a (Monitoramento &gt; Sessões &gt; Desconectar sessão) ou reinicie o serviço Firewall e conecte de novo.</translation>
+    </message>
+    <message>
+        <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
+        <translation>Deixe os fragmentos IP permitidos onde o Kerberos é usado: o Kerberos sobre UDP costuma ser fragmentado, e a Microsoft recomenda não bloquear fragmentos IP nessas redes.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Enterprise Edition applies changes asynchronously: check the Configuration tab in Monitoring until every array member is synchronized.</source>
+        <translation>O ISA Server 2006 Enterprise Edition aplica as alterações de forma assíncrona: acompanhe a guia Configuração em Monitoramento até todos os membros da matriz estarem sincronizados.</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
+        <translation>O Forefront TMG 2010 não bloqueia fragmentos IP por padrão, então alguém ativou a opção: descubra por quê antes de desmarcá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Redact addresses and names (client-1, server-1, …)</source>
+        <translation>&amp;Anonimizar endereços e nomes (client-1, server-1, …)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence captures (pcapng)</source>
+        <translation>Capturas de &amp;evidência (pcapng)</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exportar um relatório</translation>
+    </message>
+    <message>
+        <source>Keep a record of the diagnosis and the fix, or send it to whoever owns the server.</source>
+        <translation>Guarde um registro do diagnóstico e da correção ou envie-o a quem administra o servidor.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Substituir arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 já existe. Substituir?</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Título do caso</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>This build has no report library.</source>
+        <translation>Esta versão não tem a biblioteca de relatórios.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>&amp;Título do caso:</translation>
+    </message>
+    <message>
+        <source>Te&amp;chnician:</source>
+        <translation>Té&amp;cnico:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Redaction covers the report; the evidence captures always hold the real packets.</source>
+        <translation>A anonimização vale para o relatório; as capturas de evidência sempre guardam os pacotes reais.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do arquivo:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Diagnosis: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Diagnóstico: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Diagnosis: no capture was analysed.</source>
+        <translation>Diagnóstico: nenhuma captura foi analisada.</translation>
+    </message>
+    <message>
+        <source>Verification: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Verificação: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verification: not done.</source>
+        <translation>Verificação: não feita.</translation>
+    </message>
+    <message>
+        <source>Error %1 on %2</source>
+        <translation>Erro %1 em %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the report</source>
+        <translation>Escolha uma pasta para o relatório</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The folder %1 cannot be created.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Não é possível criar a pasta %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 kept (not replaced)</source>
+        <translation>%1 mantido (não substituído)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written:&lt;br&gt;%1</source>
+        <translation>Gravado:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Nothing selected to export.</source>
+        <translation>Nada selecionado para exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPage</name>
+    <message>
+        <source>I have made this change on the real server &amp;console</source>
+        <translation>Já fiz esta alteração no &amp;console real do servidor</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Block IP fragments&quot;</source>
+        <translation>Desmarque &quot;Block IP fragments&quot;</translation>
+    </message>
+    <message>
+        <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
+        <translation>Pratique nesta cópia do console do %1 e depois faça o mesmo no servidor. Os rótulos ficam em inglês, como no servidor, com a tradução ao lado.</translation>
+    </message>
+    <message>
+        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
+        <translation>Clique onde o destaque indica. Os mesmos cliques no console do servidor desativam a opção (KB 838438, Resolução).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCaptures</name>
+    <message>
+        <source>Sample: the server blocks IP fragments (KB 838438)</source>
+        <translation>Amostra: o servidor bloqueia fragmentos IP (KB 838438)</translation>
+    </message>
+    <message>
+        <source>Sample: fragments pass, negotiation completes</source>
+        <translation>Amostra: os fragmentos passam, a negociação é concluída</translation>
+    </message>
+    <message>
+        <source>the server blocks IP fragments</source>
+        <translation>o servidor bloqueia fragmentos IP</translation>
+    </message>
+    <message>
+        <source>a router drops IP fragments</source>
+        <translation>um roteador descarta fragmentos IP</translation>
+    </message>
+    <message>
+        <source>the client drops IP fragments</source>
+        <translation>o cliente descarta fragmentos IP</translation>
+    </message>
+    <message>
+        <source>pre-shared key, nothing fragmented</source>
+        <translation>chave pré-compartilhada, nada fragmentado</translation>
+    </message>
+    <message>
+        <source>NAT-T, the server blocks IP fragments</source>
+        <translation>NAT-T, o servidor bloqueia fragmentos IP</translation>
+    </message>
+    <message>
+        <source>NAT-T, fragments pass</source>
+        <translation>NAT-T, os fragmentos passam</translation>
+    </message>
+    <message>
+        <source>IKEv2 with IKE fragmentation</source>
+        <translation>IKEv2 com fragmentação IKE</translation>
+    </message>
+    <message>
+        <source>IKEv2 without IKE fragmentation, the server blocks IP fragments</source>
+        <translation>IKEv2 sem fragmentação IKE, o servidor bloqueia fragmentos IP</translation>
+    </message>
+    <message>
+        <source>IPv6, the server blocks IP fragments</source>
+        <translation>IPv6, o servidor bloqueia fragmentos IP</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (captured at the server)</source>
+        <translation>Laboratório: %1 (capturado no servidor)</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (captured at the client)</source>
+        <translation>Laboratório: %1 (capturado no cliente)</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>Laboratório: %1</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Amostra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProduct</name>
+    <message>
+        <source>ISA Server 2004</source>
+        <translation>ISA Server 2004</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Standard Edition</source>
+        <translation>ISA Server 2006 Standard Edition</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Enterprise Edition</source>
+        <translation>ISA Server 2006 Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Medium Business Edition</source>
+        <translation>Forefront TMG Medium Business Edition</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010</source>
+        <translation>Forefront TMG 2010</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Não especificado</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomPage</name>
+    <message>
+        <source>Which error does the VPN client show?</source>
+        <translation>Qual erro o cliente VPN mostra?</translation>
+    </message>
+    <message>
+        <source>KB 838438 is about one exact message. Several other errors look similar but point elsewhere.</source>
+        <translation>O KB 838438 trata de uma mensagem exata. Vários outros erros parecem semelhantes, mas apontam para outro lugar.</translation>
+    </message>
+    <message>
+        <source>The symptom this wizard solves:&lt;br&gt;&lt;b&gt;Error 792: %1&lt;/b&gt;</source>
+        <translation>O sintoma que este assistente resolve:&lt;br&gt;&lt;b&gt;Erro 792: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick the &amp;error the client reported:</source>
+        <translation>Escolha o &amp;erro informado pelo cliente:</translation>
+    </message>
+    <message>
+        <source>Error reported by the VPN client</source>
+        <translation>Erro informado pelo cliente VPN</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Erro %1: %2</translation>
+    </message>
+    <message>
+        <source>Select an error to see how it differs from 792.</source>
+        <translation>Selecione um erro para ver como ele difere do 792.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Click Next to describe the server.</source>
+        <translation>Clique em Próximo para descrever o servidor.</translation>
+    </message>
+    <message>
+        <source>Click Next to see where this error points instead.</source>
+        <translation>Clique em Próximo para ver para onde este erro aponta.</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootWizard</name>
+    <message>
+        <source>Error 792 troubleshooter (KB 838438)</source>
+        <translation>Solução de problemas do erro 792 (KB 838438)</translation>
+    </message>
+    <message>
+        <source>About this troubleshooter</source>
+        <translation>Sobre esta solução de problemas</translation>
+    </message>
+    <message>
+        <source>This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server 2006 or Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP fragments.
 
 Describe the symptom and the server, confirm the cause with a capture, make the change in the console (the wizard shows where to click), verify with a second capture and export a report.</source>
-            <translation>Este assistente segue o KB 838438 da Microsoft: clientes VPN L2TP/IPsec do ISA Server 2004, ISA Server 2006 ou Forefront TMG Medium Business Edition falham com o erro 792 quando o firewall bloqueia fragmentos IP.
+        <translation>Este assistente segue o KB 838438 da Microsoft: clientes VPN L2TP/IPsec do ISA Server 2004, ISA Server 2006 ou Forefront TMG Medium Business Edition falham com o erro 792 quando o firewall bloqueia fragmentos IP.
 
 Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alteração no console (o assistente mostra onde clicar), verifique com uma segunda captura e exporte um relatório.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Verdict</name>
-        <message>
-            <source>No IKE traffic seen</source>
-            <translation>Nenhum tráfego IKE visto</translation>
-        </message>
-        <message>
-            <source>No IKE message (UDP 500 or 4500) was captured. Check that the capture ran on the interface that faces the VPN clients, that the filter was not changed, and that the client really tried to connect while capturing. If UDP 500/4500 is blocked before this host, the client reports error 809 rather than 792.</source>
-            <translation>Nenhuma mensagem IKE (UDP 500 ou 4500) foi capturada. Verifique se a captura rodou na interface voltada para os clientes VPN, se o filtro não foi alterado e se o cliente realmente tentou se conectar durante a captura. Se UDP 500/4500 estiver bloqueado antes deste host, o cliente informa o erro 809 em vez do 792.</translation>
-        </message>
-        <message>
-            <source>IKE negotiation completed</source>
-            <translation>Negociação IKE concluída</translation>
-        </message>
-        <message>
-            <source>The IKE security association was established (IKEv1 Main Mode message 6 or the IKEv2 IKE_AUTH response reached the client). Any IP fragments got through, so Error 792 is not caused by blocked fragments here.</source>
-            <translation>A associação de segurança IKE foi estabelecida (a mensagem 6 do IKEv1 Main Mode ou a resposta IKE_AUTH do IKEv2 chegou ao cliente). Os fragmentos IP passaram, então o erro 792 não é causado por fragmentos bloqueados aqui.</translation>
-        </message>
-        <message>
-            <source>Negotiation stalled, but no fragmented message was involved</source>
-            <translation>A negociação parou, mas sem mensagem fragmentada envolvida</translation>
-        </message>
-        <message>
-            <source>The negotiation stopped without any IP-fragmented IKE message, so KB 838438 does not explain it. Look at the look-alike errors: 789 (pre-shared key or NAT-T registry setting), 809 (UDP 500/4500 blocked or NAT), 13801 (certificate not acceptable), 13806 (no machine certificate), 13868 (policy mismatch).</source>
-            <translation>A negociação parou sem nenhuma mensagem IKE fragmentada pelo IP, então o KB 838438 não a explica. Veja os erros parecidos: 789 (chave pré-compartilhada ou registro de NAT-T), 809 (UDP 500/4500 bloqueado ou NAT), 13801 (certificado não aceito), 13806 (sem certificado de máquina), 13868 (política incompatível).</translation>
-        </message>
-        <message>
-            <source>Fragmented IKE message left complete and was never answered</source>
-            <translation>Mensagem IKE fragmentada saiu completa e nunca foi respondida</translation>
-        </message>
-        <message>
-            <source>A fragmented IKE message left this point complete, every fragment present, and no answer came back while it was retransmitted. Where the fragments were dropped cannot be told from here: capture on the VPN server to tell whether they reach it.</source>
-            <translation>Uma mensagem IKE fragmentada saiu deste ponto completa, com todos os fragmentos, e nenhuma resposta voltou enquanto era retransmitida. Daqui não dá para saber onde os fragmentos foram descartados: capture no servidor VPN para ver se chegam até ele.</translation>
-        </message>
-        <message>
-            <source>The server's fragmented answer does not reach the client</source>
-            <translation>A resposta fragmentada do servidor não chega ao cliente</translation>
-        </message>
-        <message>
-            <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
-            <translation>O servidor VPN respondeu com uma mensagem IKE fragmentada e o cliente continuou repetindo a solicitação: os fragmentos da resposta se perdem no caminho até o cliente ou no próprio cliente (um firewall ou roteador entre eles, ou o firewall do próprio cliente, descarta fragmentos IP).</translation>
-        </message>
-        <message>
-            <source>Fragments are lost before they reach the server</source>
-            <translation>Os fragmentos se perdem antes de chegar ao servidor</translation>
-        </message>
-        <message>
-            <source>The exchange stalls where a large, fragmented IKE message from the client is due, and its fragments arrive incomplete or not at all: a device between the client and the server (router, NAT device, upstream firewall) drops IP fragments.</source>
-            <translation>A troca para onde uma mensagem IKE grande e fragmentada do cliente deveria vir, e seus fragmentos chegam incompletos ou não chegam: um dispositivo entre o cliente e o servidor (roteador, dispositivo NAT, firewall anterior) descarta fragmentos IP.</translation>
-        </message>
-        <message>
-            <source>The client drops the server's fragmented answer</source>
-            <translation>O cliente descarta a resposta fragmentada do servidor</translation>
-        </message>
-        <message>
-            <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
-            <translation>A resposta fragmentada do servidor chegou completa ao cliente, com todos os fragmentos, e o cliente ainda continuou repetindo a solicitação: um firewall no próprio cliente descarta fragmentos IP.</translation>
-        </message>
-        <message>
-            <source>The server receives the fragments and drops them (KB 838438)</source>
-            <translation>O servidor recebe os fragmentos e os descarta (KB 838438)</translation>
-        </message>
-        <message>
-            <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-            <translation>Uma mensagem IKE fragmentada chegou completa ao servidor VPN, com todos os fragmentos, e nunca foi respondida enquanto o cliente a retransmitia. Este é o KB 838438: o firewall do servidor descarta fragmentos IP ("Block IP fragments" está ativado). Desmarque "Block IP fragments" na guia IP Fragments da caixa de diálogo IP Preferences, clique em OK e depois em Apply.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictAdvice</name>
-        <message>
-            <source>No IKE traffic was captured. Capture on the interface that faces the VPN clients and have a client connect while the capture runs.</source>
-            <translation>Nenhum tráfego IKE foi capturado. Capture na interface voltada para os clientes VPN e faça um cliente se conectar durante a captura.</translation>
-        </message>
-        <message>
-            <source>The fragments are lost before they reach the server: a router, NAT device or upstream firewall drops IP fragments. Check that device (or ask the provider); changing the ISA/TMG setting will not help.</source>
-            <translation>Os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior descarta fragmentos IP. Verifique esse dispositivo (ou consulte o provedor); alterar a configuração do ISA/TMG não vai ajudar.</translation>
-        </message>
-        <message>
-            <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
-            <translation>O servidor responde, mas sua resposta fragmentada se perde na volta. Verifique os dispositivos entre o servidor e o cliente e o próprio firewall do cliente.</translation>
-        </message>
-        <message>
-            <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
-            <translation>O próprio firewall do cliente descarta a resposta fragmentada. Verifique firewall ou software de segurança de terceiros no cliente.</translation>
-        </message>
-        <message>
-            <source>Nothing was fragmented, so blocked fragments are not the cause. Compare with the look-alike errors 789, 809, 13801, 13806 and 13868.</source>
-            <translation>Nada foi fragmentado, então fragmentos bloqueados não são a causa. Compare com os erros parecidos 789, 809, 13801, 13806 e 13868.</translation>
-        </message>
-        <message>
-            <source>This is KB 838438. Click Next to clear "Block IP fragments" in the management console.</source>
-            <translation>Este é o KB 838438. Clique em Próximo para desmarcar "Block IP fragments" no console de gerenciamento.</translation>
-        </message>
-        <message>
-            <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-            <translation>Os fragmentos saíram completos e nunca foram respondidos. O servidor provavelmente os descarta (KB 838438): clique em Próximo para ver a alteração. Para ter certeza, capture no próprio servidor VPN.</translation>
-        </message>
-        <message>
-            <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-            <translation>A negociação foi concluída, então os fragmentos passam aqui e este KB não explica o erro. Capture enquanto a falha acontece ou confira de novo o número do erro. Clique em Próximo para o relatório.</translation>
-        </message>
-        <message>
-            <source>Click Next for the report.</source>
-            <translation>Clique em Próximo para o relatório.</translation>
-        </message>
-        <message>
-            <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-            <translation>Caso encerrado: a negociação IKE agora é concluída, então os fragmentos passam. Se o cliente ainda falhar, ele agora informa outro erro; confira o número.</translation>
-        </message>
-        <message>
-            <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-            <translation>O servidor ainda descarta os fragmentos. Verifique se você clicou em Aplicar e se a configuração chegou ao servidor (Monitoramento &gt; Configuração), se alterou o servidor ou a matriz certa e se o cliente se reconectou: as sessões existentes mantêm a política antiga. Reiniciar o serviço Firewall também as encerra.</translation>
-        </message>
-        <message>
-            <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
-            <translation>Os fragmentos continuam sem resposta. Capture no próprio servidor VPN para ver se chegam até ele e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerdictView</name>
-        <message>
-            <source>IKE timeline</source>
-            <translation>Linha do tempo IKE</translation>
-        </message>
-        <message>
-            <source>Time (s)</source>
-            <translation>Tempo (s)</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direção</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Mensagem</translation>
-        </message>
-        <message>
-            <source>Size (bytes)</source>
-            <translation>Tamanho (bytes)</translation>
-        </message>
-        <message>
-            <source>IP fragments</source>
-            <translation>Fragmentos IP</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Respondida</translation>
-        </message>
-        <message>
-            <source>Evidence:</source>
-            <translation>Evidências:</translation>
-        </message>
-        <message>
-            <source>Reading stopped early: %1</source>
-            <translation>A leitura parou antes do fim: %1</translation>
-        </message>
-        <message>
-            <source>client → server</source>
-            <translation>cliente → servidor</translation>
-        </message>
-        <message>
-            <source>server → client</source>
-            <translation>servidor → cliente</translation>
-        </message>
-        <message>
-            <source>%1 (retransmission)</source>
-            <translation>%1 (retransmissão)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sim</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>não</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyPage</name>
-        <message>
-            <source>Verify the fix</source>
-            <translation>Verifique a correção</translation>
-        </message>
-        <message>
-            <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
-            <translation>Desconecte o cliente VPN e conecte de novo: sessões que existiam antes de Aplicar mantêm a política antiga. Capture enquanto ele se conecta, do mesmo jeito que antes.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Vantage</name>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>informado pelo usuário (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the %2</source>
+        <translation>o respondedor %1 está entre os %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the %2</source>
+        <translation>o iniciador %1 está entre os %2</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the %1</source>
+        <translation>nenhum dos pares está entre os %1</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>só um lado da troca foi capturado, então os TTLs não podem ser comparados</translation>
+    </message>
+    <message>
+        <source>initiator TTL %1, responder TTL %2</source>
+        <translation>TTL do iniciador %1, TTL do respondedor %2</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>deduzido dos TTLs (%1): os pacotes do respondedor ainda não tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>deduzido dos TTLs (%1): os pacotes do iniciador ainda não tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
+        <translation>deduzido dos TTLs (%1): os pacotes dos dois lados tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
+        <translation>os TTLs não permitem concluir (%1); use --server ADDR ou informe onde a captura foi feita</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>No IKE traffic seen</source>
+        <translation>Nenhum tráfego IKE visto</translation>
+    </message>
+    <message>
+        <source>No IKE message (UDP 500 or 4500) was captured. Check that the capture ran on the interface that faces the VPN clients, that the filter was not changed, and that the client really tried to connect while capturing. If UDP 500/4500 is blocked before this host, the client reports error 809 rather than 792.</source>
+        <translation>Nenhuma mensagem IKE (UDP 500 ou 4500) foi capturada. Verifique se a captura rodou na interface voltada para os clientes VPN, se o filtro não foi alterado e se o cliente realmente tentou se conectar durante a captura. Se UDP 500/4500 estiver bloqueado antes deste host, o cliente informa o erro 809 em vez do 792.</translation>
+    </message>
+    <message>
+        <source>IKE negotiation completed</source>
+        <translation>Negociação IKE concluída</translation>
+    </message>
+    <message>
+        <source>The IKE security association was established (IKEv1 Main Mode message 6 or the IKEv2 IKE_AUTH response reached the client). Any IP fragments got through, so Error 792 is not caused by blocked fragments here.</source>
+        <translation>A associação de segurança IKE foi estabelecida (a mensagem 6 do IKEv1 Main Mode ou a resposta IKE_AUTH do IKEv2 chegou ao cliente). Os fragmentos IP passaram, então o erro 792 não é causado por fragmentos bloqueados aqui.</translation>
+    </message>
+    <message>
+        <source>Negotiation stalled, but no fragmented message was involved</source>
+        <translation>A negociação parou, mas sem mensagem fragmentada envolvida</translation>
+    </message>
+    <message>
+        <source>The negotiation stopped without any IP-fragmented IKE message, so KB 838438 does not explain it. Look at the look-alike errors: 789 (pre-shared key or NAT-T registry setting), 809 (UDP 500/4500 blocked or NAT), 13801 (certificate not acceptable), 13806 (no machine certificate), 13868 (policy mismatch).</source>
+        <translation>A negociação parou sem nenhuma mensagem IKE fragmentada pelo IP, então o KB 838438 não a explica. Veja os erros parecidos: 789 (chave pré-compartilhada ou registro de NAT-T), 809 (UDP 500/4500 bloqueado ou NAT), 13801 (certificado não aceito), 13806 (sem certificado de máquina), 13868 (política incompatível).</translation>
+    </message>
+    <message>
+        <source>Fragmented IKE message left complete and was never answered</source>
+        <translation>Mensagem IKE fragmentada saiu completa e nunca foi respondida</translation>
+    </message>
+    <message>
+        <source>A fragmented IKE message left this point complete, every fragment present, and no answer came back while it was retransmitted. Where the fragments were dropped cannot be told from here: capture on the VPN server to tell whether they reach it.</source>
+        <translation>Uma mensagem IKE fragmentada saiu deste ponto completa, com todos os fragmentos, e nenhuma resposta voltou enquanto era retransmitida. Daqui não dá para saber onde os fragmentos foram descartados: capture no servidor VPN para ver se chegam até ele.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fragmented answer does not reach the client</source>
+        <translation>A resposta fragmentada do servidor não chega ao cliente</translation>
+    </message>
+    <message>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
+        <translation>O servidor VPN respondeu com uma mensagem IKE fragmentada e o cliente continuou repetindo a solicitação: os fragmentos da resposta se perdem no caminho até o cliente ou no próprio cliente (um firewall ou roteador entre eles, ou o firewall do próprio cliente, descarta fragmentos IP).</translation>
+    </message>
+    <message>
+        <source>Fragments are lost before they reach the server</source>
+        <translation>Os fragmentos se perdem antes de chegar ao servidor</translation>
+    </message>
+    <message>
+        <source>The exchange stalls where a large, fragmented IKE message from the client is due, and its fragments arrive incomplete or not at all: a device between the client and the server (router, NAT device, upstream firewall) drops IP fragments.</source>
+        <translation>A troca para onde uma mensagem IKE grande e fragmentada do cliente deveria vir, e seus fragmentos chegam incompletos ou não chegam: um dispositivo entre o cliente e o servidor (roteador, dispositivo NAT, firewall anterior) descarta fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>The client drops the server&apos;s fragmented answer</source>
+        <translation>O cliente descarta a resposta fragmentada do servidor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <translation>A resposta fragmentada do servidor chegou completa ao cliente, com todos os fragmentos, e o cliente ainda continuou repetindo a solicitação: um firewall no próprio cliente descarta fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>The server receives the fragments and drops them (KB 838438)</source>
+        <translation>O servidor recebe os fragmentos e os descarta (KB 838438)</translation>
+    </message>
+    <message>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Uma mensagem IKE fragmentada chegou completa ao servidor VPN, com todos os fragmentos, e nunca foi respondida enquanto o cliente a retransmitia. Este é o KB 838438: o firewall do servidor descarta fragmentos IP (&quot;Block IP fragments&quot; está ativado). Desmarque &quot;Block IP fragments&quot; na guia IP Fragments da caixa de diálogo IP Preferences, clique em OK e depois em Apply.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictAdvice</name>
+    <message>
+        <source>No IKE traffic was captured. Capture on the interface that faces the VPN clients and have a client connect while the capture runs.</source>
+        <translation>Nenhum tráfego IKE foi capturado. Capture na interface voltada para os clientes VPN e faça um cliente se conectar durante a captura.</translation>
+    </message>
+    <message>
+        <source>The fragments are lost before they reach the server: a router, NAT device or upstream firewall drops IP fragments. Check that device (or ask the provider); changing the ISA/TMG setting will not help.</source>
+        <translation>Os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior descarta fragmentos IP. Verifique esse dispositivo (ou consulte o provedor); alterar a configuração do ISA/TMG não vai ajudar.</translation>
+    </message>
+    <message>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
+        <translation>O servidor responde, mas sua resposta fragmentada se perde na volta. Verifique os dispositivos entre o servidor e o cliente e o próprio firewall do cliente.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <translation>O próprio firewall do cliente descarta a resposta fragmentada. Verifique firewall ou software de segurança de terceiros no cliente.</translation>
+    </message>
+    <message>
+        <source>Nothing was fragmented, so blocked fragments are not the cause. Compare with the look-alike errors 789, 809, 13801, 13806 and 13868.</source>
+        <translation>Nada foi fragmentado, então fragmentos bloqueados não são a causa. Compare com os erros parecidos 789, 809, 13801, 13806 e 13868.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Este é o KB 838438. Clique em Próximo para desmarcar &quot;Block IP fragments&quot; no console de gerenciamento.</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
+        <translation>Os fragmentos saíram completos e nunca foram respondidos. O servidor provavelmente os descarta (KB 838438): clique em Próximo para ver a alteração. Para ter certeza, capture no próprio servidor VPN.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
+        <translation>A negociação foi concluída, então os fragmentos passam aqui e este KB não explica o erro. Capture enquanto a falha acontece ou confira de novo o número do erro. Clique em Próximo para o relatório.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Clique em Próximo para o relatório.</translation>
+    </message>
+    <message>
+        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>Caso encerrado: a negociação IKE agora é concluída, então os fragmentos passam. Se o cliente ainda falhar, ele agora informa outro erro; confira o número.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
+        <translation>O servidor ainda descarta os fragmentos. Verifique se você clicou em Aplicar e se a configuração chegou ao servidor (Monitoramento &gt; Configuração), se alterou o servidor ou a matriz certa e se o cliente se reconectou: as sessões existentes mantêm a política antiga. Reiniciar o serviço Firewall também as encerra.</translation>
+    </message>
+    <message>
+        <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>Os fragmentos continuam sem resposta. Capture no próprio servidor VPN para ver se chegam até ele e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictView</name>
+    <message>
+        <source>IKE timeline</source>
+        <translation>Linha do tempo IKE</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tempo (s)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Tamanho (bytes)</translation>
+    </message>
+    <message>
+        <source>IP fragments</source>
+        <translation>Fragmentos IP</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidências:</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>A leitura parou antes do fim: %1</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>cliente → servidor</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>servidor → cliente</translation>
+    </message>
+    <message>
+        <source>%1 (retransmission)</source>
+        <translation>%1 (retransmissão)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify the fix</source>
+        <translation>Verifique a correção</translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
+        <translation>Desconecte o cliente VPN e conecte de novo: sessões que existiam antes de Aplicar mantêm a política antiga. Capture enquanto ele se conecta, do mesmo jeito que antes.</translation>
+    </message>
+</context>
 </TS>
