@@ -161,6 +161,10 @@
         <source>The sample could not be unpacked.</source>
         <translation>Das Beispiel konnte nicht entpackt werden.</translation>
     </message>
+    <message>
+        <source>addresses of interface %1</source>
+        <translation>Adressen der Schnittstelle %1</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>

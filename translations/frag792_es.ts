@@ -161,6 +161,10 @@
         <source>The sample could not be unpacked.</source>
         <translation>No se pudo extraer el ejemplo.</translation>
     </message>
+    <message>
+        <source>addresses of interface %1</source>
+        <translation>direcciones de la interfaz %1</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>

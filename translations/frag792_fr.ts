@@ -161,6 +161,10 @@
         <source>The sample could not be unpacked.</source>
         <translation>L&apos;exemple n&apos;a pas pu être extrait.</translation>
     </message>
+    <message>
+        <source>addresses of interface %1</source>
+        <translation>adresses de l&apos;interface %1</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>

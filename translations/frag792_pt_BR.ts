@@ -161,6 +161,10 @@
         <source>The sample could not be unpacked.</source>
         <translation>Não foi possível extrair a amostra.</translation>
     </message>
+    <message>
+        <source>addresses of interface %1</source>
+        <translation>endereços da interface %1</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>

@@ -224,7 +224,7 @@ AnalyzerOptions CapturePanel::analyzerOptions(const QString& interfaceName) cons
         options.vantage.stated = VantagePoint(stated);
     if (!interfaceName.isEmpty()) {
         options.vantage.localAddresses = interfaceAddresses(interfaceName);
-        options.vantage.localAddressSource = QStringLiteral("addresses of interface %1").arg(interfaceName);
+        options.vantage.localAddressSource = tr("addresses of interface %1").arg(interfaceName);
     }
     return options;
 }
