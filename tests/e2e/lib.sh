@@ -98,7 +98,7 @@ cleanup() {
     if [[ -n "$WORK" && -d "$WORK" ]]; then
         if [[ -n "${E2E_KEEP:-}" || ( $rc -ne 0 && $rc -ne 77 && $rc -ne 130 && $rc -ne 143 &&
               -z "${E2E_NO_KEEP_ON_FAIL:-}" ) ]]; then
-            rm -f "$WORK/frag792" "$WORK/frag792-capture-helper"   # 10 MB copies
+            rm -f "$WORK/frag792" "$WORK/frag792-capture-helper" "$WORK/TestWizardLiveCapture"   # 10 MB copies
             echo "artifacts kept in $WORK"
         else
             rm -rf "$WORK"

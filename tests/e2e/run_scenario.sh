@@ -2,6 +2,7 @@
 # frag792 end-to-end scenario driver.
 #
 # usage: run_scenario.sh SCENARIO [FRAG792_BINARY]
+#        run_scenario.sh wizard-live FRAG792_BINARY TEST_BINARY
 #        run_scenario.sh --list
 #
 # Builds a client - router - server lab out of network namespaces, runs
@@ -11,6 +12,14 @@
 #      charon logs) - always, so a broken lab cannot produce a false pass;
 #   2. frag792's live-capture JSON (verdict, vantage, stalled message,
 #      counters compared with tshark) and `frag792 analyze` on the written file.
+#
+# wizard-live: the server-blocks lab, but instead of `frag792 capture` the wizard
+# test TestWizardLiveCapture (TEST_BINARY, or $WIZARD_LIVE_TEST) runs offscreen in
+# the server namespace and drives the capture page through a live capture on s0
+# (with frag792-capture-helper from beside FRAG792_BINARY). It prints READY once
+# capturing; the client initiates then; once the client has given up this script
+# creates $FRAG792_LIVE_DONE_FILE and the test stops, checks the verdict and the
+# page that follows. Not in --list (run_all.sh): it needs the extra binary.
 #
 # Environment:
 #   FRAG792=PATH            frag792 binary (alternative to the 2nd argument)
@@ -30,6 +39,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 
 SCENARIOS="frag-pass server-blocks router-drops client-drops psk natt-server-blocks natt-pass ikev2-fragmentation ikev2-nofrag-server-blocks ipv6-server-blocks"
+WIZARD_SCENARIOS="wizard-live"
 
 define_scenario() {
     # defaults
@@ -92,6 +102,10 @@ define_scenario() {
         FAMILY=6 BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
         FRAG_MSG_SERVER=MM5 RETX_MSG_SERVER=MM5 FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
+    wizard-live)     # scenario 2's lab, captured by the wizard (the test checks MM5 itself)
+        DESCRIPTION="wizard capture page, live at the server; IKEv1 certs, server netns drops IP fragments"
+        BLOCK=server
+        EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered ;;
     *) return 1 ;;
     esac
     if [[ $FAMILY == 4 ]]; then SERVER_ADDR=$S4; else SERVER_ADDR=$S6; fi
@@ -100,7 +114,8 @@ define_scenario() {
 
 if [[ ${1:-} == --list ]]; then echo "$SCENARIOS" | tr ' ' '\n'; exit 0; fi
 SCENARIO=${1:-}
-define_scenario "$SCENARIO" || { echo "usage: $0 SCENARIO [FRAG792_BINARY]; scenarios: $SCENARIOS" >&2; exit 2; }
+define_scenario "$SCENARIO" ||
+    { echo "usage: $0 SCENARIO [FRAG792_BINARY]; scenarios: $SCENARIOS $WIZARD_SCENARIOS" >&2; exit 2; }
 require_root
 PKI_DIR="$E2E_DIR/pki"
 [[ -s $PKI_DIR/server.key ]] || die "PKI missing in $PKI_DIR (run tests/e2e/make_pki.sh)"
@@ -117,6 +132,13 @@ if [[ $CAPTURE_TOOL == frag792 && ! -x ${FRAG792_SRC:-/nonexistent} ]]; then
 fi
 if [[ $CAPTURE_TOOL == tcpdump ]] && ! command -v tcpdump >/dev/null; then
     echo "SKIP: tcpdump not installed and no frag792 binary"; exit 77
+fi
+if [[ $SCENARIO == wizard-live ]]; then
+    WIZARD_TEST_SRC=${3:-${WIZARD_LIVE_TEST:-}}
+    [[ -x ${WIZARD_TEST_SRC:-/nonexistent} ]] ||
+        die "wizard-live: test binary '${WIZARD_TEST_SRC:-}' not found/executable (3rd argument or WIZARD_LIVE_TEST)"
+    [[ $CAPTURE_TOOL == frag792 ]] ||
+        die "wizard-live: needs FRAG792_BINARY (frag792-capture-helper is looked up beside it)"
 fi
 
 reap_stale
@@ -136,9 +158,89 @@ if [[ $CAPTURE_TOOL == frag792 ]]; then
         cp "$helper_src" "$WORK/frag792-capture-helper" || die "cannot copy $helper_src"
         export FRAG792_CAPTURE_HELPER="$WORK/frag792-capture-helper"
     else
+        # the wizard test is not beside the helper: its own lookup cannot find it
+        [[ $SCENARIO == wizard-live ]] && die "wizard-live: no frag792-capture-helper at $helper_src"
         log "note: no frag792-capture-helper beside $FRAG792_SRC; frag792 uses its own lookup"
     fi
 fi
+if [[ $SCENARIO == wizard-live ]]; then
+    WIZARD_TEST="$WORK/$(basename "$WIZARD_TEST_SRC")"
+    cp "$WIZARD_TEST_SRC" "$WIZARD_TEST" || die "cannot copy $WIZARD_TEST_SRC"
+fi
+
+# run_wizard_live: the rest of the wizard-live scenario, after the lab is up; exits.
+run_wizard_live() {
+    local out="$WORK/wizard.log" done_file="$WORK/client-gave-up" pid rc
+    log "wizard: $(basename "$WIZARD_TEST") offscreen in $NS_S, live capture on s0"
+    # a private runtime dir: Qt wants one (0700), and nothing of it outlives the work dir
+    mkdir -m 700 "$WORK/xdg-runtime"
+    # ip netns exec and env exec in place, so $! is the test itself
+    ip netns exec "$NS_S" env QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 XDG_RUNTIME_DIR="$WORK/xdg-runtime" \
+        FRAG792_LIVE_INTERFACE=s0 FRAG792_CAPTURE_HELPER="$FRAG792_CAPTURE_HELPER" \
+        FRAG792_LIVE_DONE_FILE="$done_file" \
+        "$WIZARD_TEST" > "$out" 2>&1 &
+    pid=$!
+    BG_PIDS+=("$pid")
+    # walking the pages and opening the interface takes a second or two; 60 s for a loaded machine
+    for _ in $(seq 1 600); do
+        grep -qx READY "$out" 2>/dev/null && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if ! grep -qx READY "$out" 2>/dev/null; then
+        sed 's/^/    /' "$out"
+        die "wizard test did not report READY (capture not started)"
+    fi
+    log "wizard capturing; client initiates (IKEv$IKE_VERSION, auth=$AUTH, fragments blocked at: $BLOCK)"
+    T_INIT=$(date +%s.%N)
+    swanctl_side client --initiate --child l2tp --timeout 75 > "$WORK/initiate.log" 2>&1 &
+    INIT_PID=$!
+    BG_PIDS+=("$INIT_PID")
+    wait "$INIT_PID"
+    INIT_RC=$?
+    log "initiate returned $INIT_RC after $(awk -v a="$T_INIT" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+    sleep 1   # let late retransmissions hit the wire, as for the other scenarios
+    touch "$done_file"
+    # Stop, analysis and the page change take well under a second; 60 s for a loaded machine.
+    for _ in $(seq 1 600); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        log "wizard test still running 60 s after the client gave up, terminating it"
+        kill -TERM "$pid" 2>/dev/null; sleep 2; kill -KILL "$pid" 2>/dev/null
+    fi
+    wait "$pid" 2>/dev/null
+    rc=$?
+    DROPPED=$(blocked_count "$NS_S")
+
+    echo
+    echo "== lab checks =="
+    check "client: IKE_SA NOT established" bash -c "! grep -q 'IKE_SA lab\[[0-9]*\] established' '$WORK/client/charon.log'"
+    check "client: charon gave up after retransmits" grep -q "giving up after [0-9]* retransmits" "$WORK/client/charon.log"
+    check_ge "nft drop rule at server hit" "$DROPPED" 1
+    echo
+    echo "== wizard (TestWizardLiveCapture output) =="
+    sed 's/^/    /' "$out"
+    check_eq "TestWizardLiveCapture exit code" "$rc" 0
+    # exit code 0 with no test run (e.g. a filtered run) would be a false pass
+    check "the live test function ran and passed" \
+        grep -q '^PASS   : TestWizardLiveCapture::liveCaptureAtTheServerReachesResolution()' "$out"
+    local verdict
+    verdict=$(sed -n 's/.*verdict: \([a-z-]*\).*/\1/p' "$out" | head -1)
+
+    local elapsed result=PASS
+    elapsed=$(awk -v a="$T_START" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    (( FAILURES )) && result=FAIL
+    if [[ -n ${E2E_RESULTS:-} ]]; then
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$SCENARIO" server "${verdict:-(none)}" "$EXPECT_SERVER" "$result" \
+            "$elapsed" wizard >> "$E2E_RESULTS"
+    fi
+    echo
+    log "scenario $SCENARIO: $result ($CHECKS checks, $FAILURES failed) in ${elapsed} s"
+    (( FAILURES )) && exit 1
+    exit 0
+}
 
 # ---------------------------------------------------------------- lab
 setup_network "$FAMILY"
@@ -156,6 +258,7 @@ start_charon server "$NS_S"
 start_charon client "$NS_C"
 wait_vici server; wait_vici client
 load_side server; load_side client
+[[ $SCENARIO == wizard-live ]] && run_wizard_live
 
 start_capture server "$NS_S" s0
 start_capture client "$NS_C" c0

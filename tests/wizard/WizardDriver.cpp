@@ -82,6 +82,21 @@ bool describeServer(TroubleshootWizard& wizard, ServerProduct product, const QSt
     return true;
 }
 
+bool chooseByData(QComboBox* combo, const QVariant& data)
+{
+    if (!combo || combo->findData(data) < 0)
+        return false;
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    while (combo->currentData() != data) {
+        const int before = combo->currentIndex();
+        QTest::keyClick(combo, Qt::Key_Down);
+        if (combo->currentIndex() == before)
+            return false;
+    }
+    return true;
+}
+
 bool analyzeOnCurrentPage(TroubleshootWizard& wizard, const QString& path)
 {
     CapturePanel* panel = nullptr;

@@ -6,6 +6,8 @@
 #include <QString>
 
 class ConsoleMimic;
+class QComboBox;
+class QVariant;
 class QWidget;
 class TroubleshootWizard;
 
@@ -18,6 +20,8 @@ bool chooseError(TroubleshootWizard& wizard, int code);
 bool describeServer(TroubleshootWizard& wizard, ServerProduct product, const QString& server,
                     const QString& array = QString(), VpnProtocol protocol = VpnProtocol::L2tpIpsec,
                     IkeAuthentication authentication = IkeAuthentication::Certificates);
+/** Selects the item whose data is @p data by keyboard (Home, then Down), as a user would. */
+bool chooseByData(QComboBox* combo, const QVariant& data);
 /** Analyses @p path on the current capture page (capture or verify) and waits for the verdict. */
 bool analyzeOnCurrentPage(TroubleshootWizard& wizard, const QString& path);
 /** Performs the script's next click in @p mimic; false when it has none or the target is missing. */
