@@ -88,6 +88,23 @@ void CaptureThread::run()
     emit captureFinished(analyzer.result(), outcome.error, outcome.message);
 }
 
+PcapHandle::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, PcapngWriter& writer,
+                                                        Outcome& outcome) const
+{
+    return [this, &analyzer, &writer, &outcome](const PcapHandle::Packet& p) {
+        analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
+        // A failing evidence file never stops the analysis: the verdict matters more.
+        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
+            outcome.error == CaptureError::None) {
+            outcome.error = CaptureError::WriteFailed;
+            outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
+                                  .arg(m_request.writePath)
+                                  .arg(writer.packetsWritten())
+                                  .arg(writer.errorString());
+        }
+    };
+}
+
 void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
 {
     PcapHandle handle;
@@ -111,17 +128,7 @@ void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
     const qint64 fileSize = m_request.path == QLatin1String("-") ? -1 : QFileInfo(m_request.path).size();
     QElapsedTimer sinceSnapshot;
     sinceSnapshot.start();
-    const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
-        analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
-        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
-            outcome.error == CaptureError::None) {
-            outcome.error = CaptureError::WriteFailed;
-            outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
-                                  .arg(m_request.writePath)
-                                  .arg(writer.packetsWritten())
-                                  .arg(writer.errorString());
-        }
-    };
+    const PcapHandle::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
     while (!isInterruptionRequested()) {
         const auto status = handle.dispatch(kBatch, onPacket);
         if (status == PcapHandle::DispatchStatus::EndOfFile ||
@@ -190,17 +197,7 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
         QElapsedTimer sinceTerminate;
         sinceStart.restart();
         sinceSnapshot.start();
-        const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
-            analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
-            if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
-                outcome.error == CaptureError::None) {
-                outcome.error = CaptureError::WriteFailed;
-                outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
-                                      .arg(m_request.writePath)
-                                      .arg(writer.packetsWritten())
-                                      .arg(writer.errorString());
-            }
-        };
+        const PcapHandle::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
         bool ended = false;
         while (!ended) {
             pollfd fds[2] = {{helper.packetDescriptor(), POLLIN, 0}, {helper.statusDescriptor(), POLLIN, 0}};

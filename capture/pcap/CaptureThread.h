@@ -4,12 +4,13 @@
 #include "AnalysisResult.h"
 #include "CaptureRequest.h"
 #include "LiveStatistics.h"
+#include "PcapHandle.h"
 
 #include <QMutex>
 #include <QThread>
 
 class CaptureHelperProcess;
-class PcapHandle;
+
 class PcapngWriter;
 
 /**
@@ -55,6 +56,9 @@ private:
     void runFile(Analyzer& analyzer, Outcome& outcome);
     void runLive(Analyzer& analyzer, Outcome& outcome);
     bool openEvidence(PcapngWriter& writer, LinkType linkType, std::uint32_t snapLength, Outcome& outcome);
+    /** Feeds each packet to the analyzer and the evidence file (file and live alike). */
+    PcapHandle::PacketCallback packetHandler(Analyzer& analyzer, PcapngWriter& writer,
+                                             Outcome& outcome) const;
     void setActiveHelper(CaptureHelperProcess* helper);
 
     CaptureRequest m_request;
