@@ -28,7 +28,8 @@ namespace {
 bool printOut(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
-    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    const bool written =
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
     return std::fflush(stdout) == 0 && written && !std::ferror(stdout);
 }
 
@@ -44,7 +45,8 @@ bool writeCliReport(const CommandLine& cli, const AnalysisResult& result)
 #ifdef FRAG792_HAVE_REPORT
     const std::optional<ReportFormat> format = reportFormatFromPath(cli.reportPath);
     if (!format) {
-        printErr(QStringLiteral("cannot write report %1: unknown format (use .html, .pdf or .json)").arg(cli.reportPath));
+        printErr(QStringLiteral("cannot write report %1: unknown format (use .html, .pdf or .json)")
+                     .arg(cli.reportPath));
         return false;
     }
     ReportInput input;
@@ -99,7 +101,8 @@ int HeadlessRunner::runInterfaces()
             addresses << a.toString();
         lines << QStringLiteral("%1%2%3\n    addresses: %4\n    capture permitted: %5")
                      .arg(iface.name)
-                     .arg(iface.description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(iface.description))
+                     .arg(iface.description.isEmpty() ? QString()
+                                                      : QStringLiteral(" (%1)").arg(iface.description))
                      .arg(iface.up ? QString() : QStringLiteral(" [down]"))
                      .arg(addresses.isEmpty() ? QStringLiteral("none") : addresses.join(QStringLiteral(", ")))
                      .arg(permitted ? QStringLiteral("yes")
@@ -156,7 +159,8 @@ int HeadlessRunner::runCapture()
     AnalysisResult result;
     CaptureError error = CaptureError::None;
     QString message;
-    QObject::connect(&bridge, &SignalBridge::terminationRequested, &thread, [&thread](int) { thread.stop(); });
+    QObject::connect(&bridge, &SignalBridge::terminationRequested, &thread,
+                     [&thread](int) { thread.stop(); });
     QObject::connect(&thread, &CaptureThread::captureFinished, &loop,
                      [&](const AnalysisResult& r, CaptureError e, const QString& m) {
                          result = r;
@@ -167,7 +171,8 @@ int HeadlessRunner::runCapture()
     if (live && m_cli.format == QLatin1String("text"))
         printErr(QStringLiteral("capturing on %1%2; press Ctrl-C to stop")
                      .arg(m_cli.interfaceName)
-                     .arg(m_cli.durationSeconds > 0 ? QStringLiteral(" for %1 s").arg(m_cli.durationSeconds) : QString()));
+                     .arg(m_cli.durationSeconds > 0 ? QStringLiteral(" for %1 s").arg(m_cli.durationSeconds)
+                                                    : QString()));
     thread.start();
     loop.exec();
     thread.wait();
@@ -185,8 +190,9 @@ int HeadlessRunner::runCapture()
         return ExitUsage;
     case CaptureError::PermissionDenied:
         // frag792 itself never captures: the capabilities belong on the helper only.
-        printErr(QStringLiteral("%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
-                                "root:\n    %2")
+        printErr(QStringLiteral(
+                     "%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
+                     "root:\n    %2")
                      .arg(message, CapturePermission::grantCommand(CapturePermission::captureHelperPath())));
         return ExitNotPermitted;
     case CaptureError::FileTruncated:

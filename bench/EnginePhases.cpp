@@ -24,10 +24,10 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <ctime>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <string>
 
@@ -75,7 +75,8 @@ public:
     {
         m_last = Clock::now();
         m_lastCpu = cpuMs();
-        std::printf("%-34s %9s %9s %9s %9s %9s\n", "phase", "wall ms", "cpu ms", "heap MiB", "RSS MiB", "peak MiB");
+        std::printf("%-34s %9s %9s %9s %9s %9s\n", "phase", "wall ms", "cpu ms", "heap MiB", "RSS MiB",
+                    "peak MiB");
         row("start (Qt up, nothing read)");
     }
     void row(const char* name)
@@ -86,7 +87,8 @@ public:
         double rss = 0;
         double peak = 0;
         residentMemory(rss, peak);
-        std::printf("%-34s %9.1f %9.1f %9.1f %9.1f %9.1f\n", name, ms, cpu, mib(heapInUse()), mib(rss), mib(peak));
+        std::printf("%-34s %9.1f %9.1f %9.1f %9.1f %9.1f\n", name, ms, cpu, mib(heapInUse()), mib(rss),
+                    mib(peak));
         std::fflush(stdout);
         m_total += ms;
         m_totalCpu += cpu;
@@ -102,7 +104,6 @@ private:
     double m_total = 0;
     double m_totalCpu = 0;
 };
-
 
 void onPacket(u_char* user, const struct pcap_pkthdr* header, const u_char* bytes)
 {

@@ -11,8 +11,9 @@
 // retransmitted), NAT-T on UDP 4500, IPv6, and a few other failure shapes.
 //
 // Deterministic given PACKETS and SEED (own PRNG, no std:: distributions). The packet count
-// is exact. About 2.5% of the packets are IKE (FRAG792_BENCH_IKE_SHARE=0..1 changes that). A summary with the expected analysis is printed on stdout as one JSON object,
-// which run_benchmark.sh compares with what `frag792 analyze` finds.
+// is exact. About 2.5% of the packets are IKE (FRAG792_BENCH_IKE_SHARE=0..1 changes that). A summary with the
+// expected analysis is printed on stdout as one JSON object, which run_benchmark.sh compares with what
+// `frag792 analyze` finds.
 //
 // Background frames are written straight into a reused buffer (PacketBuilder's QByteArray
 // concatenations would cost an allocation or four per frame); the IKE sessions and the
@@ -197,8 +198,8 @@ Addr v6(std::uint16_t prefix2, std::uint16_t prefix3, std::uint32_t host)
 {
     Addr x;
     x.v6 = true;
-    const std::uint16_t words[8] = {0x2001, 0x0db8, prefix2, prefix3, 0, 0, std::uint16_t(host >> 16),
-                                    std::uint16_t(host & 0xFFFF)};
+    const std::uint16_t words[8] = {
+        0x2001, 0x0db8, prefix2, prefix3, 0, 0, std::uint16_t(host >> 16), std::uint16_t(host & 0xFFFF)};
     for (int i = 0; i < 8; ++i) {
         x.b[std::size_t(2 * i)] = std::uint8_t(words[i] >> 8);
         x.b[std::size_t(2 * i + 1)] = std::uint8_t(words[i] & 0xFF);
@@ -244,10 +245,18 @@ public:
     /** Ethernet header; @p vlan adds one 802.1Q tag. */
     void ethernet(std::uint32_t srcHost, std::uint32_t dstHost, std::uint16_t etherType, int vlan = 0)
     {
-        const std::uint8_t dst[6] = {0x02, 0x10, std::uint8_t(dstHost >> 24), std::uint8_t(dstHost >> 16),
-                                     std::uint8_t(dstHost >> 8), std::uint8_t(dstHost)};
-        const std::uint8_t src[6] = {0x02, 0x20, std::uint8_t(srcHost >> 24), std::uint8_t(srcHost >> 16),
-                                     std::uint8_t(srcHost >> 8), std::uint8_t(srcHost)};
+        const std::uint8_t dst[6] = {0x02,
+                                     0x10,
+                                     std::uint8_t(dstHost >> 24),
+                                     std::uint8_t(dstHost >> 16),
+                                     std::uint8_t(dstHost >> 8),
+                                     std::uint8_t(dstHost)};
+        const std::uint8_t src[6] = {0x02,
+                                     0x20,
+                                     std::uint8_t(srcHost >> 24),
+                                     std::uint8_t(srcHost >> 16),
+                                     std::uint8_t(srcHost >> 8),
+                                     std::uint8_t(srcHost)};
         bytes(dst, 6);
         bytes(src, 6);
         if (vlan) {
@@ -258,8 +267,8 @@ public:
     }
 
     /** IP header for @p payloadLength bytes of @p protocol; returns where the header starts. */
-    std::size_t ip(const Addr& src, const Addr& dst, std::uint8_t protocol, std::size_t payloadLength, std::uint16_t id,
-                   std::uint8_t ttl)
+    std::size_t ip(const Addr& src, const Addr& dst, std::uint8_t protocol, std::size_t payloadLength,
+                   std::uint16_t id, std::uint8_t ttl)
     {
         const std::size_t at = mark();
         if (src.v6) {
@@ -325,7 +334,8 @@ struct Summary
     std::uint64_t ipv6 = 0;
     std::map<std::string, std::uint64_t> expected; ///< verdict key -> sessions
     std::map<std::string, std::uint64_t> shapes;   ///< scenario shape -> sessions
-    std::uint64_t tcp = 0, dns = 0, ntp = 0, otherUdp = 0, esp = 0, espInUdp = 0, keepAlives = 0, nonIp = 0, vlan = 0;
+    std::uint64_t tcp = 0, dns = 0, ntp = 0, otherUdp = 0, esp = 0, espInUdp = 0, keepAlives = 0, nonIp = 0,
+                  vlan = 0;
     std::uint64_t fragmentedUdpDatagrams = 0, fragmentedUdpFrames = 0, fragmentedUdpIncomplete = 0;
 };
 
@@ -418,8 +428,8 @@ private:
                 f.server = v6(0x4000 + std::uint16_t(outside >> 8), 0, outside);
             } else {
                 f.client = v4(10, 1, std::uint8_t(inside >> 8), std::uint8_t(inside));
-                f.server = v4(std::uint8_t(23 + outside % 150), std::uint8_t(outside >> 4), std::uint8_t(outside * 7),
-                              std::uint8_t(1 + outside % 250));
+                f.server = v4(std::uint8_t(23 + outside % 150), std::uint8_t(outside >> 4),
+                              std::uint8_t(outside * 7), std::uint8_t(1 + outside % 250));
             }
             static const std::uint16_t ports[] = {443, 443, 443, 443, 80, 22, 445, 3389, 993, 8443};
             f.serverPort = ports[m_rng.below(10)];
@@ -431,7 +441,8 @@ private:
             f.clientIpId = std::uint16_t(m_rng.next());
             f.serverIpId = std::uint16_t(m_rng.next());
             f.clientTtl = 64;
-            f.serverTtl = std::uint8_t(m_rng.chance(0.5) ? 128 - m_rng.range(5, 20) : 64 - m_rng.range(5, 20));
+            f.serverTtl =
+                std::uint8_t(m_rng.chance(0.5) ? 128 - m_rng.range(5, 20) : 64 - m_rng.range(5, 20));
             f.vlan = m_rng.chance(0.03) ? 100 + int(m_rng.below(4)) : 0;
             m_flows.push_back(f);
         }
@@ -440,8 +451,8 @@ private:
     Addr insideV4() { return v4(10, 1, std::uint8_t(m_rng.below(2)), std::uint8_t(1 + m_rng.below(250))); }
     Addr outsideV4()
     {
-        return v4(std::uint8_t(23 + m_rng.below(150)), std::uint8_t(m_rng.below(256)), std::uint8_t(m_rng.below(256)),
-                  std::uint8_t(1 + m_rng.below(250)));
+        return v4(std::uint8_t(23 + m_rng.below(150)), std::uint8_t(m_rng.below(256)),
+                  std::uint8_t(m_rng.below(256)), std::uint8_t(1 + m_rng.below(250)));
     }
 
     /** One background event at @p t: usually one frame, several for a fragmented datagram. */
@@ -513,8 +524,8 @@ private:
         return put(t);
     }
 
-    void udpFrame(const Addr& src, const Addr& dst, std::uint16_t sport, std::uint16_t dport, const std::uint8_t* data,
-                  std::size_t len, std::uint8_t ttl)
+    void udpFrame(const Addr& src, const Addr& dst, std::uint16_t sport, std::uint16_t dport,
+                  const std::uint8_t* data, std::size_t len, std::uint8_t ttl)
     {
         m_frame.clear();
         m_frame.ethernet(std::uint32_t(src.b[3]) | std::uint32_t(src.b[15]) << 8,
@@ -570,8 +581,8 @@ private:
         static const std::uint16_t ports[] = {514, 161, 5353, 137, 1812, 3478, 1900, 67};
         const std::uint16_t port = ports[m_rng.below(8)];
         const std::size_t len = std::size_t(m_rng.range(40, 400));
-        udpFrame(insideV4(), v4(10, 1, 0, std::uint8_t(2 + m_rng.below(5))), ephemeralPort(m_rng), port, payload(len),
-                 len, 64);
+        udpFrame(insideV4(), v4(10, 1, 0, std::uint8_t(2 + m_rng.below(5))), ephemeralPort(m_rng), port,
+                 payload(len), len, 64);
         return put(t);
     }
 
@@ -659,7 +670,8 @@ private:
         return put(t);
     }
 
-    /** Non-IKE UDP datagram above the MTU (NFS, Kerberos, EDNS, syslog over UDP): 2-6 fragments, some lost. */
+    /** Non-IKE UDP datagram above the MTU (NFS, Kerberos, EDNS, syslog over UDP): 2-6 fragments, some lost.
+     */
     std::uint64_t fragmentedUdp(std::int64_t t)
     {
         ++m_summary.fragmentedUdpDatagrams;
@@ -675,7 +687,8 @@ private:
         const QByteArray datagram = PacketBuilder::udp(ephemeralPort(m_rng), port, data);
         std::vector<QByteArray> packets =
             six ? PacketBuilder::ipv6Fragments(toIp(src), toIp(dst), 17, datagram, ++m_fragmentId, 64, 1500)
-                : PacketBuilder::ipv4Fragments(toIp(src), toIp(dst), 17, datagram, std::uint16_t(++m_fragmentId), 64, 1500);
+                : PacketBuilder::ipv4Fragments(toIp(src), toIp(dst), 17, datagram,
+                                               std::uint16_t(++m_fragmentId), 64, 1500);
         if (m_rng.chance(0.1))
             std::reverse(packets.begin(), packets.end()); // some stacks send the last fragment first
         std::size_t lost = packets.size();
@@ -703,7 +716,8 @@ private:
         std::vector<TimedFrame> all;
         const auto target = std::uint64_t(double(m_packets) * ikeShare());
         // Sessions start early enough that their retransmissions end inside the capture.
-        const std::int64_t window = std::max<std::int64_t>(std::int64_t(m_durationUs * 0.6), m_durationUs - 36'000'000);
+        const std::int64_t window =
+            std::max<std::int64_t>(std::int64_t(m_durationUs * 0.6), m_durationUs - 36'000'000);
         std::uint32_t index = 0;
         while (all.size() < target) {
             PacketBuilder::MainModeScenario s;
@@ -714,7 +728,8 @@ private:
                 s.server = toIp(v6(0, 0, 1));
             } else {
                 // 198.18.0.0/15: unique per session, so no two sessions share an IP id space.
-                s.client = toIp(v4(198, std::uint8_t(18 + ((i >> 16) & 1)), std::uint8_t(i >> 8), std::uint8_t(i)));
+                s.client =
+                    toIp(v4(198, std::uint8_t(18 + ((i >> 16) & 1)), std::uint8_t(i >> 8), std::uint8_t(i)));
                 s.server = toIp(v4(198, 51, 100, 1));
             }
             s.ipv6 = six;
@@ -782,8 +797,9 @@ private:
             for (TimedFrame& f : frames)
                 all.push_back(std::move(f));
         }
-        std::stable_sort(all.begin(), all.end(),
-                         [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
+        std::stable_sort(all.begin(), all.end(), [](const TimedFrame& a, const TimedFrame& b) {
+            return a.timestampUs < b.timestampUs;
+        });
         m_summary.ikeFrames = all.size();
         return all;
     }
@@ -793,7 +809,7 @@ private:
     {
         static const char* const kBySpecificity[] = {
             "fragments-dropped-at-server", "fragments-dropped-at-client", "fragments-lost-before-server",
-            "fragments-lost-after-server", "fragments-unanswered", "stalled-without-fragmentation",
+            "fragments-lost-after-server", "fragments-unanswered",        "stalled-without-fragmentation",
             "negotiation-completed"};
         for (const char* key : kBySpecificity)
             if (m_summary.expected.count(key))
@@ -809,27 +825,30 @@ private:
                 s += (s.size() > 1 ? ", \"" : "\"") + k + "\": " + std::to_string(v);
             return s + "}";
         };
-        std::printf("{\"file\": \"%s\", \"packets\": %llu, \"bytes\": %llu, \"duration\": %.3f, \"ike_frames\": %llu,\n"
-                    " \"ike_sessions\": %llu, \"nat_t_sessions\": %llu, \"nat_t_configured\": %llu, \"ipv6_sessions\": %llu,\n"
-                    " \"expected_verdicts\": %s,\n \"shapes\": %s,\n"
-                    " \"expected_overall\": \"%s\",\n"
-                    " \"background\": {\"tcp\": %llu, \"dns\": %llu, \"ntp\": %llu, \"other_udp\": %llu, \"esp\": %llu,"
-                    " \"esp_in_udp\": %llu, \"nat_keepalives\": %llu, \"non_ip\": %llu, \"vlan_tagged\": %llu,"
-                    " \"fragmented_udp_datagrams\": %llu, \"fragmented_udp_frames\": %llu,"
-                    " \"fragmented_udp_incomplete\": %llu}}\n",
-                    path, (unsigned long long)m_out.packets(), (unsigned long long)m_out.bytes(),
-                    double(m_out.lastTimestampUs() - kStartUs) / 1e6, (unsigned long long)m_summary.ikeFrames,
-                    (unsigned long long)m_summary.ikeSessions, (unsigned long long)m_summary.natT,
-                    (unsigned long long)m_summary.natTConfigured,
-                    (unsigned long long)m_summary.ipv6, map(m_summary.expected).c_str(), map(m_summary.shapes).c_str(),
-                    expectedOverall().c_str(),
-                    (unsigned long long)m_summary.tcp, (unsigned long long)m_summary.dns,
-                    (unsigned long long)m_summary.ntp, (unsigned long long)m_summary.otherUdp,
-                    (unsigned long long)m_summary.esp, (unsigned long long)m_summary.espInUdp,
-                    (unsigned long long)m_summary.keepAlives, (unsigned long long)m_summary.nonIp,
-                    (unsigned long long)m_summary.vlan, (unsigned long long)m_summary.fragmentedUdpDatagrams,
-                    (unsigned long long)m_summary.fragmentedUdpFrames,
-                    (unsigned long long)m_summary.fragmentedUdpIncomplete);
+        std::printf(
+            "{\"file\": \"%s\", \"packets\": %llu, \"bytes\": %llu, \"duration\": %.3f, \"ike_frames\": "
+            "%llu,\n"
+            " \"ike_sessions\": %llu, \"nat_t_sessions\": %llu, \"nat_t_configured\": %llu, "
+            "\"ipv6_sessions\": %llu,\n"
+            " \"expected_verdicts\": %s,\n \"shapes\": %s,\n"
+            " \"expected_overall\": \"%s\",\n"
+            " \"background\": {\"tcp\": %llu, \"dns\": %llu, \"ntp\": %llu, \"other_udp\": %llu, \"esp\": "
+            "%llu,"
+            " \"esp_in_udp\": %llu, \"nat_keepalives\": %llu, \"non_ip\": %llu, \"vlan_tagged\": %llu,"
+            " \"fragmented_udp_datagrams\": %llu, \"fragmented_udp_frames\": %llu,"
+            " \"fragmented_udp_incomplete\": %llu}}\n",
+            path, (unsigned long long)m_out.packets(), (unsigned long long)m_out.bytes(),
+            double(m_out.lastTimestampUs() - kStartUs) / 1e6, (unsigned long long)m_summary.ikeFrames,
+            (unsigned long long)m_summary.ikeSessions, (unsigned long long)m_summary.natT,
+            (unsigned long long)m_summary.natTConfigured, (unsigned long long)m_summary.ipv6,
+            map(m_summary.expected).c_str(), map(m_summary.shapes).c_str(), expectedOverall().c_str(),
+            (unsigned long long)m_summary.tcp, (unsigned long long)m_summary.dns,
+            (unsigned long long)m_summary.ntp, (unsigned long long)m_summary.otherUdp,
+            (unsigned long long)m_summary.esp, (unsigned long long)m_summary.espInUdp,
+            (unsigned long long)m_summary.keepAlives, (unsigned long long)m_summary.nonIp,
+            (unsigned long long)m_summary.vlan, (unsigned long long)m_summary.fragmentedUdpDatagrams,
+            (unsigned long long)m_summary.fragmentedUdpFrames,
+            (unsigned long long)m_summary.fragmentedUdpIncomplete);
     }
 
     std::uint64_t m_packets;

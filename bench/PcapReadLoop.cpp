@@ -43,7 +43,8 @@ int main(int argc, char** argv)
         std::uint64_t word = 0;
         if (header->caplen >= 8)
             std::memcpy(&word, data + header->caplen / 2 - 4, 8);
-        const std::uint64_t edge = header->caplen ? (std::uint64_t(data[0]) << 8 | data[header->caplen - 1]) : 0;
+        const std::uint64_t edge =
+            header->caplen ? (std::uint64_t(data[0]) << 8 | data[header->caplen - 1]) : 0;
         checksum = (checksum ^ (word + edge + header->len)) * 1099511628211ULL;
     }
     if (rc == PCAP_ERROR) {

@@ -4,9 +4,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 
-DiagnosisSession::DiagnosisSession(QObject* parent) : QObject(parent)
-{
-}
+DiagnosisSession::DiagnosisSession(QObject* parent) : QObject(parent) {}
 
 DiagnosisSession::~DiagnosisSession() = default;
 
@@ -84,7 +82,8 @@ QImage DiagnosisSession::chartImage(Run run) const
     return data(run).chart;
 }
 
-void DiagnosisSession::setResult(Run run, const AnalysisResult& result, const QString& evidencePath, const QImage& chart)
+void DiagnosisSession::setResult(Run run, const AnalysisResult& result, const QString& evidencePath,
+                                 const QImage& chart)
 {
     RunData& d = data(run);
     d.result = result;
@@ -123,7 +122,8 @@ void DiagnosisSession::setResolutionApplied(bool applied)
 QString DiagnosisSession::evidenceDirectory()
 {
     if (!m_evidenceDir)
-        m_evidenceDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/frag792-evidence-XXXXXX"));
+        m_evidenceDir =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/frag792-evidence-XXXXXX"));
     return m_evidenceDir->isValid() ? m_evidenceDir->path() : QDir::tempPath();
 }
 

@@ -8,10 +8,10 @@
 struct LookAlikeError
 {
     int code = 0;
-    QString symbol;      ///< ERROR_OAKLEY_TIMED_OUT, ... (never translated)
-    QString message;     ///< Microsoft's message text, translated
-    QString difference;  ///< how to tell it from 792, translated
-    QString pointsTo;    ///< where it points instead, translated (empty for 792)
+    QString symbol;     ///< ERROR_OAKLEY_TIMED_OUT, ... (never translated)
+    QString message;    ///< Microsoft's message text, translated
+    QString difference; ///< how to tell it from 792, translated
+    QString pointsTo;   ///< where it points instead, translated (empty for 792)
 };
 
 /** 792 first, then the look-alikes in numeric order. Texts are translated at call time. */

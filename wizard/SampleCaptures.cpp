@@ -24,7 +24,8 @@ QString SampleCaptures::titleFor(const QString& fileName)
         {"natt-server-blocks", QT_TR_NOOP("NAT-T, the server blocks IP fragments")},
         {"natt-pass", QT_TR_NOOP("NAT-T, fragments pass")},
         {"ikev2-fragmentation", QT_TR_NOOP("IKEv2 with IKE fragmentation")},
-        {"ikev2-nofrag-server-blocks", QT_TR_NOOP("IKEv2 without IKE fragmentation, the server blocks IP fragments")},
+        {"ikev2-nofrag-server-blocks",
+         QT_TR_NOOP("IKEv2 without IKE fragmentation, the server blocks IP fragments")},
         {"ipv6-server-blocks", QT_TR_NOOP("IPv6, the server blocks IP fragments")},
     };
     if (base.startsWith(QLatin1String("lab-"))) {
@@ -49,8 +50,9 @@ QList<SampleCapture> SampleCaptures::available()
     QList<SampleCapture> samples;
     QStringList seen;
     QStringList directories{QStringLiteral(":/samples")};
-    directories += QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("frag792/samples"),
-                                             QStandardPaths::LocateDirectory);
+    directories +=
+        QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("frag792/samples"),
+                                  QStandardPaths::LocateDirectory);
     for (const QString& directory : directories) {
         const QDir dir(directory);
         const QStringList files =
@@ -63,8 +65,9 @@ QList<SampleCapture> SampleCaptures::available()
         }
     }
     // The two headline samples first, then the lab's other scenarios.
-    std::stable_partition(samples.begin(), samples.end(),
-                          [](const SampleCapture& s) { return s.fileName.startsWith(QLatin1String("sample-")); });
+    std::stable_partition(samples.begin(), samples.end(), [](const SampleCapture& s) {
+        return s.fileName.startsWith(QLatin1String("sample-"));
+    });
     return samples;
 }
 

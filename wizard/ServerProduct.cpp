@@ -43,8 +43,8 @@ QString serverProductKey(ServerProduct product)
 
 ServerProduct serverProductFromKey(const QString& key)
 {
-    for (ServerProduct p : {ServerProduct::Isa2004, ServerProduct::Isa2006Standard, ServerProduct::Isa2006Enterprise,
-                            ServerProduct::TmgMbe, ServerProduct::Tmg2010})
+    for (ServerProduct p : {ServerProduct::Isa2004, ServerProduct::Isa2006Standard,
+                            ServerProduct::Isa2006Enterprise, ServerProduct::TmgMbe, ServerProduct::Tmg2010})
         if (serverProductKey(p) == key)
             return p;
     return ServerProduct::Unspecified;

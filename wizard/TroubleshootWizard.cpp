@@ -34,7 +34,8 @@ bool resolutionApplies(const DiagnosisSession& session)
 
 } // namespace
 
-TroubleshootWizard::TroubleshootWizard(QWidget* parent) : QWizard(parent), m_session(new DiagnosisSession(this))
+TroubleshootWizard::TroubleshootWizard(QWidget* parent)
+    : QWizard(parent), m_session(new DiagnosisSession(this))
 {
     setObjectName(QStringLiteral("troubleshootWizard"));
     setWindowTitle(tr("Error 792 troubleshooter (KB 838438)"));
@@ -107,8 +108,11 @@ void TroubleshootWizard::onHelpRequested()
 {
     QMessageBox::information(
         this, tr("About this troubleshooter"),
-        tr("This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server 2006 or "
-           "Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP fragments.\n\n"
-           "Describe the symptom and the server, confirm the cause with a capture, make the change in the console "
+        tr("This wizard follows Microsoft KB 838438: L2TP/IPsec VPN clients of ISA Server 2004, ISA Server "
+           "2006 or "
+           "Forefront TMG Medium Business Edition fail with Error 792 when the firewall blocks IP "
+           "fragments.\n\n"
+           "Describe the symptom and the server, confirm the cause with a capture, make the change in the "
+           "console "
            "(the wizard shows where to click), verify with a second capture and export a report."));
 }

@@ -6,7 +6,8 @@
 #include <QMetaType>
 #include <QString>
 
-/** The default capture filter: IKE on 500/4500 plus every IP fragment (non-first ones carry no UDP header). */
+/** The default capture filter: IKE on 500/4500 plus every IP fragment (non-first ones carry no UDP header).
+ */
 inline constexpr const char* kDefaultCaptureFilter =
     "udp port 500 or udp port 4500 or (ip[6:2] & 0x3fff != 0) or (ip6 and ip6[6]=44)";
 
@@ -15,14 +16,14 @@ enum class CaptureError
 {
     None,
     FileMissing,
-    FileUnreadable,  ///< not a capture, empty, a directory, permission
-    FileTruncated,   ///< read stopped in the middle of a record
+    FileUnreadable, ///< not a capture, empty, a directory, permission
+    FileTruncated,  ///< read stopped in the middle of a record
     UnsupportedLinkType,
     BadFilter,
     PermissionDenied,
     NoSuchInterface,
     InterfaceWentDown,
-    WriteFailed,     ///< the evidence file could not be written
+    WriteFailed, ///< the evidence file could not be written
     Other
 };
 

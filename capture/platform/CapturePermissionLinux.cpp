@@ -99,9 +99,11 @@ QString grantCommand(const QString& executable)
 {
     // Quoted for the shell, so a path with spaces (or quotes) can be pasted as it is.
     QString quoted = executable;
-    const bool plain = !executable.isEmpty() && executable.indexOf(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./+-]"))) < 0;
+    const bool plain = !executable.isEmpty() &&
+                       executable.indexOf(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./+-]"))) < 0;
     if (!plain)
-        quoted = QLatin1Char('\'') + QString(executable).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+        quoted = QLatin1Char('\'') + QString(executable).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                 QLatin1Char('\'');
     return QStringLiteral("sudo setcap cap_net_raw,cap_net_admin=eip %1").arg(quoted);
 }
 

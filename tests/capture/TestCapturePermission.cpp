@@ -31,7 +31,9 @@ void TestCapturePermission::grantCommandIsPasteable()
     QVERIFY(command.startsWith(QLatin1String("sudo setcap cap_net_raw,cap_net_admin=eip ")));
     // What a shell makes of the pasted command: the last word must be exactly the path.
     QProcess sh;
-    sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("set -- %1; eval 'last=${'$#'}'; printf %s \"$last\"").arg(command)});
+    sh.start(QStringLiteral("sh"),
+             {QStringLiteral("-c"),
+              QStringLiteral("set -- %1; eval 'last=${'$#'}'; printf %s \"$last\"").arg(command)});
     QVERIFY(sh.waitForFinished(5000));
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), path);
 }

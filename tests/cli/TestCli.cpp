@@ -241,17 +241,21 @@ void TestCli::serverOptionSetsVantage()
     const QString path = m_dir.filePath(QStringLiteral("client-like.pcapng"));
     QVERIFY(writeScenario(path, s));
     auto verdictOf = [&](const QStringList& extra) {
-        const Run r = frag792(QStringList{QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")} + extra);
+        const Run r = frag792(
+            QStringList{QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("json")} +
+            extra);
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
-        return QStringList{j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
-                           j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString()};
+        return QStringList{
+            j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
+            j.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("code")).toString()};
     };
     QCOMPARE(verdictOf({}), (QStringList{"client", "fragments-unanswered"}));
     // --server names the VPN server: the capture is then taken as the server's own.
     QCOMPARE(verdictOf({QStringLiteral("--server"), QStringLiteral("198.51.100.1")}),
              (QStringList{"server", "fragments-dropped-at-server"}));
     // --vantage states it outright and wins over --server.
-    QCOMPARE(verdictOf({QStringLiteral("--server"), QStringLiteral("198.51.100.1"), QStringLiteral("--vantage"), QStringLiteral("path")}),
+    QCOMPARE(verdictOf({QStringLiteral("--server"), QStringLiteral("198.51.100.1"),
+                        QStringLiteral("--vantage"), QStringLiteral("path")}),
              (QStringList{"path", "fragments-unanswered"}));
 }
 

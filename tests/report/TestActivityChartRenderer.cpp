@@ -61,7 +61,9 @@ void TestActivityChartRenderer::fragmentsAreDrawn()
     // The legend swatch alone is a few dozen pixels; bars are far more.
     const QImage empty = renderActivityChart(AnalysisResult{}, QSize(800, 300));
     QVERIFY2(countColour(chart, kFragmentBlue) > countColour(empty, kFragmentBlue) + 500,
-             qPrintable(QStringLiteral("%1 vs %2").arg(countColour(chart, kFragmentBlue)).arg(countColour(empty, kFragmentBlue))));
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(countColour(chart, kFragmentBlue))
+                            .arg(countColour(empty, kFragmentBlue))));
 }
 
 void TestActivityChartRenderer::retransmissionsAreMarked()

@@ -41,7 +41,8 @@ void TestRedactor::addressBoundaries()
     Redactor r(true);
     // 10.0.0.1 must not eat the start of 10.0.0.12, and a sentence's final dot stays.
     QCOMPARE(r.apply(QStringLiteral("10.0.0.1 and 10.0.0.12.")), QStringLiteral("host-1 and host-2."));
-    QCOMPARE(r.apply(QStringLiteral("(10.0.0.12) then 10.0.0.1:500")), QStringLiteral("(host-2) then host-1:500"));
+    QCOMPARE(r.apply(QStringLiteral("(10.0.0.12) then 10.0.0.1:500")),
+             QStringLiteral("(host-2) then host-1:500"));
     QCOMPARE(r.labels().value(QStringLiteral("10.0.0.1")), QStringLiteral("host-1"));
     QCOMPARE(r.labels().size(), qsizetype(2));
 }
@@ -49,7 +50,8 @@ void TestRedactor::addressBoundaries()
 void TestRedactor::notAddresses()
 {
     Redactor r(true);
-    for (const char* text : {"frag792 0.1.0", "at 01:24:35 UTC", "1.2.3.4.5", "999.1.1.1", "spi 1122334455667788", "v10.0.0.1x"})
+    for (const char* text :
+         {"frag792 0.1.0", "at 01:24:35 UTC", "1.2.3.4.5", "999.1.1.1", "spi 1122334455667788", "v10.0.0.1x"})
         QCOMPARE(r.apply(QString::fromLatin1(text)), QString::fromLatin1(text));
     QVERIFY(r.labels().isEmpty());
 }
@@ -57,7 +59,8 @@ void TestRedactor::notAddresses()
 void TestRedactor::ipv6()
 {
     Redactor r(true);
-    QCOMPARE(r.apply(QStringLiteral("from 2001:db8:1::10 to 2001:db8:1::1.")), QStringLiteral("from host-1 to host-2."));
+    QCOMPARE(r.apply(QStringLiteral("from 2001:db8:1::10 to 2001:db8:1::1.")),
+             QStringLiteral("from host-1 to host-2."));
     // Another spelling of the same address gets the same label.
     QCOMPARE(r.apply(QStringLiteral("2001:DB8:1:0:0:0:0:10")), QStringLiteral("host-1"));
 }
@@ -67,7 +70,8 @@ void TestRedactor::rolesFromSessions()
     Redactor r(true);
     r.learn(blockedAtServer());
     // Text order does not matter: the SA's roles decide.
-    QCOMPARE(r.apply(QStringLiteral("198.51.100.1 answered 192.0.2.10")), QStringLiteral("server-1 answered client-1"));
+    QCOMPARE(r.apply(QStringLiteral("198.51.100.1 answered 192.0.2.10")),
+             QStringLiteral("server-1 answered client-1"));
 }
 
 void TestRedactor::names()
@@ -95,14 +99,16 @@ void TestRedactor::reportLeaksNoAddress()
     in.after = completedAtServer();
     in.redact = true;
     in.redactNames = {QStringLiteral("vpn.corp.example")};
-    in.notes = QStringLiteral("Client %1 behind vpn.corp.example, server %2, also 2001:db8::5.").arg(QLatin1String(kClient), QLatin1String(kServer));
+    in.notes = QStringLiteral("Client %1 behind vpn.corp.example, server %2, also 2001:db8::5.")
+                   .arg(QLatin1String(kClient), QLatin1String(kServer));
     in.caseTitle = QStringLiteral("VPNGW01 rejects %1").arg(QLatin1String(kClient));
     const QString text = json ? QString::fromUtf8(QJsonDocument(reportJson(in)).toJson()) : reportHtml(in);
 
     for (const char* secret : {kClient, kServer, "2001:db8::5", "VPNGW01", "vpn.corp.example", "/home/alice"})
         QVERIFY2(!text.contains(QLatin1String(secret), Qt::CaseInsensitive), secret);
     // Catch-all: no dotted quad at all survives (the chart's base64 has no dots).
-    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b"))));
+    QVERIFY(!text.contains(
+        QRegularExpression(QStringLiteral("\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b"))));
     QVERIFY(text.contains(QStringLiteral("client-1")));
     QVERIFY(text.contains(QStringLiteral("server-1")));
     QVERIFY(text.contains(QStringLiteral("server-name")));
@@ -118,13 +124,18 @@ void TestRedactor::sameAddressSameLabelAcrossReport()
     const QJsonObject session = o[QStringLiteral("sessions")].toArray().first().toObject();
     QCOMPARE(session[QStringLiteral("initiator")].toString(), QStringLiteral("client-1"));
     QCOMPARE(session[QStringLiteral("responder")].toString(), QStringLiteral("server-1"));
-    const QJsonObject after = o[QStringLiteral("report")][QStringLiteral("after")][QStringLiteral("sessions")].toArray().first().toObject();
+    const QJsonObject after = o[QStringLiteral("report")][QStringLiteral("after")][QStringLiteral("sessions")]
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     QCOMPARE(after[QStringLiteral("initiator")].toString(), QStringLiteral("client-1"));
     QCOMPARE(after[QStringLiteral("responder")].toString(), QStringLiteral("server-1"));
     // Inside the engine's evidence sentences too.
-    const QString evidence = QJsonDocument(o[QStringLiteral("verdict")][QStringLiteral("evidence")].toArray()).toJson();
+    const QString evidence =
+        QJsonDocument(o[QStringLiteral("verdict")][QStringLiteral("evidence")].toArray()).toJson();
     QVERIFY(evidence.contains(QStringLiteral("client-1 (initiator) and server-1 (responder)")));
-    QCOMPARE(o[QStringLiteral("report")][QStringLiteral("case")][QStringLiteral("notes")].toString(), QStringLiteral("Client client-1 cannot connect."));
+    QCOMPARE(o[QStringLiteral("report")][QStringLiteral("case")][QStringLiteral("notes")].toString(),
+             QStringLiteral("Client client-1 cannot connect."));
     // Two runs give the same labels.
     QCOMPARE(reportJson(in), o);
 }

@@ -88,19 +88,24 @@ void TestReportHtml::productLabels_data()
     QTest::addColumn<int>("product");
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
-    QTest::newRow("tmg-mbe") << int(Product::TmgMbe)
-                             << QStringList{"Configure IP Preferences", "Firewall Policy", "Tasks",
-                                            "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management"}
-                             << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Options Filtering"};
+    QTest::newRow("tmg-mbe")
+        << int(Product::TmgMbe)
+        << QStringList{"Configure IP Preferences", "Firewall Policy", "Tasks",
+                       "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management"}
+        << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Options Filtering"};
     QTest::newRow("isa2004") << int(Product::Isa2004)
-                             << QStringList{"Define IP Preferences", "Additional Security Policy", "ISA Server Management", "General"}
-                             << QStringList{"Configure IP Protection", "Configure IP Preferences", "Configure IP Options Filtering"};
+                             << QStringList{"Define IP Preferences", "Additional Security Policy",
+                                            "ISA Server Management", "General"}
+                             << QStringList{"Configure IP Protection", "Configure IP Preferences",
+                                            "Configure IP Options Filtering"};
     QTest::newRow("isa2006") << int(Product::Isa2006)
                              << QStringList{"Configure IP Protection", "Additional Security Policy", "Arrays"}
                              << QStringList{"Configure IP Preferences", "Configure IP Options Filtering"};
     QTest::newRow("tmg2010") << int(Product::Tmg2010)
-                             << QStringList{"Configure IP Options Filtering", "Behavioral Intrusion Detection", "Intrusion Prevention System"}
-                             << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences"};
+                             << QStringList{"Configure IP Options Filtering",
+                                            "Behavioral Intrusion Detection", "Intrusion Prevention System"}
+                             << QStringList{"Define IP Preferences", "Configure IP Protection",
+                                            "Configure IP Preferences"};
 }
 
 void TestReportHtml::productLabels()
@@ -110,7 +115,8 @@ void TestReportHtml::productLabels()
     QFETCH(QStringList, absent);
     const QString html = reportHtml(blockedInput(Product(product)));
     // Labels are bold, exactly as the console shows them.
-    for (const QString& label : present + QStringList{"Block IP fragments", "IP Fragments", "Apply", "VPNGW01"})
+    for (const QString& label :
+         present + QStringList{"Block IP fragments", "IP Fragments", "Apply", "VPNGW01"})
         QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), qPrintable(label));
     for (const QString& label : absent)
         QVERIFY2(!html.contains(label), qPrintable(label));
@@ -121,8 +127,10 @@ void TestReportHtml::unspecifiedProductListsEveryPath()
 {
     const QString html = reportHtml(blockedInput(Product::Unspecified));
     for (Product p : allProducts())
-        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(productName(p))), qPrintable(productName(p)));
-    for (const char* label : {"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences", "Configure IP Options Filtering"})
+        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(productName(p))),
+                 qPrintable(productName(p)));
+    for (const char* label : {"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences",
+                              "Configure IP Options Filtering"})
         QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(label))), label);
 }
 

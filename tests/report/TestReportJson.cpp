@@ -26,7 +26,8 @@ private:
 QJsonObject TestReportJson::roundTrip(const QJsonObject& o)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Indented), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Indented), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         qFatal("report JSON does not parse: %s", qPrintable(error.errorString()));
     return doc.object();
@@ -44,7 +45,8 @@ void TestReportJson::engineFieldsAndReport()
         QVERIFY2(o.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(o.value(it.key()), it.value());
     }
-    QCOMPARE(o[QStringLiteral("verdict")][QStringLiteral("code")].toString(), QStringLiteral("fragments-dropped-at-server"));
+    QCOMPARE(o[QStringLiteral("verdict")][QStringLiteral("code")].toString(),
+             QStringLiteral("fragments-dropped-at-server"));
     QVERIFY(!o[QStringLiteral("frag792_version")].toString().isEmpty());
 
     const QJsonObject r = o[QStringLiteral("report")].toObject();
@@ -52,9 +54,12 @@ void TestReportJson::engineFieldsAndReport()
     QCOMPARE(r[QStringLiteral("server_name")].toString(), QStringLiteral("VPNGW01"));
     QCOMPARE(r[QStringLiteral("case")][QStringLiteral("title")].toString(), in.caseTitle);
     QCOMPARE(r[QStringLiteral("case")][QStringLiteral("technician")].toString(), in.technician);
-    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("error_code")].toString(), QStringLiteral("792"));
-    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("vpn_protocol")].toString(), QStringLiteral("L2TP/IPsec"));
-    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("authentication")].toString(), QStringLiteral("Machine certificate"));
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("error_code")].toString(),
+             QStringLiteral("792"));
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("vpn_protocol")].toString(),
+             QStringLiteral("L2TP/IPsec"));
+    QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("authentication")].toString(),
+             QStringLiteral("Machine certificate"));
     QCOMPARE(r[QStringLiteral("generated")].toString(), QStringLiteral("2026-01-02T03:04:05Z"));
     QVERIFY(r[QStringLiteral("after")].isNull());
     QVERIFY(r[QStringLiteral("verification")].isNull());
@@ -62,7 +67,8 @@ void TestReportJson::engineFieldsAndReport()
 
     const QJsonArray steps = r[QStringLiteral("resolution_steps")].toArray();
     QCOMPARE(steps.size(), qsizetype(resolutionSteps(Product::TmgMbe, QStringLiteral("VPNGW01")).size()));
-    const QString joined = steps.toVariantList().first().toString() + QLatin1Char('\n') + QJsonDocument(steps).toJson();
+    const QString joined =
+        steps.toVariantList().first().toString() + QLatin1Char('\n') + QJsonDocument(steps).toJson();
     QVERIFY(joined.contains(QStringLiteral("Configure IP Preferences")));
     QVERIFY(joined.contains(QStringLiteral("Block IP fragments")));
     QVERIFY(joined.contains(QStringLiteral("Expand VPNGW01.")));
@@ -77,20 +83,24 @@ void TestReportJson::afterResult()
     in.after = completedAtServer();
     QJsonObject r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
     const QJsonObject after = r[QStringLiteral("after")].toObject();
-    QCOMPARE(after[QStringLiteral("verdict")][QStringLiteral("code")].toString(), QStringLiteral("negotiation-completed"));
+    QCOMPARE(after[QStringLiteral("verdict")][QStringLiteral("code")].toString(),
+             QStringLiteral("negotiation-completed"));
     QCOMPARE(after[QStringLiteral("sessions")].toArray().size(), qsizetype(in.after->sessions.size()));
     QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("case_closed")].toBool(), true);
-    QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("verdict")].toString(), QStringLiteral("negotiation-completed"));
+    QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("verdict")].toString(),
+             QStringLiteral("negotiation-completed"));
 
     in.after = blockedAtServer();
     r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
     QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("case_closed")].toBool(), false);
-    QVERIFY(r[QStringLiteral("verification")][QStringLiteral("advice")].toString().contains(QStringLiteral("still drops")));
+    QVERIFY(r[QStringLiteral("verification")][QStringLiteral("advice")].toString().contains(
+        QStringLiteral("still drops")));
 }
 
 void TestReportJson::unspecifiedProduct()
 {
-    const QJsonObject r = roundTrip(reportJson(blockedInput(Product::Unspecified)))[QStringLiteral("report")].toObject();
+    const QJsonObject r =
+        roundTrip(reportJson(blockedInput(Product::Unspecified)))[QStringLiteral("report")].toObject();
     QVERIFY(r[QStringLiteral("product")].isNull());
     const QJsonArray paths = r[QStringLiteral("resolution_paths")].toArray();
     QCOMPARE(paths.size(), qsizetype(4));
@@ -98,7 +108,8 @@ void TestReportJson::unspecifiedProduct()
     for (const QJsonValue& p : paths)
         keys << p[QStringLiteral("product")].toString();
     QCOMPARE(keys, (QStringList{"isa2004", "isa2006", "tmg-mbe", "tmg2010"}));
-    const QString steps = QString::fromUtf8(QJsonDocument(r[QStringLiteral("resolution_steps")].toArray()).toJson());
+    const QString steps =
+        QString::fromUtf8(QJsonDocument(r[QStringLiteral("resolution_steps")].toArray()).toJson());
     for (Product p : allProducts())
         QVERIFY2(steps.contains(productName(p) + QLatin1Char(':')), qPrintable(productName(p)));
 }

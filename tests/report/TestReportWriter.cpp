@@ -52,12 +52,14 @@ void TestReportWriter::pdfHasPages()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QString error;
-    QVERIFY2(writeReport(path, ReportFormat::Pdf, blockedInput(Product::TmgMbe), {}, &error), qPrintable(error));
+    QVERIFY2(writeReport(path, ReportFormat::Pdf, blockedInput(Product::TmgMbe), {}, &error),
+             qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.size() > 10000); // text, fonts and the chart
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-    const qsizetype pages = QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s\\w])")));
+    const qsizetype pages =
+        QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?![s\\w])")));
     QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
     QVERIFY(pdf.contains("/Subtype /Image"));
 }
@@ -138,14 +140,19 @@ void TestReportWriter::readOnlyDirectoryFails()
         QFile probe(dir.filePath(QStringLiteral("probe")));
         if (probe.open(QIODevice::WriteOnly)) {
             probe.remove();
-            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            QSKIP("permissions are not enforced for this user (root); unwritableLocationLeavesNothing covers the failure path");
+            QFile::setPermissions(dir.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("permissions are not enforced for this user (root); unwritableLocationLeavesNothing covers "
+                  "the failure path");
         }
     }
     QString error;
-    const bool written = writeReport(dir.filePath(QStringLiteral("r.html")), ReportFormat::Html, blockedInput(), {}, &error);
-    const qsizetype left = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size();
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const bool written =
+        writeReport(dir.filePath(QStringLiteral("r.html")), ReportFormat::Html, blockedInput(), {}, &error);
+    const qsizetype left =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size();
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!written);
     QVERIFY(!error.isEmpty());
     QVERIFY(!error.contains(QLatin1Char('\n')));

@@ -30,19 +30,40 @@ void TestResolutionSteps::stepsPerProduct_data()
 {
     QTest::addColumn<int>("product");
     QTest::addColumn<QStringList>("ordered"); // must appear in this order across the steps
-    QTest::newRow("isa2004") << int(Product::Isa2004)
-                             << QStringList{"ISA Server Management", "Expand SRV1.", "Configuration", "General", "Additional Security Policy",
-                                            "Define IP Preferences", "IP Fragments", "Block IP fragments", "Apply"};
-    QTest::newRow("isa2006") << int(Product::Isa2006)
-                             << QStringList{"ISA Server Management", "Expand SRV1.", "Arrays", "General", "Configure IP Protection",
-                                            "IP Fragments", "Block IP fragments", "Apply"};
-    QTest::newRow("tmg-mbe") << int(Product::TmgMbe)
-                             << QStringList{"Medium Business Edition Management", "Expand SRV1.", "Firewall Policy", "task pane",
-                                            "Configure IP Preferences", "IP Fragments", "Block IP fragments", "Apply"};
+    QTest::newRow("isa2004") << int(Product::Isa2004) << QStringList{"ISA Server Management",
+                                                                     "Expand SRV1.",
+                                                                     "Configuration",
+                                                                     "General",
+                                                                     "Additional Security Policy",
+                                                                     "Define IP Preferences",
+                                                                     "IP Fragments",
+                                                                     "Block IP fragments",
+                                                                     "Apply"};
+    QTest::newRow("isa2006") << int(Product::Isa2006) << QStringList{"ISA Server Management",
+                                                                     "Expand SRV1.",
+                                                                     "Arrays",
+                                                                     "General",
+                                                                     "Configure IP Protection",
+                                                                     "IP Fragments",
+                                                                     "Block IP fragments",
+                                                                     "Apply"};
+    QTest::newRow("tmg-mbe") << int(Product::TmgMbe) << QStringList{"Medium Business Edition Management",
+                                                                    "Expand SRV1.",
+                                                                    "Firewall Policy",
+                                                                    "task pane",
+                                                                    "Configure IP Preferences",
+                                                                    "IP Fragments",
+                                                                    "Block IP fragments",
+                                                                    "Apply"};
     QTest::newRow("tmg2010") << int(Product::Tmg2010)
-                             << QStringList{"Forefront TMG Management", "Expand SRV1.", "Intrusion Prevention System",
-                                            "Behavioral Intrusion Detection", "Configure IP Options Filtering", "IP Fragments",
-                                            "Block IP fragments", "Apply"};
+                             << QStringList{"Forefront TMG Management",
+                                            "Expand SRV1.",
+                                            "Intrusion Prevention System",
+                                            "Behavioral Intrusion Detection",
+                                            "Configure IP Options Filtering",
+                                            "IP Fragments",
+                                            "Block IP fragments",
+                                            "Apply"};
 }
 
 void TestResolutionSteps::stepsPerProduct()
@@ -66,7 +87,8 @@ void TestResolutionSteps::stepsPerProduct()
 void TestResolutionSteps::placeholderWithoutServerName()
 {
     const QStringList steps = resolutionSteps(Product::Isa2004, QString());
-    QVERIFY(steps.join(QLatin1Char(' ')).contains(QStringLiteral("Expand ServerName, where ServerName is the name of the computer")));
+    QVERIFY(steps.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Expand ServerName, where ServerName is the name of the computer")));
 }
 
 void TestResolutionSteps::unspecifiedGivesEveryProduct()

@@ -12,10 +12,14 @@ namespace CaptureFixtures {
 
 QList<VerdictCode> allVerdicts()
 {
-    return {VerdictCode::NoIkeTraffic,           VerdictCode::NegotiationCompleted,
-            VerdictCode::FragmentsDroppedAtServer, VerdictCode::FragmentsLostBeforeServer,
-            VerdictCode::FragmentsLostAfterServer, VerdictCode::FragmentsDroppedAtClient,
-            VerdictCode::FragmentsUnanswered,      VerdictCode::StalledWithoutFragmentation};
+    return {VerdictCode::NoIkeTraffic,
+            VerdictCode::NegotiationCompleted,
+            VerdictCode::FragmentsDroppedAtServer,
+            VerdictCode::FragmentsLostBeforeServer,
+            VerdictCode::FragmentsLostAfterServer,
+            VerdictCode::FragmentsDroppedAtClient,
+            VerdictCode::FragmentsUnanswered,
+            VerdictCode::StalledWithoutFragmentation};
 }
 
 QString write(VerdictCode code, const QString& directory)
@@ -27,7 +31,8 @@ QString write(VerdictCode code, const QString& directory)
     std::vector<TimedFrame> frames;
     switch (code) {
     case VerdictCode::NoIkeTraffic:
-        frames.push_back({s.startUs, ethernet(ipv4(s.client, s.server, 17, udp(40000, 53, QByteArray("dns?"))))});
+        frames.push_back(
+            {s.startUs, ethernet(ipv4(s.client, s.server, 17, udp(40000, 53, QByteArray("dns?"))))});
         break;
     case VerdictCode::NegotiationCompleted:
         break;

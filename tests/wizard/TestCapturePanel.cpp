@@ -62,7 +62,8 @@ void TestCapturePanel::fileReachesTheVerdict()
     bool unansweredMm5 = false;
     for (int row = 0; row < table->rowCount(); ++row)
         unansweredMm5 |= table->item(row, 2)->text().startsWith(QStringLiteral("MM5")) &&
-                         table->item(row, 4)->text().toInt() >= 2 && table->item(row, 5)->text() == QStringLiteral("no");
+                         table->item(row, 4)->text().toInt() >= 2 &&
+                         table->item(row, 5)->text() == QStringLiteral("no");
     QVERIFY(unansweredMm5);
     QVERIFY(!panel.findChild<QProgressBar*>(QStringLiteral("fileProgressBar"))->isVisible());
 
@@ -83,7 +84,9 @@ void TestCapturePanel::missingFileSaysSo()
     panel.analyzeFile(m_dir.filePath(QStringLiteral("nope.pcapng")));
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
     QVERIFY(!session.result(DiagnosisSession::Run::After));
-    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("captureStatus"))->text().contains(QStringLiteral("does not exist")));
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("captureStatus"))
+                ->text()
+                .contains(QStringLiteral("does not exist")));
 }
 
 void TestCapturePanel::bundledSamplesAreOffered()
@@ -102,7 +105,8 @@ void TestCapturePanel::bundledSamplesAreOffered()
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("openSampleButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
     QVERIFY(session.result(DiagnosisSession::Run::Before));
-    QCOMPARE(session.result(DiagnosisSession::Run::Before)->verdict.code, VerdictCode::FragmentsDroppedAtServer);
+    QCOMPARE(session.result(DiagnosisSession::Run::Before)->verdict.code,
+             VerdictCode::FragmentsDroppedAtServer);
 }
 
 void TestCapturePanel::permissionPanelShowsTheGrantCommand()

@@ -35,7 +35,8 @@ std::unique_ptr<ConsoleMimic> TestConsoleMimic::mimicFor(ServerProduct product)
 {
     auto mimic = std::make_unique<ConsoleMimic>();
     mimic->resize(1000, 600);
-    mimic->setScript(ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
+    mimic->setScript(
+        ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
     mimic->show();
     if (!QTest::qWaitForWindowExposed(mimic.get()))
         return nullptr;
@@ -46,7 +47,8 @@ void TestConsoleMimic::clickItem(ConsoleMimic* mimic, const QString& key)
 {
     QTreeWidgetItem* item = mimic->treeItem(key);
     QVERIFY(item);
-    QTest::mouseClick(mimic->tree()->viewport(), Qt::LeftButton, {}, mimic->tree()->visualItemRect(item).center());
+    QTest::mouseClick(mimic->tree()->viewport(), Qt::LeftButton, {},
+                      mimic->tree()->visualItemRect(item).center());
 }
 
 void TestConsoleMimic::acceptsTheKbClicks_data()
@@ -72,20 +74,25 @@ void TestConsoleMimic::acceptsTheKbClicks()
     QCOMPARE(completed.size(), 1);
     QCOMPARE(mimic->wrongClicks(), 0);
     // The closing instruction reminds to reconnect: existing sessions keep the old policy.
-    QVERIFY(mimic->findChild<QLabel*>(QStringLiteral("mimicInstruction"))->text().contains(QStringLiteral("connect it again")));
+    QVERIFY(mimic->findChild<QLabel*>(QStringLiteral("mimicInstruction"))
+                ->text()
+                .contains(QStringLiteral("connect it again")));
 }
 
 void TestConsoleMimic::scriptsFollowTheKb()
 {
     const auto linkOf = [](ServerProduct p) {
-        return QString::fromLatin1(ConsoleScript::forProduct(p, QStringLiteral("S"), QStringLiteral("A")).link);
+        return QString::fromLatin1(
+            ConsoleScript::forProduct(p, QStringLiteral("S"), QStringLiteral("A")).link);
     };
     QCOMPARE(linkOf(ServerProduct::Isa2004), QStringLiteral("Define IP Preferences"));
     QCOMPARE(linkOf(ServerProduct::Isa2006Standard), QStringLiteral("Configure IP Protection"));
     QCOMPARE(linkOf(ServerProduct::TmgMbe), QStringLiteral("Configure IP Preferences"));
     QCOMPARE(linkOf(ServerProduct::Tmg2010), QStringLiteral("Configure IP Options Filtering"));
-    const ConsoleScript isa2006 = ConsoleScript::forProduct(ServerProduct::Isa2006Standard, QStringLiteral("S"), {});
-    QVERIFY(isa2006.instruction(3).contains(QStringLiteral("Define IP Preferences"))); // the alternative label
+    const ConsoleScript isa2006 =
+        ConsoleScript::forProduct(ServerProduct::Isa2006Standard, QStringLiteral("S"), {});
+    QVERIFY(
+        isa2006.instruction(3).contains(QStringLiteral("Define IP Preferences"))); // the alternative label
     const ConsoleScript mbe = ConsoleScript::forProduct(ServerProduct::TmgMbe, QStringLiteral("S"), {});
     QCOMPARE(mbe.linkPlace, ConsoleScript::LinkPlace::TaskPane);
     QCOMPARE(QString::fromLatin1(mbe.tree.first().label), QStringLiteral("Forefront TMG MBE Management"));
@@ -150,7 +157,8 @@ void TestConsoleMimic::rejectsWrongClicksInTheDialog()
     QVERIFY(WizardDriver::clickNextStep(mimic.get())); // IP Fragments tab
     // Switching back to IP Options is undone.
     QTabBar* bar = dialog->tabs()->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(dialog->tabIndex(QStringLiteral("IP Options"))).center());
+    QTest::mouseClick(bar, Qt::LeftButton, {},
+                      bar->tabRect(dialog->tabIndex(QStringLiteral("IP Options"))).center());
     QCOMPARE(dialog->tabs()->currentIndex(), dialog->tabIndex(QStringLiteral("IP Fragments")));
     QCOMPARE(mimic->wrongClicks(), 4);
 

@@ -47,7 +47,8 @@ void TestFragmentChartView::redrawIsThrottled()
     s.ipFragments = 8;
     chart.addSnapshot(s, 0.5);
     QCOMPARE(chart.pointCount(FragmentChartView::IpFragments), 0); // not redrawn yet
-    QTRY_COMPARE_WITH_TIMEOUT(chart.pointCount(FragmentChartView::IpFragments), 2, FragmentChartView::kRedrawMs * 4);
+    QTRY_COMPARE_WITH_TIMEOUT(chart.pointCount(FragmentChartView::IpFragments), 2,
+                              FragmentChartView::kRedrawMs * 4);
 }
 
 void TestFragmentChartView::wholeCaptureIsMergedToTheWindow()

@@ -34,11 +34,13 @@ void TestReportPage::exportsFromTheWizard()
     QVERIFY(WizardDriver::describeServer(w, ServerProduct::TmgMbe, QStringLiteral("GW01")));
     w.next();
     w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, dir.path())));
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(
+        w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, dir.path())));
     w.next();
     WizardDriver::click(w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck")));
     w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, dir.path())));
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(
+        w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, dir.path())));
     w.next();
     QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
 
@@ -86,7 +88,9 @@ void TestReportPage::exportsFromTheWizard()
     QVERIFY(marker.open(QIODevice::ReadOnly));
     QCOMPARE(marker.readAll(), QByteArray("keep me"));
     marker.close();
-    QVERIFY(page->findChild<QLabel*>(QStringLiteral("exportResult"))->text().contains(QStringLiteral("not replaced")));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("exportResult"))
+                ->text()
+                .contains(QStringLiteral("not replaced")));
 
     // "Yes" replaces it.
     answer = true;

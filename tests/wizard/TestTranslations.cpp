@@ -63,7 +63,8 @@ void TestTranslations::catalogueIsComplete()
                 if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
                     numerus = true;
                     if (xml.readElementText().trimmed().isEmpty())
-                        problems << QStringLiteral("empty plural form: %1 / %2").arg(context, source.left(60));
+                        problems
+                            << QStringLiteral("empty plural form: %1 / %2").arg(context, source.left(60));
                 } else if (xml.isCharacters()) {
                     text += xml.text();
                 }

@@ -14,9 +14,9 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using Page = TroubleshootWizard::PageId;
 
@@ -84,7 +84,8 @@ void TestWizardFlow::everyProductFromSymptomToReport_data()
     QTest::addColumn<QString>("array");
     QTest::newRow("ISA 2004") << int(ServerProduct::Isa2004) << QString();
     QTest::newRow("ISA 2006 Standard") << int(ServerProduct::Isa2006Standard) << QString();
-    QTest::newRow("ISA 2006 Enterprise") << int(ServerProduct::Isa2006Enterprise) << QStringLiteral("Main Array");
+    QTest::newRow("ISA 2006 Enterprise")
+        << int(ServerProduct::Isa2006Enterprise) << QStringLiteral("Main Array");
     QTest::newRow("TMG MBE") << int(ServerProduct::TmgMbe) << QString();
     QTest::newRow("TMG 2010") << int(ServerProduct::Tmg2010) << QString();
 }
@@ -129,8 +130,10 @@ void TestWizardFlow::everyVerdictBranches_data()
     QTest::addColumn<int>("verdict");
     QTest::addColumn<int>("expectedPage");
     for (VerdictCode code : CaptureFixtures::allVerdicts()) {
-        const bool resolution = code == VerdictCode::FragmentsDroppedAtServer || code == VerdictCode::FragmentsUnanswered;
-        QTest::newRow(qPrintable(verdictCodeKey(code))) << int(code) << int(resolution ? Page::ResolutionPage : Page::ReportPage);
+        const bool resolution =
+            code == VerdictCode::FragmentsDroppedAtServer || code == VerdictCode::FragmentsUnanswered;
+        QTest::newRow(qPrintable(verdictCodeKey(code)))
+            << int(code) << int(resolution ? Page::ResolutionPage : Page::ReportPage);
     }
 }
 
@@ -161,7 +164,8 @@ void TestWizardFlow::everyVerdictBranches()
 void TestWizardFlow::lookAlikeErrorEndsElsewhere_data()
 {
     QTest::addColumn<int>("code");
-    for (int code : {691, 766, 781, 786, 787, 788, 789, 790, 791, 793, 800, 809, 812, 13801, 13805, 13806, 13813, 13868})
+    for (int code :
+         {691, 766, 781, 786, 787, 788, 789, 790, 791, 793, 800, 809, 812, 13801, 13805, 13806, 13813, 13868})
         QTest::newRow(qPrintable(QString::number(code))) << code;
 }
 
@@ -192,7 +196,8 @@ void TestWizardFlow::pptpAndSstpEndElsewhere()
         QVERIFY(w);
         QVERIFY(WizardDriver::chooseError(*w, 792));
         w->next();
-        QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Isa2004, QStringLiteral("ISA01"), {}, protocol));
+        QVERIFY(
+            WizardDriver::describeServer(*w, ServerProduct::Isa2004, QStringLiteral("ISA01"), {}, protocol));
         auto* note = w->currentPage()->findChild<QLabel*>(QStringLiteral("protocolNote"));
         QVERIFY(note->text().contains(QStringLiteral("does not apply")));
         w->next();
@@ -216,7 +221,10 @@ void TestWizardFlow::nextIsGatedUntilAnswered()
     QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     // The PSK remark appears with a pre-shared key.
     WizardDriver::click(w->currentPage()->findChild<QRadioButton*>(QStringLiteral("authPsk")));
-    QVERIFY(w->currentPage()->findChild<QLabel*>(QStringLiteral("authenticationNote"))->text().contains(QStringLiteral("pre-shared key")));
+    QVERIFY(w->currentPage()
+                ->findChild<QLabel*>(QStringLiteral("authenticationNote"))
+                ->text()
+                .contains(QStringLiteral("pre-shared key")));
 }
 
 void TestWizardFlow::backKeepsState()
@@ -242,8 +250,10 @@ void TestWizardFlow::backKeepsState()
     QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
     auto* combo = w->currentPage()->findChild<QComboBox*>(QStringLiteral("productCombo"));
     QCOMPARE(combo->currentData().toInt(), int(ServerProduct::Isa2006Enterprise));
-    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("serverNameEdit"))->text(), QStringLiteral("ISA01"));
-    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("arrayNameEdit"))->text(), QStringLiteral("Edge"));
+    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("serverNameEdit"))->text(),
+             QStringLiteral("ISA01"));
+    QCOMPARE(w->currentPage()->findChild<QLineEdit*>(QStringLiteral("arrayNameEdit"))->text(),
+             QStringLiteral("Edge"));
     w->back(); // symptom
     auto* list = w->currentPage()->findChild<QListWidget*>(QStringLiteral("errorList"));
     QCOMPARE(list->currentItem()->data(Qt::UserRole).toInt(), 792);
@@ -272,9 +282,11 @@ void TestWizardFlow::openCaptureFileStartsAtFirstQuestion()
     w->next();
     QCOMPARE(w->currentId(), int(Page::CapturePage));
     auto* page = qobject_cast<CapturePage*>(w->currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(w->session()->result(DiagnosisSession::Run::Before).has_value() && !page->panel()->isRunning(),
+    QTRY_VERIFY_WITH_TIMEOUT(w->session()->result(DiagnosisSession::Run::Before).has_value() &&
+                                 !page->panel()->isRunning(),
                              20000);
-    QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code, VerdictCode::FragmentsDroppedAtServer);
+    QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code,
+             VerdictCode::FragmentsDroppedAtServer);
 }
 
 QTEST_MAIN(TestWizardFlow)

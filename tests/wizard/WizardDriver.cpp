@@ -27,7 +27,8 @@ void click(QWidget* widget)
     // Check boxes and radio buttons react only on their indicator and text, not on the
     // empty width a layout gives them: click the indicator.
     const bool indicator = qobject_cast<QCheckBox*>(widget) || qobject_cast<QRadioButton*>(widget);
-    const QPoint at = indicator ? QPoint(qMin(10, widget->width() / 2), widget->height() / 2) : widget->rect().center();
+    const QPoint at =
+        indicator ? QPoint(qMin(10, widget->width() / 2), widget->height() / 2) : widget->rect().center();
     QTest::mouseClick(widget, Qt::LeftButton, {}, at);
 }
 
@@ -47,8 +48,8 @@ bool chooseError(TroubleshootWizard& wizard, int code)
     return false;
 }
 
-bool describeServer(TroubleshootWizard& wizard, ServerProduct product, const QString& server, const QString& array,
-                    VpnProtocol protocol, IkeAuthentication authentication)
+bool describeServer(TroubleshootWizard& wizard, ServerProduct product, const QString& server,
+                    const QString& array, VpnProtocol protocol, IkeAuthentication authentication)
 {
     QWidget* page = wizard.currentPage();
     auto* combo = page->findChild<QComboBox*>(QStringLiteral("productCombo"));
@@ -77,8 +78,9 @@ bool describeServer(TroubleshootWizard& wizard, ServerProduct product, const QSt
                                : protocol == VpnProtocol::Pptp    ? "protocolPptp"
                                                                   : "protocolSstp";
     click(page->findChild<QRadioButton*>(QLatin1String(protocolName)));
-    click(page->findChild<QRadioButton*>(authentication == IkeAuthentication::Certificates ? QStringLiteral("authCertificates")
-                                                                                          : QStringLiteral("authPsk")));
+    click(page->findChild<QRadioButton*>(authentication == IkeAuthentication::Certificates
+                                             ? QStringLiteral("authCertificates")
+                                             : QStringLiteral("authPsk")));
     return true;
 }
 
@@ -124,7 +126,8 @@ bool clickNextStep(ConsoleMimic* mimic)
         tree->scrollToItem(item);
         // Near the start of the text: long (translated) labels run past the viewport's right edge.
         const QRect rect = tree->visualItemRect(item);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + qMin(12, rect.width() / 2), rect.center().y()));
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          QPoint(rect.left() + qMin(12, rect.width() / 2), rect.center().y()));
         return true;
     }
     case MimicTarget::DetailsTab: {
@@ -137,7 +140,8 @@ bool clickNextStep(ConsoleMimic* mimic)
         return true;
     }
     case MimicTarget::Link: {
-        auto* link = mimic->findChild<QPushButton*>(QStringLiteral("mimicLink:%1").arg(QLatin1String(mimic->script().link)));
+        auto* link = mimic->findChild<QPushButton*>(
+            QStringLiteral("mimicLink:%1").arg(QLatin1String(mimic->script().link)));
         if (!link || !link->isVisible())
             return false;
         click(link);

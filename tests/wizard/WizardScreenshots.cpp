@@ -86,8 +86,9 @@ int main(int argc, char* argv[])
     WizardDriver::chooseError(w, 792);
     shot("01-symptom");
     w.next();
-    WizardDriver::describeServer(w, ServerProduct::Isa2006Enterprise, QStringLiteral("ISA01"), QStringLiteral("Main Array"),
-                                 VpnProtocol::L2tpIpsec, IkeAuthentication::Certificates);
+    WizardDriver::describeServer(w, ServerProduct::Isa2006Enterprise, QStringLiteral("ISA01"),
+                                 QStringLiteral("Main Array"), VpnProtocol::L2tpIpsec,
+                                 IkeAuthentication::Certificates);
     shot("02-environment");
     w.back();
     w.next();
@@ -99,7 +100,8 @@ int main(int argc, char* argv[])
     capture->panel()->setLiveCaptureAllowed(false);
     shot("04a-capture-permission");
     capture->panel()->setLiveCaptureAllowed(true);
-    WizardDriver::analyzeOnCurrentPage(w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), tmp.path()));
+    WizardDriver::analyzeOnCurrentPage(
+        w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), tmp.path()));
     shot("04-capture-verdict");
     capture->findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentIndex(0);
     shot("04b-capture-chart");
@@ -116,23 +118,27 @@ int main(int argc, char* argv[])
     WizardDriver::clickThrough(mimic);
     shot("05c-resolution-done");
     w.next();
-    WizardDriver::analyzeOnCurrentPage(w, samplePath(QStringLiteral("sample-fragments-pass.pcapng"), tmp.path()));
+    WizardDriver::analyzeOnCurrentPage(
+        w, samplePath(QStringLiteral("sample-fragments-pass.pcapng"), tmp.path()));
     shot("06-verify");
     w.next();
     auto* report = qobject_cast<ReportPage*>(w.currentPage());
-    report->findChild<QLineEdit*>(QStringLiteral("folderEdit"))->setText(tmp.filePath(QStringLiteral("report")));
+    report->findChild<QLineEdit*>(QStringLiteral("folderEdit"))
+        ->setText(tmp.filePath(QStringLiteral("report")));
     report->findChild<QLineEdit*>(QStringLiteral("technicianEdit"))->setText(QStringLiteral("Ana Souza"));
     report->exportFiles();
     shot("07-report");
 
     // The other consoles, at the dialog step.
-    const std::pair<ServerProduct, const char*> others[] = {{ServerProduct::Isa2004, "05d-console-isa2004"},
-                                                            {ServerProduct::Isa2006Enterprise, "05e-console-isa2006-enterprise"},
-                                                            {ServerProduct::Tmg2010, "05f-console-tmg2010"}};
+    const std::pair<ServerProduct, const char*> others[] = {
+        {ServerProduct::Isa2004, "05d-console-isa2004"},
+        {ServerProduct::Isa2006Enterprise, "05e-console-isa2006-enterprise"},
+        {ServerProduct::Tmg2010, "05f-console-tmg2010"}};
     for (const auto& [product, name] : others) {
         ConsoleMimic m;
         m.resize(width, height * 2 / 3);
-        m.setScript(ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
+        m.setScript(
+            ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
         m.show();
         QTest::qWaitForWindowExposed(&m);
         while (!m.isCompleted() && m.script().steps[m.currentStep()].target != MimicTarget::Link)

@@ -5,13 +5,10 @@
 
 #include <QWidget>
 
+class ConsoleMimicView;
 class IpPreferencesDialogMimic;
-class MimicWindowFrame;
-class QFrame;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
-class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -39,7 +36,8 @@ public:
     QString lastHint() const { return m_lastHint; }
     int wrongClicks() const { return m_wrongClicks; }
 
-    QTreeWidget* tree() const { return m_tree; }
+    /** The console tree once a script is set, else nullptr. */
+    QTreeWidget* tree() const;
     QTreeWidgetItem* treeItem(const QString& key) const;
     /** The IP Preferences dialog while it is open, else nullptr. */
     IpPreferencesDialogMimic* dialog() const;
@@ -53,10 +51,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /** Replaces the console widgets with a fresh ConsoleMimicView for m_script and wires it up. */
     void build();
-    QWidget* buildDetailsPage();
-    QWidget* buildTaskLinks(bool forLinkNode);
-    QPushButton* makeLink(const char* english, QWidget* parent);
     void rejectAllClicks(QWidget* widget);
 
     bool expects(MimicTarget target, const QString& key = QString()) const;
@@ -91,19 +87,5 @@ private:
     QLabel* m_note;
     QLabel* m_instruction;
     QLabel* m_hint;
-    QWidget* m_stage = nullptr; // console window plus the dialogs drawn over it
-    MimicWindowFrame* m_window = nullptr;
-    QTreeWidget* m_tree = nullptr;
-    QStackedWidget* m_details = nullptr;
-    QLabel* m_detailsHeading = nullptr;
-    QTabWidget* m_detailsTabs = nullptr;
-    QTabWidget* m_taskPane = nullptr;
-    QStackedWidget* m_taskLinks = nullptr;
-    QPushButton* m_link = nullptr;
-    QList<QPushButton*> m_otherLinks;
-    QFrame* m_applyBar = nullptr;
-    QPushButton* m_apply = nullptr;
-    IpPreferencesDialogMimic* m_dialog = nullptr;
-    MimicWindowFrame* m_saveDialog = nullptr;
-    QPushButton* m_saveOk = nullptr;
+    ConsoleMimicView* m_view = nullptr; // console window plus the dialogs drawn over it
 };

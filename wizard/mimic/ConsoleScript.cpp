@@ -32,7 +32,8 @@ const char* const kAdditionalSecurity = QT_TRANSLATE_NOOP("ConsoleLabel", "Addit
 const char* const kDefineIpPreferences = QT_TRANSLATE_NOOP("ConsoleLabel", "Define IP Preferences");
 const char* const kConfigureIpProtection = QT_TRANSLATE_NOOP("ConsoleLabel", "Configure IP Protection");
 const char* const kConfigureIpPreferences = QT_TRANSLATE_NOOP("ConsoleLabel", "Configure IP Preferences");
-const char* const kConfigureIpOptionsFiltering = QT_TRANSLATE_NOOP("ConsoleLabel", "Configure IP Options Filtering");
+const char* const kConfigureIpOptionsFiltering =
+    QT_TRANSLATE_NOOP("ConsoleLabel", "Configure IP Options Filtering");
 const char* const kIntrusionDetection =
     QT_TRANSLATE_NOOP("ConsoleLabel", "Enable Intrusion Detection and DNS Attack Detection");
 const char* const kRadius = QT_TRANSLATE_NOOP("ConsoleLabel", "Define RADIUS Servers");
@@ -53,7 +54,8 @@ const char* const kMbeTitle = QT_TRANSLATE_NOOP(
     "ConsoleLabel", "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management");
 const char* const kMbeRoot = QT_TRANSLATE_NOOP("ConsoleLabel", "Forefront TMG MBE Management");
 const char* const kTmgTitle = QT_TRANSLATE_NOOP("ConsoleLabel", "Forefront TMG Management");
-const char* const kTmgRoot = QT_TRANSLATE_NOOP("ConsoleLabel", "Microsoft Forefront Threat Management Gateway");
+const char* const kTmgRoot =
+    QT_TRANSLATE_NOOP("ConsoleLabel", "Microsoft Forefront Threat Management Gateway");
 
 ConsoleTreeNode node(const char* key, const char* parent, const char* label)
 {
@@ -99,7 +101,8 @@ QString bilingualLabel(const char* english, bool twoLines)
     return (twoLines ? QStringLiteral("%1\n(%2)") : QStringLiteral("%1 (%2)")).arg(source, translated);
 }
 
-ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& serverName, const QString& arrayName)
+ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& serverName,
+                                        const QString& arrayName)
 {
     ConsoleScript s;
     s.product = product;
@@ -129,9 +132,10 @@ ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& se
                    << literalNode("array", "arrays", arrayName);
             addIsaServerSubtree(s, "array", true);
             s.steps << treeStep("arrays") << treeStep("array");
-            s.productNote = tr("In the Enterprise Edition the setting belongs to the array: every server in %1 gets "
-                               "it. (The server you typed, %2, is a member of this array.)")
-                                .arg(arrayName, serverName);
+            s.productNote =
+                tr("In the Enterprise Edition the setting belongs to the array: every server in %1 gets "
+                   "it. (The server you typed, %2, is a member of this array.)")
+                    .arg(arrayName, serverName);
         } else {
             s.tree << literalNode("server", "root", serverName);
             addIsaServerSubtree(s, "server", false);
@@ -150,9 +154,10 @@ ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& se
     case ServerProduct::TmgMbe:
         s.windowTitle = kMbeTitle;
         s.tree << node("root", "", kMbeRoot) << literalNode("server", "root", serverName)
-               << node("monitoring", "server", kMonitoring) << node("firewallPolicy", "server", kFirewallPolicy)
-               << node("vpn", "server", kVpn) << node("networking", "server", kNetworking)
-               << node("system", "server", kSystem) << node("logs", "server", kLogsReports);
+               << node("monitoring", "server", kMonitoring)
+               << node("firewallPolicy", "server", kFirewallPolicy) << node("vpn", "server", kVpn)
+               << node("networking", "server", kNetworking) << node("system", "server", kSystem)
+               << node("logs", "server", kLogsReports);
         s.linkNodeKey = QStringLiteral("firewallPolicy");
         s.linkPlace = LinkPlace::TaskPane;
         s.link = kConfigureIpPreferences;
@@ -162,7 +167,8 @@ ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& se
         break;
     case ServerProduct::Tmg2010:
         s.windowTitle = kTmgTitle;
-        s.tree << node("root", "", kTmgRoot) << literalNode("server", "root", QStringLiteral("Forefront TMG (%1)").arg(serverName))
+        s.tree << node("root", "", kTmgRoot)
+               << literalNode("server", "root", QStringLiteral("Forefront TMG (%1)").arg(serverName))
                << node("dashboard", "server", kDashboard) << node("monitoring", "server", kMonitoring)
                << node("firewallPolicy", "server", kFirewallPolicy) << node("webAccess", "server", kWebAccess)
                << node("ips", "server", kIps) << node("remoteAccess", "server", kRemoteAccess)
@@ -175,8 +181,9 @@ ConsoleScript ConsoleScript::forProduct(ServerProduct product, const QString& se
         s.link = kConfigureIpOptionsFiltering;
         s.otherLinks = {kCommonAttacks, kFloodMitigation};
         s.dialogTabs = {kIpOptions, kIpFragments};
-        s.productNote = tr("In TMG 2010 \"Block IP fragments\" is off by default. If it is checked on this server, "
-                           "someone turned it on.");
+        s.productNote =
+            tr("In TMG 2010 \"Block IP fragments\" is off by default. If it is checked on this server, "
+               "someone turned it on.");
         s.steps << treeStep("server") << treeStep("ips")
                 << ConsoleStep{MimicTarget::DetailsTab, QString::fromLatin1(kBehavioral)}
                 << ConsoleStep{MimicTarget::Link, {}};
@@ -205,10 +212,13 @@ bool ConsoleScript::nodeHasChildren(const QString& key) const
 QString ConsoleScript::instruction(int index) const
 {
     if (index < 0 || index >= steps.size())
-        return tr("Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client "
+        return tr("Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the "
+                  "VPN client "
                   "and connect it again before you verify.");
     const ConsoleStep& step = steps[index];
-    const auto bold = [](const QString& text) { return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()); };
+    const auto bold = [](const QString& text) {
+        return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+    };
     QString text;
     switch (step.target) {
     case MimicTarget::TreeNode: {
@@ -232,19 +242,22 @@ QString ConsoleScript::instruction(int index) const
         else
             text = tr("In the details pane, click %1.").arg(bold(bilingualLabel(link)));
         if (*linkAlternative)
-            text += QLatin1Char(' ') + tr("(Some builds label it %1.)").arg(bold(bilingualLabel(linkAlternative)));
+            text += QLatin1Char(' ') +
+                    tr("(Some builds label it %1.)").arg(bold(bilingualLabel(linkAlternative)));
         break;
     case MimicTarget::DialogTab:
         text = tr("Click the %1 tab.").arg(bold(bilingualLabel(kIpFragments)));
         break;
     case MimicTarget::FragmentCheckbox:
-        text = tr("Clear the %1 check box.").arg(bold(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Block IP fragments"))));
+        text = tr("Clear the %1 check box.")
+                   .arg(bold(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Block IP fragments"))));
         break;
     case MimicTarget::DialogOk:
         text = tr("Click %1 to close the dialog.").arg(bold(QStringLiteral("OK")));
         break;
     case MimicTarget::ApplyButton:
-        text = tr("Click %1 to update the firewall policy.").arg(bold(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Apply"))));
+        text = tr("Click %1 to update the firewall policy.")
+                   .arg(bold(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Apply"))));
         break;
     case MimicTarget::SaveOk:
         text = tr("Click %1 when the configuration is saved.").arg(bold(QStringLiteral("OK")));

@@ -24,9 +24,9 @@ enum class MimicTarget
 struct ConsoleTreeNode
 {
     QString key;
-    QString parentKey;       ///< empty for the root
-    const char* label = "";  ///< English console text, translated beside it through "ConsoleLabel"
-    QString literal;         ///< set for names typed by the user (server, array): never translated
+    QString parentKey;      ///< empty for the root
+    const char* label = ""; ///< English console text, translated beside it through "ConsoleLabel"
+    QString literal;        ///< set for names typed by the user (server, array): never translated
 };
 
 struct ConsoleStep
@@ -55,22 +55,23 @@ public:
     ServerProduct product = ServerProduct::Unspecified;
     const char* windowTitle = "";
     QList<ConsoleTreeNode> tree;
-    QString linkNodeKey;             ///< selecting this node shows the link
+    QString linkNodeKey; ///< selecting this node shows the link
     LinkPlace linkPlace = LinkPlace::TaskPane;
-    const char* linkGroup = "";      ///< details-pane heading above the link
-    const char* link = "";           ///< the link that opens the dialog
+    const char* linkGroup = "";       ///< details-pane heading above the link
+    const char* link = "";            ///< the link that opens the dialog
     const char* linkAlternative = ""; ///< another label some builds show (ISA 2006)
-    QList<const char*> otherLinks;   ///< neighbours, for realism; clicking them is a wrong click
-    QList<const char*> detailsTabs;  ///< TMG 2010: tabs of the details pane
-    const char* linkTab = "";        ///< the details tab that holds the link
+    QList<const char*> otherLinks;    ///< neighbours, for realism; clicking them is a wrong click
+    QList<const char*> detailsTabs;   ///< TMG 2010: tabs of the details pane
+    const char* linkTab = "";         ///< the details tab that holds the link
     const char* dialogTitle = "";
     QList<const char*> dialogTabs;
     bool fragmentsInitiallyBlocked = true;
-    QString productNote;             ///< translated remark shown above the console
+    QString productNote; ///< translated remark shown above the console
     QList<ConsoleStep> steps;
 
     /** The mimic for @p product with the typed server (and array) name. */
-    static ConsoleScript forProduct(ServerProduct product, const QString& serverName, const QString& arrayName);
+    static ConsoleScript forProduct(ServerProduct product, const QString& serverName,
+                                    const QString& arrayName);
     /** English label of node @p key. */
     QString nodeLabel(const QString& key) const;
     bool nodeHasChildren(const QString& key) const;

@@ -13,7 +13,8 @@
 
 IpPreferencesDialogMimic::IpPreferencesDialogMimic(const char* title, const QList<const char*>& tabs,
                                                    bool fragmentsBlocked, QWidget* parent)
-    : MimicWindowFrame(bilingualLabel(title), parent), m_tabs(new QTabWidget(this)), m_ok(new QPushButton(this))
+    : MimicWindowFrame(bilingualLabel(title), parent), m_tabs(new QTabWidget(this)),
+      m_ok(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ipPreferencesDialog"));
     m_tabs->setObjectName(QStringLiteral("ipDialogTabs"));
@@ -58,16 +59,18 @@ int IpPreferencesDialogMimic::tabIndex(const QString& english) const
 QWidget* IpPreferencesDialogMimic::ipOptionsTab()
 {
     auto* page = new QWidget(this);
-    auto* enable = new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Enable IP options filtering")), page);
+    auto* enable =
+        new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Enable IP options filtering")), page);
     enable->setObjectName(QStringLiteral("ipOptionsFilteringCheck"));
     enable->setChecked(true);
-    auto* denySelected =
-        new QRadioButton(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny packets with the selected IP options")), page);
+    auto* denySelected = new QRadioButton(
+        bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny packets with the selected IP options")), page);
     denySelected->setChecked(true);
-    auto* denyAny =
-        new QRadioButton(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny all packets with any IP option")), page);
+    auto* denyAny = new QRadioButton(
+        bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny all packets with any IP option")), page);
     auto* denyAllExcept = new QRadioButton(
-        bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny packets with all except selected IP options")), page);
+        bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Deny packets with all except selected IP options")),
+        page);
     auto* list = new QListWidget(page);
     list->addItems({QStringLiteral("Loose Source Route (3)"), QStringLiteral("Strict Source Route (9)"),
                     QStringLiteral("Record Route (7)"), QStringLiteral("Time Stamp (68)")});
@@ -87,7 +90,8 @@ QWidget* IpPreferencesDialogMimic::ipOptionsTab()
 QWidget* IpPreferencesDialogMimic::ipFragmentsTab(bool blocked)
 {
     auto* page = new QWidget(this);
-    m_blockFragments = new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Block IP fragments")), page);
+    m_blockFragments =
+        new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Block IP fragments")), page);
     m_blockFragments->setObjectName(QStringLiteral("blockIpFragmentsCheck"));
     m_blockFragments->setChecked(blocked);
     auto* layout = new QVBoxLayout(page);
@@ -99,7 +103,8 @@ QWidget* IpPreferencesDialogMimic::ipFragmentsTab(bool blocked)
 QWidget* IpPreferencesDialogMimic::ipRoutingTab()
 {
     auto* page = new QWidget(this);
-    auto* routing = new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Enable IP routing")), page);
+    auto* routing =
+        new QCheckBox(bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Enable IP routing")), page);
     routing->setObjectName(QStringLiteral("ipRoutingCheck"));
     routing->setChecked(true);
     m_others << routing;

@@ -11,16 +11,15 @@
 #include <QVBoxLayout>
 
 CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)),
-      m_advice(new QLabel(this)),
+    : QWizardPage(parent), m_session(session),
+      m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)), m_advice(new QLabel(this)),
       m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this))
 {
     setObjectName(QStringLiteral("capturePage"));
     setTitle(tr("Confirm the cause with a capture"));
-    setSubTitle(tr("Capture while a client tries to connect (best on the VPN server), or open a capture file. "
-                   "frag792 looks for fragmented IKE messages that are never answered."));
+    setSubTitle(
+        tr("Capture while a client tries to connect (best on the VPN server), or open a capture file. "
+           "frag792 looks for fragmented IKE messages that are never answered."));
 
     m_advice->setObjectName(QStringLiteral("captureAdvice"));
     m_advice->setWordWrap(true);
@@ -70,7 +69,8 @@ void CapturePage::onCaptureDone()
     const auto& result = m_session->result(DiagnosisSession::Run::Before);
     m_advice->setVisible(result.has_value());
     if (result) {
-        m_advice->setText(QStringLiteral("<b>%1</b>").arg(VerdictAdvice::afterDiagnosis(result->verdict.code).toHtmlEscaped()));
+        m_advice->setText(QStringLiteral("<b>%1</b>")
+                              .arg(VerdictAdvice::afterDiagnosis(result->verdict.code).toHtmlEscaped()));
         if (m_skip->isChecked())
             m_skip->setChecked(false);
     }

@@ -24,7 +24,8 @@ QLabel* noteLabel(const QString& objectName, QWidget* parent)
     return label;
 }
 
-QRadioButton* radio(const QString& text, const QString& objectName, QButtonGroup* group, int id, QWidget* parent)
+QRadioButton* radio(const QString& text, const QString& objectName, QButtonGroup* group, int id,
+                    QWidget* parent)
 {
     auto* button = new QRadioButton(text, parent);
     button->setObjectName(objectName);
@@ -35,17 +36,12 @@ QRadioButton* radio(const QString& text, const QString& objectName, QButtonGroup
 } // namespace
 
 EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_product(new QComboBox(this)),
-      m_productNote(noteLabel(QStringLiteral("productNote"), this)),
-      m_protocol(new QButtonGroup(this)),
+    : QWizardPage(parent), m_session(session), m_product(new QComboBox(this)),
+      m_productNote(noteLabel(QStringLiteral("productNote"), this)), m_protocol(new QButtonGroup(this)),
       m_protocolNote(noteLabel(QStringLiteral("protocolNote"), this)),
       m_authentication(new QButtonGroup(this)),
       m_authenticationNote(noteLabel(QStringLiteral("authenticationNote"), this)),
-      m_serverName(new QLineEdit(this)),
-      m_arrayLabel(new QLabel(this)),
-      m_arrayName(new QLineEdit(this))
+      m_serverName(new QLineEdit(this)), m_arrayLabel(new QLabel(this)), m_arrayName(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("environmentPage"));
     setTitle(tr("Describe the VPN server"));
@@ -54,8 +50,8 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     m_product->setObjectName(QStringLiteral("productCombo"));
     m_product->setAccessibleName(tr("Firewall product on the VPN server"));
     m_product->addItem(tr("Choose the product…"), int(ServerProduct::Unspecified));
-    for (ServerProduct p : {ServerProduct::Isa2004, ServerProduct::Isa2006Standard, ServerProduct::Isa2006Enterprise,
-                            ServerProduct::TmgMbe, ServerProduct::Tmg2010})
+    for (ServerProduct p : {ServerProduct::Isa2004, ServerProduct::Isa2006Standard,
+                            ServerProduct::Isa2006Enterprise, ServerProduct::TmgMbe, ServerProduct::Tmg2010})
         m_product->addItem(serverProductName(p), int(p));
 
     m_serverName->setObjectName(QStringLiteral("serverNameEdit"));
@@ -85,9 +81,12 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     auto* protocolBox = new QGroupBox(tr("VPN protocol the client uses"), this);
     auto* protocolLayout = new QVBoxLayout(protocolBox);
     auto* protocolRow = new QHBoxLayout;
-    protocolRow->addWidget(radio(tr("L2TP/IPsec"), QStringLiteral("protocolL2tp"), m_protocol, int(VpnProtocol::L2tpIpsec), protocolBox));
-    protocolRow->addWidget(radio(tr("PPTP"), QStringLiteral("protocolPptp"), m_protocol, int(VpnProtocol::Pptp), protocolBox));
-    protocolRow->addWidget(radio(tr("SSTP"), QStringLiteral("protocolSstp"), m_protocol, int(VpnProtocol::Sstp), protocolBox));
+    protocolRow->addWidget(radio(tr("L2TP/IPsec"), QStringLiteral("protocolL2tp"), m_protocol,
+                                 int(VpnProtocol::L2tpIpsec), protocolBox));
+    protocolRow->addWidget(
+        radio(tr("PPTP"), QStringLiteral("protocolPptp"), m_protocol, int(VpnProtocol::Pptp), protocolBox));
+    protocolRow->addWidget(
+        radio(tr("SSTP"), QStringLiteral("protocolSstp"), m_protocol, int(VpnProtocol::Sstp), protocolBox));
     protocolRow->addStretch(1);
     protocolLayout->addLayout(protocolRow);
     protocolLayout->addWidget(m_protocolNote);
@@ -125,7 +124,8 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
 bool EnvironmentPage::isComplete() const
 {
     // The protocol decides the branch, so a PPTP/SSTP answer needs no product.
-    return m_session->protocol() != VpnProtocol::L2tpIpsec || m_session->product() != ServerProduct::Unspecified;
+    return m_session->protocol() != VpnProtocol::L2tpIpsec ||
+           m_session->product() != ServerProduct::Unspecified;
 }
 
 void EnvironmentPage::cleanupPage()
@@ -161,11 +161,13 @@ void EnvironmentPage::updateNotes()
 {
     switch (m_session->product()) {
     case ServerProduct::Tmg2010:
-        m_productNote->setText(tr("KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion "
-                                  "Prevention System). It is off by default, so check whether someone turned it on."));
+        m_productNote->setText(
+            tr("KB 838438 does not name TMG 2010, but the same setting exists there (Intrusion "
+               "Prevention System). It is off by default, so check whether someone turned it on."));
         break;
     case ServerProduct::Isa2006Enterprise:
-        m_productNote->setText(tr("In the Enterprise Edition the setting belongs to the array, not to one server."));
+        m_productNote->setText(
+            tr("In the Enterprise Edition the setting belongs to the array, not to one server."));
         break;
     default:
         m_productNote->clear();
@@ -175,23 +177,28 @@ void EnvironmentPage::updateNotes()
 
     switch (m_session->protocol()) {
     case VpnProtocol::L2tpIpsec:
-        m_protocolNote->setText(tr("L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from."));
+        m_protocolNote->setText(
+            tr("L2TP/IPsec negotiates with IKE first; that is where Error 792 comes from."));
         break;
     case VpnProtocol::Pptp:
-        m_protocolNote->setText(tr("<b>This KB does not apply:</b> PPTP uses TCP 1723 and GRE, never IKE, so it "
-                                   "cannot produce a security-negotiation timeout."));
+        m_protocolNote->setText(
+            tr("<b>This KB does not apply:</b> PPTP uses TCP 1723 and GRE, never IKE, so it "
+               "cannot produce a security-negotiation timeout."));
         break;
     case VpnProtocol::Sstp:
-        m_protocolNote->setText(tr("<b>This KB does not apply:</b> SSTP runs inside HTTPS (TCP 443), never IKE, and "
-                                   "TCP is not IP-fragmented this way."));
+        m_protocolNote->setText(
+            tr("<b>This KB does not apply:</b> SSTP runs inside HTTPS (TCP 443), never IKE, and "
+               "TCP is not IP-fragmented this way."));
         break;
     }
 
     if (m_session->authentication() == IkeAuthentication::PreSharedKey)
         m_authenticationNote->setText(
-            tr("With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 bytes), so "
+            tr("With a pre-shared key, Main Mode messages 5 and 6 carry only a small hash (well under 100 "
+               "bytes), so "
                "they are rarely fragmented and this KB is unlikely to be the cause. The capture will tell."));
     else
-        m_authenticationNote->setText(tr("With certificates, Main Mode messages 5 and 6 carry the certificate chain "
-                                         "(often 2 to 4 KB), larger than one packet: they are IP-fragmented."));
+        m_authenticationNote->setText(
+            tr("With certificates, Main Mode messages 5 and 6 carry the certificate chain "
+               "(often 2 to 4 KB), larger than one packet: they are IP-fragmented."));
 }

@@ -64,20 +64,13 @@ QString protocolName(VpnProtocol protocol)
 } // namespace
 
 ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_summary(new QLabel(this)),
-      m_caseTitle(new QLineEdit(this)),
-      m_technician(new QLineEdit(this)),
-      m_notes(new QPlainTextEdit(this)),
+    : QWizardPage(parent), m_session(session), m_summary(new QLabel(this)), m_caseTitle(new QLineEdit(this)),
+      m_technician(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
       m_redact(new QCheckBox(tr("&Redact addresses and names (client-1, server-1, …)"), this)),
-      m_html(new QCheckBox(tr("&HTML"), this)),
-      m_pdf(new QCheckBox(tr("&PDF"), this)),
+      m_html(new QCheckBox(tr("&HTML"), this)), m_pdf(new QCheckBox(tr("&PDF"), this)),
       m_json(new QCheckBox(tr("&JSON"), this)),
-      m_evidence(new QCheckBox(tr("&Evidence captures (pcapng)"), this)),
-      m_folder(new QLineEdit(this)),
-      m_baseName(new QLineEdit(this)),
-      m_result(new QLabel(this))
+      m_evidence(new QCheckBox(tr("&Evidence captures (pcapng)"), this)), m_folder(new QLineEdit(this)),
+      m_baseName(new QLineEdit(this)), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportPage"));
     setTitle(tr("Export a report"));
@@ -141,8 +134,8 @@ ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
     formats->addStretch(1);
     outputLayout->addLayout(formats);
     outputLayout->addWidget(m_redact);
-    auto* redactNote = new QLabel(tr("Redaction covers the report; the evidence captures always hold the real packets."),
-                                  this);
+    auto* redactNote = new QLabel(
+        tr("Redaction covers the report; the evidence captures always hold the real packets."), this);
     redactNote->setWordWrap(true);
     outputLayout->addWidget(redactNote);
     auto* where = new QFormLayout;
@@ -195,7 +188,8 @@ void ReportPage::initializePage()
     if (!m_evidence->isEnabled())
         m_evidence->setChecked(false);
     if (m_caseTitle->text().isEmpty())
-        m_caseTitle->setText(tr("Error %1 on %2").arg(m_session->errorCode()).arg(m_session->displayServerName()));
+        m_caseTitle->setText(
+            tr("Error %1 on %2").arg(m_session->errorCode()).arg(m_session->displayServerName()));
     if (m_folder->text().isEmpty()) {
         QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         m_folder->setText(QDir::toNativeSeparators(documents.isEmpty() ? QDir::homePath() : documents));
@@ -208,13 +202,15 @@ QString ReportPage::defaultBaseName() const
 {
     QString server = m_session->serverName();
     server.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    return QStringLiteral("frag792-%1%2").arg(server.isEmpty() ? QString() : server + QLatin1Char('-'),
-                                                QDate::currentDate().toString(Qt::ISODate));
+    return QStringLiteral("frag792-%1%2")
+        .arg(server.isEmpty() ? QString() : server + QLatin1Char('-'),
+             QDate::currentDate().toString(Qt::ISODate));
 }
 
 void ReportPage::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder for the report"), m_folder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose a folder for the report"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
@@ -296,7 +292,9 @@ QStringList ReportPage::exportFiles()
     input.chart = m_session->chartImage(DiagnosisSession::Run::Before);
 
     const std::pair<QCheckBox*, std::pair<ReportFormat, const char*>> formats[] = {
-        {m_html, {ReportFormat::Html, "html"}}, {m_pdf, {ReportFormat::Pdf, "pdf"}}, {m_json, {ReportFormat::Json, "json"}}};
+        {m_html, {ReportFormat::Html, "html"}},
+        {m_pdf, {ReportFormat::Pdf, "pdf"}},
+        {m_json, {ReportFormat::Json, "json"}}};
     for (const auto& [box, format] : formats) {
         if (!box->isChecked())
             continue;
@@ -347,7 +345,8 @@ QStringList ReportPage::exportFiles()
         QStringList escaped;
         for (const QString& p : problems)
             escaped << p.toHtmlEscaped();
-        text += QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(escaped.join(QStringLiteral("<br>")));
+        text += QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                    .arg(escaped.join(QStringLiteral("<br>")));
     }
     if (text.isEmpty())
         text = tr("Nothing selected to export.");

@@ -9,10 +9,7 @@
 #include <QVBoxLayout>
 
 ResolutionPage::ResolutionPage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_intro(new QLabel(this)),
-      m_mimic(new ConsoleMimic(this)),
+    : QWizardPage(parent), m_session(session), m_intro(new QLabel(this)), m_mimic(new ConsoleMimic(this)),
       m_doneOnServer(new QCheckBox(tr("I have made this change on the real server &console"), this))
 {
     setObjectName(QStringLiteral("resolutionPage"));
@@ -34,18 +31,20 @@ ResolutionPage::ResolutionPage(DiagnosisSession* session, QWidget* parent)
 void ResolutionPage::initializePage()
 {
     const ServerProduct product = m_session->product();
-    setSubTitle(tr("Practise on this copy of the %1 console, then do the same on the server. The labels stay in "
-                   "English, as on the server, with a translation beside them.")
-                    .arg(serverProductName(product)));
-    m_intro->setText(tr("Click where the highlight shows. The same clicks on the server's console turn off the "
-                        "option (KB 838438, Resolution)."));
+    setSubTitle(
+        tr("Practise on this copy of the %1 console, then do the same on the server. The labels stay in "
+           "English, as on the server, with a translation beside them.")
+            .arg(serverProductName(product)));
+    m_intro->setText(
+        tr("Click where the highlight shows. The same clicks on the server's console turn off the "
+           "option (KB 838438, Resolution)."));
     const QString key = serverProductKey(product) + QLatin1Char('/') + m_session->displayServerName() +
                         QLatin1Char('/') + m_session->displayArrayName();
     // Coming back from a later page keeps the technician's progress unless the server changed.
     if (key != m_scriptFor) {
         m_scriptFor = key;
-        m_mimic->setScript(
-            ConsoleScript::forProduct(product, m_session->displayServerName(), m_session->displayArrayName()));
+        m_mimic->setScript(ConsoleScript::forProduct(product, m_session->displayServerName(),
+                                                     m_session->displayArrayName()));
     }
 }
 

@@ -13,7 +13,8 @@ SymptomPage::SymptomPage(DiagnosisSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("symptomPage"));
     setTitle(tr("Which error does the VPN client show?"));
-    setSubTitle(tr("KB 838438 is about one exact message. Several other errors look similar but point elsewhere."));
+    setSubTitle(
+        tr("KB 838438 is about one exact message. Several other errors look similar but point elsewhere."));
 
     auto* exact = new QLabel(this);
     exact->setObjectName(QStringLiteral("exactMessageLabel"));

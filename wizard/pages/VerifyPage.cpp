@@ -9,15 +9,14 @@
 #include <QVBoxLayout>
 
 VerifyPage::VerifyPage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent),
-      m_session(session),
-      m_panel(new CapturePanel(session, DiagnosisSession::Run::After, this)),
-      m_outcome(new QLabel(this))
+    : QWizardPage(parent), m_session(session),
+      m_panel(new CapturePanel(session, DiagnosisSession::Run::After, this)), m_outcome(new QLabel(this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Verify the fix"));
-    setSubTitle(tr("Disconnect the VPN client and connect again: sessions that existed before Apply keep the old "
-                   "policy. Capture while it connects, the same way as before."));
+    setSubTitle(
+        tr("Disconnect the VPN client and connect again: sessions that existed before Apply keep the old "
+           "policy. Capture while it connects, the same way as before."));
 
     m_outcome->setObjectName(QStringLiteral("verifyOutcome"));
     m_outcome->setWordWrap(true);
@@ -45,8 +44,9 @@ void VerifyPage::onCaptureDone()
     if (result) {
         const bool closed = result->verdict.code == VerdictCode::NegotiationCompleted;
         const QString colour = closed ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");
-        m_outcome->setText(QStringLiteral("<b style=\"color:%1\">%2</b>")
-                               .arg(colour, VerdictAdvice::afterVerification(result->verdict.code).toHtmlEscaped()));
+        m_outcome->setText(
+            QStringLiteral("<b style=\"color:%1\">%2</b>")
+                .arg(colour, VerdictAdvice::afterVerification(result->verdict.code).toHtmlEscaped()));
     }
     emit completeChanged();
 }

@@ -39,10 +39,14 @@ QString tickLabel(double value, double step)
 ActivityChartRenderer::ActivityChartRenderer(const AnalysisResult& result) : m_result(result)
 {
     m_series = {
-        {QCoreApplication::translate("Report", "IP fragments"), QColor(0x2e, 0x6d, 0xb4), &ActivityBucket::ipFragments},
-        {QCoreApplication::translate("Report", "Reassembled datagrams"), QColor(0x3a, 0x9a, 0x4a), &ActivityBucket::reassembled},
-        {QCoreApplication::translate("Report", "Incomplete datagrams"), QColor(0xc0, 0x39, 0x2b), &ActivityBucket::incomplete},
-        {QCoreApplication::translate("Report", "IKE answers"), QColor(0x8e, 0x44, 0xad), &ActivityBucket::answers},
+        {QCoreApplication::translate("Report", "IP fragments"), QColor(0x2e, 0x6d, 0xb4),
+         &ActivityBucket::ipFragments},
+        {QCoreApplication::translate("Report", "Reassembled datagrams"), QColor(0x3a, 0x9a, 0x4a),
+         &ActivityBucket::reassembled},
+        {QCoreApplication::translate("Report", "Incomplete datagrams"), QColor(0xc0, 0x39, 0x2b),
+         &ActivityBucket::incomplete},
+        {QCoreApplication::translate("Report", "IKE answers"), QColor(0x8e, 0x44, 0xad),
+         &ActivityBucket::answers},
     };
 }
 
@@ -90,7 +94,8 @@ QImage ActivityChartRenderer::render(QSize size) const
     drawAxes(p, plot, xMax, yMax, yStep);
     if (buckets.empty()) {
         p.setPen(kAxisColor);
-        p.drawText(plot, Qt::AlignCenter, QCoreApplication::translate("Report", "No fragment or IKE activity in this capture"));
+        p.drawText(plot, Qt::AlignCenter,
+                   QCoreApplication::translate("Report", "No fragment or IKE activity in this capture"));
         return image;
     }
     drawBars(p, plot, xMax, yMax);
@@ -115,11 +120,13 @@ void ActivityChartRenderer::drawLegend(QPainter& p, const QRectF& area) const
         entry(s.name, [&](const QRectF& r) { p.fillRect(r, s.color); });
     entry(QCoreApplication::translate("Report", "Retransmissions"), [&](const QRectF& r) {
         p.setPen(QPen(kRetransmissionColor, std::max(2.0, swatch / 5), Qt::DashLine));
-        p.drawLine(QPointF(r.center().x(), r.top() - swatch * 0.2), QPointF(r.center().x(), r.bottom() + swatch * 0.2));
+        p.drawLine(QPointF(r.center().x(), r.top() - swatch * 0.2),
+                   QPointF(r.center().x(), r.bottom() + swatch * 0.2));
     });
 }
 
-void ActivityChartRenderer::drawAxes(QPainter& p, const QRectF& plot, double xMax, double yMax, double yStep) const
+void ActivityChartRenderer::drawAxes(QPainter& p, const QRectF& plot, double xMax, double yMax,
+                                     double yStep) const
 {
     const QFontMetricsF fm(p.font());
     const int fontPx = p.font().pixelSize();
@@ -131,7 +138,9 @@ void ActivityChartRenderer::drawAxes(QPainter& p, const QRectF& plot, double xMa
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(kAxisColor);
         const QString label = tickLabel(v, yStep);
-        p.drawText(QPointF(plot.left() - tick - fm.horizontalAdvance(label), y + fm.ascent() / 2 - fm.descent() / 2), label);
+        p.drawText(
+            QPointF(plot.left() - tick - fm.horizontalAdvance(label), y + fm.ascent() / 2 - fm.descent() / 2),
+            label);
     }
     // X ticks in seconds since the capture started.
     const double xStep = niceStep(xMax, std::max(2, int(plot.width() / (fontPx * 6))));
@@ -141,16 +150,19 @@ void ActivityChartRenderer::drawAxes(QPainter& p, const QRectF& plot, double xMa
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
         const QString label = tickLabel(v, xStep);
         const double w = fm.horizontalAdvance(label);
-        p.drawText(QPointF(std::min(x - w / 2, plot.right() - w + fontPx), plot.bottom() + tick + fm.ascent()), label);
+        p.drawText(
+            QPointF(std::min(x - w / 2, plot.right() - w + fontPx), plot.bottom() + tick + fm.ascent()),
+            label);
     }
     p.setPen(QPen(kAxisColor, 1.5));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 
-    const QString xTitle = QCoreApplication::translate("Report", "Seconds since the capture started (bucket width %1 s)")
-                               .arg(double(m_result.activity.bucketWidthUs()) / 1e6);
-    p.drawText(QRectF(plot.left(), plot.bottom() + tick + fm.height(), plot.width(), fm.height() * 1.2), Qt::AlignHCenter | Qt::AlignTop,
-               xTitle);
+    const QString xTitle =
+        QCoreApplication::translate("Report", "Seconds since the capture started (bucket width %1 s)")
+            .arg(double(m_result.activity.bucketWidthUs()) / 1e6);
+    p.drawText(QRectF(plot.left(), plot.bottom() + tick + fm.height(), plot.width(), fm.height() * 1.2),
+               Qt::AlignHCenter | Qt::AlignTop, xTitle);
     p.save();
     p.translate(fontPx * 0.6, plot.center().y());
     p.rotate(-90);
@@ -164,7 +176,9 @@ void ActivityChartRenderer::drawBars(QPainter& p, const QRectF& plot, double xMa
     const auto& buckets = m_result.activity.buckets();
     const double widthS = double(m_result.activity.bucketWidthUs()) / 1e6;
     const double bucketPx = widthS / xMax * plot.width();
-    const auto yOf = [&](double v) { return plot.bottom() - v / yMax * plot.height(); };
+    const auto yOf = [&](double v) {
+        return plot.bottom() - v / yMax * plot.height();
+    };
     const auto n = double(m_series.size());
 
     if (bucketPx >= n * 3) {
@@ -177,7 +191,8 @@ void ActivityChartRenderer::drawBars(QPainter& p, const QRectF& plot, double xMa
                 const std::uint32_t v = buckets[i].*m_series[s].field;
                 if (v == 0)
                     continue;
-                const QRectF bar(QPointF(x0 + double(s) * barPx, yOf(v)), QPointF(x0 + double(s + 1) * barPx - 1, plot.bottom()));
+                const QRectF bar(QPointF(x0 + double(s) * barPx, yOf(v)),
+                                 QPointF(x0 + double(s + 1) * barPx - 1, plot.bottom()));
                 p.fillRect(bar, m_series[s].color);
             }
         }

@@ -18,7 +18,7 @@ const QRegularExpression& addressPattern()
 {
     static const QRegularExpression re(QStringLiteral(
         R"((?<![\w.:])(?:)"
-        R"((?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d))"                                   // IPv4
+        R"((?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d))"                                                     // IPv4
         R"(|(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\d))" // IPv6
         R"())"));
     return re;
@@ -60,9 +60,11 @@ void Redactor::addName(const QString& name, const QString& label)
     for (const auto& entry : m_names)
         if (entry.first.compare(n, Qt::CaseInsensitive) == 0)
             return;
-    m_names.emplace_back(n, label.isEmpty() ? QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]) : label);
+    m_names.emplace_back(
+        n, label.isEmpty() ? QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]) : label);
     // Longest first, so "vpn.example.com" goes before its own "vpn".
-    std::stable_sort(m_names.begin(), m_names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    std::stable_sort(m_names.begin(), m_names.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
 QString Redactor::serverLabel(const QString& serverName)
@@ -109,8 +111,9 @@ QString Redactor::replaceNames(const QString& text)
     QString out = text;
     for (const auto& [name, label] : m_names) {
         // \b fails next to punctuation-ended names, so the boundary is spelled out.
-        const QRegularExpression re(QStringLiteral("(?<![\\w.-])%1(?![\\w-]|\\.\\w)").arg(QRegularExpression::escape(name)),
-                                    QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\w.-])%1(?![\\w-]|\\.\\w)").arg(QRegularExpression::escape(name)),
+            QRegularExpression::CaseInsensitiveOption);
         out.replace(re, label);
     }
     return out;

@@ -60,7 +60,7 @@ private:
     QString replaceNames(const QString& text);
 
     bool m_enabled = false;
-    QHash<QString, QString> m_labels; ///< canonical address text -> label
-    QHash<QString, int> m_counters;   ///< role -> last number handed out
+    QHash<QString, QString> m_labels;                 ///< canonical address text -> label
+    QHash<QString, int> m_counters;                   ///< role -> last number handed out
     std::vector<std::pair<QString, QString>> m_names; ///< name -> label, longest first
 };

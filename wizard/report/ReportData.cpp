@@ -53,7 +53,8 @@ QString productName(Product product)
 
 const std::array<Product, 4>& allProducts()
 {
-    static const std::array<Product, 4> products{Product::Isa2004, Product::Isa2006, Product::TmgMbe, Product::Tmg2010};
+    static const std::array<Product, 4> products{Product::Isa2004, Product::Isa2006, Product::TmgMbe,
+                                                 Product::Tmg2010};
     return products;
 }
 

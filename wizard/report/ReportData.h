@@ -41,7 +41,8 @@ struct ReportInput
     QString errorCode = QStringLiteral("792");
     QString vpnProtocol = QStringLiteral("L2TP/IPsec");
     QString authentication;
-    /** Replace IP addresses, the server name and redactNames with stable labels (client-1, server-1, host-3). */
+    /** Replace IP addresses, the server name and redactNames with stable labels (client-1, server-1, host-3).
+     */
     bool redact = false;
     /** More names to hide when redacting: certificate subjects, host names the user typed. */
     QStringList redactNames;

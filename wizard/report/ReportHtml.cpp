@@ -85,10 +85,14 @@ public:
 
 private:
     QString esc(const QString& text) { return m_redactor.apply(text).toHtmlEscaped(); }
-    void heading(int level, const QString& text) { m_out += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(text.toHtmlEscaped()); }
+    void heading(int level, const QString& text)
+    {
+        m_out += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(text.toHtmlEscaped());
+    }
     void kvRow(const QString& key, const QString& valueHtml)
     {
-        m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td></tr>\n").arg(key.toHtmlEscaped(), valueHtml);
+        m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td></tr>\n")
+                     .arg(key.toHtmlEscaped(), valueHtml);
     }
 
     void caseDetails();
@@ -111,11 +115,15 @@ private:
 
 QString ReportHtmlBuilder::build()
 {
-    m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
-                 .arg(tr("Error %1 diagnostic report").arg(m_in.errorCode).toHtmlEscaped(), QString::fromLatin1(kCss));
-    m_out += QStringLiteral("<h1>%1</h1>\n").arg(tr("Error %1 diagnostic report").arg(m_in.errorCode).toHtmlEscaped());
+    m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta "
+                            "charset=\"utf-8\">\n<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
+                 .arg(tr("Error %1 diagnostic report").arg(m_in.errorCode).toHtmlEscaped(),
+                      QString::fromLatin1(kCss));
+    m_out += QStringLiteral("<h1>%1</h1>\n")
+                 .arg(tr("Error %1 diagnostic report").arg(m_in.errorCode).toHtmlEscaped());
     m_out += QStringLiteral("<p class=\"subtitle\">%1</p>\n")
-                 .arg(tr("L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 (ISA Server and "
+                 .arg(tr("L2TP/IPsec: security negotiation timed out. Checked against Microsoft KB 838438 "
+                         "(ISA Server and "
                          "Forefront TMG blocking IP fragments).")
                           .toHtmlEscaped());
     caseDetails();
@@ -138,7 +146,9 @@ void ReportHtmlBuilder::caseDetails()
     const AnalysisResult& r = m_in.before;
     heading(2, tr("Case"));
     m_out += QStringLiteral("<table class=\"kv\" cellspacing=\"0\" cellpadding=\"2\">\n");
-    kvRow(tr("Case"), m_in.caseTitle.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given")) : esc(m_in.caseTitle));
+    kvRow(tr("Case"), m_in.caseTitle.isEmpty()
+                          ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+                          : esc(m_in.caseTitle));
     if (!m_in.technician.isEmpty())
         kvRow(tr("Technician"), m_in.technician.toHtmlEscaped());
     // A full path can name the user's home directory; a redacted report keeps only the file name.
@@ -155,12 +165,16 @@ void ReportHtmlBuilder::caseDetails()
     if (!m_in.notes.isEmpty())
         kvRow(tr("Notes"), esc(m_in.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (m_in.redact)
-        kvRow(tr("Redacted"), tr("yes: addresses and names are replaced by labels such as client-1, server-1, host-3").toHtmlEscaped());
+        kvRow(tr("Redacted"),
+              tr("yes: addresses and names are replaced by labels such as client-1, server-1, host-3")
+                  .toHtmlEscaped());
     m_out += QStringLiteral("</table>\n");
     if (!r.stoppedEarly.isEmpty())
         m_out += QStringLiteral("<p><span class=\"no\">%1</span> %2</p>\n")
                      .arg(tr("Warning:").toHtmlEscaped(),
-                          tr("reading stopped early (%1); the analysis covers what was read.").toHtmlEscaped().arg(esc(r.stoppedEarly)));
+                          tr("reading stopped early (%1); the analysis covers what was read.")
+                              .toHtmlEscaped()
+                              .arg(esc(r.stoppedEarly)));
 }
 
 void ReportHtmlBuilder::environment()
@@ -169,9 +183,15 @@ void ReportHtmlBuilder::environment()
     m_out += QStringLiteral("<table class=\"kv\" cellspacing=\"0\" cellpadding=\"2\">\n");
     kvRow(tr("Error code"), esc(m_in.errorCode));
     kvRow(tr("VPN protocol"), esc(m_in.vpnProtocol));
-    kvRow(tr("Authentication"), m_in.authentication.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given")) : esc(m_in.authentication));
-    kvRow(tr("Firewall product"), m_in.product == Product::Unspecified ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given")) : productName(m_in.product).toHtmlEscaped());
-    kvRow(tr("Server name"), m_in.serverName.trimmed().isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given")) : esc(m_in.serverName.trimmed()));
+    kvRow(tr("Authentication"), m_in.authentication.isEmpty()
+                                    ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+                                    : esc(m_in.authentication));
+    kvRow(tr("Firewall product"), m_in.product == Product::Unspecified
+                                      ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+                                      : productName(m_in.product).toHtmlEscaped());
+    kvRow(tr("Server name"), m_in.serverName.trimmed().isEmpty()
+                                 ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+                                 : esc(m_in.serverName.trimmed()));
     m_out += QStringLiteral("</table>\n");
 }
 
@@ -179,14 +199,18 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
 {
     const Verdict& v = r.verdict;
     const auto [background, accent] = verdictColours(v.code);
-    m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"%1\" style=\"background-color: %1; border-width: 2px; border-style: solid; border-color: %2;\"><tr><td>\n")
+    m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\"%1\" "
+                            "style=\"background-color: %1; border-width: 2px; border-style: solid; "
+                            "border-color: %2;\"><tr><td>\n")
                  .arg(QLatin1String(background), QLatin1String(accent));
-    m_out += QStringLiteral("<p style=\"margin-top: 0;\"><span class=\"muted\">%1</span> <code>%2</code></p>\n")
-                 .arg(tr("Verdict").toHtmlEscaped(), verdictCodeKey(v.code).toHtmlEscaped());
+    m_out +=
+        QStringLiteral("<p style=\"margin-top: 0;\"><span class=\"muted\">%1</span> <code>%2</code></p>\n")
+            .arg(tr("Verdict").toHtmlEscaped(), verdictCodeKey(v.code).toHtmlEscaped());
     m_out += QStringLiteral("<p style=\"font-size: %1pt; font-weight: bold; color: %2;\">%3</p>\n")
                  .arg(level <= 3 ? 12 : 11)
                  .arg(QLatin1String(accent), verdictTitle(v.code).toHtmlEscaped());
-    m_out += QStringLiteral("<p style=\"margin-bottom: 0;\">%1</p>\n").arg(verdictExplanation(v.code).toHtmlEscaped());
+    m_out += QStringLiteral("<p style=\"margin-bottom: 0;\">%1</p>\n")
+                 .arg(verdictExplanation(v.code).toHtmlEscaped());
     m_out += QStringLiteral("</td></tr></table>\n");
 
     if (!v.evidence.isEmpty()) {
@@ -198,7 +222,8 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
     }
     heading(level, tr("Vantage point"));
     m_out += QStringLiteral("<p>%1 <b>%2</b>: %3.</p>\n")
-                 .arg(tr("The capture was taken at the").toHtmlEscaped(), vantagePointKey(v.vantage.point).toHtmlEscaped(),
+                 .arg(tr("The capture was taken at the").toHtmlEscaped(),
+                      vantagePointKey(v.vantage.point).toHtmlEscaped(),
                       v.vantage.how.isEmpty() ? tr("not decided").toHtmlEscaped() : esc(v.vantage.how));
 }
 
@@ -208,7 +233,9 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
     QStringList malformed;
     for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
         if (r.malformed.counts[i] > 0)
-            malformed << QStringLiteral("%1: %2").arg(malformedReasonKey(static_cast<MalformedReason>(i))).arg(r.malformed.counts[i]);
+            malformed << QStringLiteral("%1: %2")
+                             .arg(malformedReasonKey(static_cast<MalformedReason>(i)))
+                             .arg(r.malformed.counts[i]);
     const std::vector<std::pair<QString, QString>> cells = {
         {tr("Packets"), QString::number(r.packets)},
         {tr("IKE messages (v1 / v2)"), QStringLiteral("%1 / %2").arg(r.ikeV1Messages).arg(r.ikeV2Messages)},
@@ -218,19 +245,23 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
         {tr("Datagrams incomplete"), QString::number(r.datagramsIncomplete)},
         {tr("IKE messages from fragments"), QString::number(r.ikeMessagesFromFragments)},
         {tr("Retransmissions"), QString::number(r.retransmissions)},
-        {tr("Path MTU estimate"), r.pathMtuEstimate ? tr("%1 bytes").arg(*r.pathMtuEstimate) : tr("n/a (no fragmented IKE)")},
+        {tr("Path MTU estimate"),
+         r.pathMtuEstimate ? tr("%1 bytes").arg(*r.pathMtuEstimate) : tr("n/a (no fragmented IKE)")},
         {tr("IKE fragmentation offered"), yesNo(r.ikeFragmentationOffered)},
         {tr("NAT-T in use"), yesNo(r.natTInUse)},
         {tr("Incomplete IKE datagrams"), QString::number(r.incompleteIkeDatagrams)},
         {tr("Malformed"), malformed.isEmpty() ? tr("none") : malformed.join(QStringLiteral(", "))},
-        {tr("Kernel drops"), r.kernelReceived ? tr("%1 of %2 packets").arg(r.kernelDrops.value_or(0)).arg(*r.kernelReceived) : tr("n/a (file)")},
+        {tr("Kernel drops"),
+         r.kernelReceived ? tr("%1 of %2 packets").arg(r.kernelDrops.value_or(0)).arg(*r.kernelReceived)
+                          : tr("n/a (file)")},
     };
     m_out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
     for (std::size_t i = 0; i < cells.size(); i += 2) {
         m_out += QStringLiteral("<tr>");
         for (std::size_t j = i; j < i + 2; ++j) {
             if (j < cells.size())
-                m_out += QStringLiteral("<td class=\"k\" width=\"25%\">%1</td><td width=\"25%\">%2</td>").arg(cells[j].first.toHtmlEscaped(), cells[j].second.toHtmlEscaped());
+                m_out += QStringLiteral("<td class=\"k\" width=\"25%\">%1</td><td width=\"25%\">%2</td>")
+                             .arg(cells[j].first.toHtmlEscaped(), cells[j].second.toHtmlEscaped());
             else
                 m_out += QStringLiteral("<td></td><td></td>");
         }
@@ -241,61 +272,81 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
 
 void ReportHtmlBuilder::chart()
 {
-    const QString source = m_options.chartSource.isEmpty() ? pngDataUri(reportChart(m_in)) : m_options.chartSource;
+    const QString source =
+        m_options.chartSource.isEmpty() ? pngDataUri(reportChart(m_in)) : m_options.chartSource;
     // A caption in the image's own paragraph, not a heading: a heading can be stranded at the
     // foot of a PDF page while the image moves on to the next.
-    m_out += QStringLiteral("<p><img class=\"chart\" src=\"%1\" width=\"640\" alt=\"%2\"><br><span class=\"muted\">%3</span></p>\n")
-                 .arg(source, tr("Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions").toHtmlEscaped(),
-                      tr("Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per "
-                         "time bucket; dashed lines mark retransmissions.").toHtmlEscaped());
+    m_out += QStringLiteral("<p><img class=\"chart\" src=\"%1\" width=\"640\" alt=\"%2\"><br><span "
+                            "class=\"muted\">%3</span></p>\n")
+                 .arg(source,
+                      tr("Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and "
+                         "retransmissions")
+                          .toHtmlEscaped(),
+                      tr("Activity over the capture: IP fragments, reassembled and incomplete datagrams and "
+                         "IKE answers per "
+                         "time bucket; dashed lines mark retransmissions.")
+                          .toHtmlEscaped());
 }
 
 void ReportHtmlBuilder::timelines(const AnalysisResult& r)
 {
     heading(3, tr("IKE timeline"));
     if (r.sessions.empty()) {
-        m_out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(tr("No IKE security association was seen.").toHtmlEscaped());
+        m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                     .arg(tr("No IKE security association was seen.").toHtmlEscaped());
         return;
     }
-    for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size() && i < kMaxSessionsShown; ++i) {
+    for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size() && i < kMaxSessionsShown;
+         ++i) {
         const IkeSession& s = r.sessions[i];
         const SessionVerdict& sv = r.sessionVerdicts[i];
         QString flags = QStringLiteral("IKEv%1").arg(s.version == IkeVersion::V1 ? 1 : 2);
         if (s.natT)
             flags += QStringLiteral(", NAT-T");
         m_out += QStringLiteral("<h4>%1</h4>\n")
-                     .arg(tr("IKE SA %1: %2 (initiator) to %3 (responder), %4").toHtmlEscaped()
+                     .arg(tr("IKE SA %1: %2 (initiator) to %3 (responder), %4")
+                              .toHtmlEscaped()
                               .arg(i + 1)
-                              .arg(esc(s.initiator.toString()), esc(s.responder.toString()), flags.toHtmlEscaped()));
+                              .arg(esc(s.initiator.toString()), esc(s.responder.toString()),
+                                   flags.toHtmlEscaped()));
         m_out += QStringLiteral("<p>%1 <code>%2</code>. %3</p>\n")
-                     .arg(tr("Outcome: %1, verdict").arg(m_redactor.apply(sv.outcome)).toHtmlEscaped(), verdictCodeKey(sv.code).toHtmlEscaped(),
-                          tr("Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = initiator, R = responder.")
-                              .arg(yesNo(s.certificatesExpected), yesNo(s.ikeFragmentationOffered), yesNo(s.ikeFragmentsUsed))
+                     .arg(tr("Outcome: %1, verdict").arg(m_redactor.apply(sv.outcome)).toHtmlEscaped(),
+                          verdictCodeKey(sv.code).toHtmlEscaped(),
+                          tr("Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = "
+                             "initiator, R = responder.")
+                              .arg(yesNo(s.certificatesExpected), yesNo(s.ikeFragmentationOffered),
+                                   yesNo(s.ikeFragmentsUsed))
                               .toHtmlEscaped());
         sessionTable(r, s);
         if (s.droppedMessages > 0)
-            m_out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(tr("%1 more messages were not kept.").arg(s.droppedMessages).toHtmlEscaped());
+            m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                         .arg(tr("%1 more messages were not kept.").arg(s.droppedMessages).toHtmlEscaped());
         if (!sv.phase2Note.isEmpty())
             m_out += QStringLiteral("<p>%1 %2</p>\n").arg(tr("Note:").toHtmlEscaped(), esc(sv.phase2Note));
     }
     if (r.sessions.size() > kMaxSessionsShown)
         m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(tr("%1 more IKE SAs are in the JSON report.").arg(r.sessions.size() - kMaxSessionsShown).toHtmlEscaped());
+                     .arg(tr("%1 more IKE SAs are in the JSON report.")
+                              .arg(r.sessions.size() - kMaxSessionsShown)
+                              .toHtmlEscaped());
 }
 
 void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& s)
 {
     // <thead>: QTextDocument repeats it on every PDF page the table spans.
-    m_out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n<thead><tr>");
+    m_out += QStringLiteral(
+        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n<thead><tr>");
     // Widths in percent so that the message names never wrap inside a word on A4.
     const struct
     {
         QString text;
         bool numeric;
         int width;
-    } headers[] = {{tr("#"), true, 5},          {tr("Time (s)"), true, 10},      {tr("Dir."), false, 6},
-                   {tr("Message"), false, 20},  {tr("Bytes"), true, 8},          {tr("IP frags"), true, 8},
-                   {tr("Answered"), false, 13}, {tr("Resent copy of"), false, 12}, {tr("Notes"), false, 18}};
+    } headers[] = {{tr("#"), true, 5},          {tr("Time (s)"), true, 10},
+                   {tr("Dir."), false, 6},      {tr("Message"), false, 20},
+                   {tr("Bytes"), true, 8},      {tr("IP frags"), true, 8},
+                   {tr("Answered"), false, 13}, {tr("Resent copy of"), false, 12},
+                   {tr("Notes"), false, 18}};
     for (const auto& h : headers)
         m_out += QStringLiteral("<th%1 width=\"%2%\">%3</th>")
                      .arg(h.numeric ? QStringLiteral(" class=\"num\"") : QString())
@@ -306,11 +357,15 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
         const SessionMessage& m = s.messages[i];
         QString answered = QStringLiteral("&ndash;");
         if (m.answered)
-            answered = *m.answered ? yesNo(true).toHtmlEscaped() : QStringLiteral("<span class=\"no\">%1</span>").arg(yesNo(false).toHtmlEscaped());
+            answered = *m.answered
+                           ? yesNo(true).toHtmlEscaped()
+                           : QStringLiteral("<span class=\"no\">%1</span>").arg(yesNo(false).toHtmlEscaped());
         QStringList notes;
         notes << QStringLiteral("UDP %1").arg(m.destinationPort);
         if (m.v1Fragment)
-            notes << tr("IKE fragment %1%2").arg(m.v1Fragment->number).arg(m.v1Fragment->last ? tr(" (last)") : QString());
+            notes << tr("IKE fragment %1%2")
+                         .arg(m.v1Fragment->number)
+                         .arg(m.v1Fragment->last ? tr(" (last)") : QString());
         if (m.v2Fragment)
             notes << tr("SKF %1/%2").arg(m.v2Fragment->number).arg(m.v2Fragment->total);
         if (m.errorNotify)
@@ -319,7 +374,8 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
         const QString cellAttr = m.isRetransmission() ? QStringLiteral(" bgcolor=\"#fcefdc\"") : QString();
         const QString td = QStringLiteral("<td%1>%2</td>");
         const QString tdNum = QStringLiteral("<td class=\"num\"%1>%2</td>");
-        m_out += QStringLiteral("<tr%1>").arg(m.isRetransmission() ? QStringLiteral(" class=\"retx\"") : QString());
+        m_out += QStringLiteral("<tr%1>").arg(m.isRetransmission() ? QStringLiteral(" class=\"retx\"")
+                                                                   : QString());
         m_out += tdNum.arg(cellAttr).arg(i + 1);
         m_out += tdNum.arg(cellAttr, seconds(double(m.timestampUs - r.firstTimestampUs) / 1e6));
         m_out += td.arg(cellAttr, m.fromInitiator ? QStringLiteral("I&rarr;R") : QStringLiteral("R&rarr;I"));
@@ -327,7 +383,8 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
         m_out += tdNum.arg(cellAttr).arg(m.ikeLength);
         m_out += tdNum.arg(cellAttr).arg(m.ipFragments);
         m_out += td.arg(cellAttr, answered);
-        m_out += td.arg(cellAttr, m.isRetransmission() ? QStringLiteral("#%1").arg(m.retransmissionOf + 1) : QString());
+        m_out += td.arg(cellAttr,
+                        m.isRetransmission() ? QStringLiteral("#%1").arg(m.retransmissionOf + 1) : QString());
         m_out += td.arg(cellAttr, notes.join(QStringLiteral(", ")).toHtmlEscaped());
         m_out += QStringLiteral("</tr>\n");
     }
@@ -339,34 +396,46 @@ void ReportHtmlBuilder::incomplete(const AnalysisResult& r)
     if (r.incompleteDatagrams.empty())
         return;
     heading(3, tr("Incomplete datagrams"));
-    m_out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n<tr>");
-    for (const QString& h : {tr("First seen (s)"), tr("Source"), tr("Destination"), tr("IP ID"), tr("Fragments"), tr("Bytes"), tr("Expected"), tr("Ports")})
+    m_out +=
+        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n<tr>");
+    for (const QString& h : {tr("First seen (s)"), tr("Source"), tr("Destination"), tr("IP ID"),
+                             tr("Fragments"), tr("Bytes"), tr("Expected"), tr("Ports")})
         m_out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     m_out += QStringLiteral("</tr>\n");
     for (std::size_t i = 0; i < r.incompleteDatagrams.size() && i < kMaxIncompleteShown; ++i) {
         const IncompleteDatagram& d = r.incompleteDatagrams[i];
-        const QString ports = d.hasFirstFragment ? QStringLiteral("%1 &rarr; %2").arg(d.sourcePort).arg(d.destinationPort) : QStringLiteral("&ndash;");
-        m_out += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td><td>%8</td></tr>\n")
-                     .arg(seconds(double(d.firstSeenUs - r.firstTimestampUs) / 1e6), esc(d.source.toString()), esc(d.destination.toString()))
-                     .arg(d.id)
-                     .arg(d.fragmentsReceived)
-                     .arg(d.bytesReceived)
-                     .arg(d.expectedLength ? QString::number(*d.expectedLength) : QStringLiteral("?"), ports);
+        const QString ports = d.hasFirstFragment
+                                  ? QStringLiteral("%1 &rarr; %2").arg(d.sourcePort).arg(d.destinationPort)
+                                  : QStringLiteral("&ndash;");
+        m_out +=
+            QStringLiteral(
+                "<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td "
+                "class=\"num\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td><td>%8</td></tr>\n")
+                .arg(seconds(double(d.firstSeenUs - r.firstTimestampUs) / 1e6), esc(d.source.toString()),
+                     esc(d.destination.toString()))
+                .arg(d.id)
+                .arg(d.fragmentsReceived)
+                .arg(d.bytesReceived)
+                .arg(d.expectedLength ? QString::number(*d.expectedLength) : QStringLiteral("?"), ports);
     }
     m_out += QStringLiteral("</table>\n");
     if (r.incompleteDatagrams.size() > kMaxIncompleteShown)
         m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(tr("%1 more in the JSON report.").arg(r.incompleteDatagrams.size() - kMaxIncompleteShown).toHtmlEscaped());
+                     .arg(tr("%1 more in the JSON report.")
+                              .arg(r.incompleteDatagrams.size() - kMaxIncompleteShown)
+                              .toHtmlEscaped());
 }
 
 void ReportHtmlBuilder::resolution()
 {
     heading(2, tr("Resolution (KB 838438)"));
-    m_out += QStringLiteral("<p>%1</p>\n").arg(resolutionIntro(m_in.before.verdict.code, true).toHtmlEscaped());
+    m_out +=
+        QStringLiteral("<p>%1</p>\n").arg(resolutionIntro(m_in.before.verdict.code, true).toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
-    const std::vector<Product> products = m_in.product == Product::Unspecified
-                                              ? std::vector<Product>(allProducts().begin(), allProducts().end())
-                                              : std::vector<Product>{m_in.product};
+    const std::vector<Product> products =
+        m_in.product == Product::Unspecified
+            ? std::vector<Product>(allProducts().begin(), allProducts().end())
+            : std::vector<Product>{m_in.product};
     for (Product p : products) {
         heading(3, productName(p));
         m_out += QStringLiteral("<p class=\"muted\">%1 <span class=\"mono\">%2</span></p>\n")
@@ -390,23 +459,32 @@ void ReportHtmlBuilder::verification()
     heading(2, tr("Verification after the change"));
     if (!m_in.after) {
         m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(tr("No verification capture yet. After the change, capture again while the client connects.").toHtmlEscaped());
+                     .arg(tr("No verification capture yet. After the change, capture again while the client "
+                             "connects.")
+                              .toHtmlEscaped());
         return;
     }
     const AnalysisResult& a = *m_in.after;
     const AnalysisResult& b = m_in.before;
     const bool closed = verificationClosesCase(a.verdict.code);
     m_out += QStringLiteral("<p><b>%1</b> %2</p>\n")
-                 .arg((closed ? tr("Case closed.") : tr("Not resolved yet.")).toHtmlEscaped(), verificationAdvice(a.verdict.code, true).toHtmlEscaped());
-    m_out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th></th><th>%1</th><th>%2</th></tr>\n")
+                 .arg((closed ? tr("Case closed.") : tr("Not resolved yet.")).toHtmlEscaped(),
+                      verificationAdvice(a.verdict.code, true).toHtmlEscaped());
+    m_out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" "
+                            "cellpadding=\"3\">\n<tr><th></th><th>%1</th><th>%2</th></tr>\n")
                  .arg(tr("Before").toHtmlEscaped(), tr("After").toHtmlEscaped());
     auto row = [&](const QString& name, const QString& before, const QString& after) {
-        m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td><td>%3</td></tr>\n").arg(name.toHtmlEscaped(), before, after);
+        m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td><td>%3</td></tr>\n")
+                     .arg(name.toHtmlEscaped(), before, after);
     };
-    row(tr("Capture"), esc(m_in.redact ? QFileInfo(b.source).fileName() : b.source), esc(m_in.redact ? QFileInfo(a.source).fileName() : a.source));
-    row(tr("Verdict"), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(b.verdict.code)), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(a.verdict.code)));
-    row(tr("IP fragments"), QString::number(b.ipv4Fragments + b.ipv6Fragments), QString::number(a.ipv4Fragments + a.ipv6Fragments));
-    row(tr("Datagrams reassembled"), QString::number(b.datagramsReassembled), QString::number(a.datagramsReassembled));
+    row(tr("Capture"), esc(m_in.redact ? QFileInfo(b.source).fileName() : b.source),
+        esc(m_in.redact ? QFileInfo(a.source).fileName() : a.source));
+    row(tr("Verdict"), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(b.verdict.code)),
+        QStringLiteral("<code>%1</code>").arg(verdictCodeKey(a.verdict.code)));
+    row(tr("IP fragments"), QString::number(b.ipv4Fragments + b.ipv6Fragments),
+        QString::number(a.ipv4Fragments + a.ipv6Fragments));
+    row(tr("Datagrams reassembled"), QString::number(b.datagramsReassembled),
+        QString::number(a.datagramsReassembled));
     row(tr("Retransmissions"), QString::number(b.retransmissions), QString::number(a.retransmissions));
     m_out += QStringLiteral("</table>\n");
     heading(3, tr("Verification capture"));
@@ -415,7 +493,8 @@ void ReportHtmlBuilder::verification()
 
 void ReportHtmlBuilder::footer()
 {
-    const QDateTime at = m_in.generatedAt.isValid() ? m_in.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime at =
+        m_in.generatedAt.isValid() ? m_in.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
     m_out += QStringLiteral("<hr>\n<p class=\"footer\">%1</p>\n")
                  .arg(tr("Generated by frag792 %1 on %2 UTC.")
                           .arg(reportGeneratorVersion(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))

@@ -36,39 +36,48 @@ QJsonObject reportJson(const ReportInput& input)
     const QString server = input.serverName.trimmed();
 
     QJsonArray paths;
-    const std::vector<Product> products = input.product == Product::Unspecified
-                                              ? std::vector<Product>(allProducts().begin(), allProducts().end())
-                                              : std::vector<Product>{input.product};
+    const std::vector<Product> products =
+        input.product == Product::Unspecified
+            ? std::vector<Product>(allProducts().begin(), allProducts().end())
+            : std::vector<Product>{input.product};
     for (Product p : products)
-        paths.append(QJsonObject{{QStringLiteral("product"), productKey(p)},
-                                 {QStringLiteral("name"), productName(p)},
-                                 {QStringLiteral("console_path"), consolePath(p, server)},
-                                 {QStringLiteral("steps"), QJsonArray::fromStringList(resolutionSteps(p, server))},
-                                 {QStringLiteral("remark"), textOrNull(productRemark(p, false))}});
+        paths.append(
+            QJsonObject{{QStringLiteral("product"), productKey(p)},
+                        {QStringLiteral("name"), productName(p)},
+                        {QStringLiteral("console_path"), consolePath(p, server)},
+                        {QStringLiteral("steps"), QJsonArray::fromStringList(resolutionSteps(p, server))},
+                        {QStringLiteral("remark"), textOrNull(productRemark(p, false))}});
 
     QJsonValue verification = QJsonValue::Null;
     if (input.after)
-        verification = QJsonObject{{QStringLiteral("case_closed"), verificationClosesCase(input.after->verdict.code)},
-                                   {QStringLiteral("verdict"), verdictCodeKey(input.after->verdict.code)},
-                                   {QStringLiteral("advice"), verificationAdvice(input.after->verdict.code, false)}};
+        verification =
+            QJsonObject{{QStringLiteral("case_closed"), verificationClosesCase(input.after->verdict.code)},
+                        {QStringLiteral("verdict"), verdictCodeKey(input.after->verdict.code)},
+                        {QStringLiteral("advice"), verificationAdvice(input.after->verdict.code, false)}};
 
-    const QDateTime at = input.generatedAt.isValid() ? input.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime at =
+        input.generatedAt.isValid() ? input.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
     const QJsonObject report{
-        {QStringLiteral("product"), input.product == Product::Unspecified ? QJsonValue(QJsonValue::Null) : QJsonValue(productKey(input.product))},
+        {QStringLiteral("product"), input.product == Product::Unspecified
+                                        ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(productKey(input.product))},
         {QStringLiteral("product_name"), textOrNull(productName(input.product))},
         {QStringLiteral("server_name"), textOrNull(server)},
         {QStringLiteral("case"), QJsonObject{{QStringLiteral("title"), input.caseTitle},
                                              {QStringLiteral("technician"), input.technician},
                                              {QStringLiteral("notes"), input.notes}}},
-        {QStringLiteral("environment"), QJsonObject{{QStringLiteral("error_code"), input.errorCode},
-                                                    {QStringLiteral("vpn_protocol"), input.vpnProtocol},
-                                                    {QStringLiteral("authentication"), input.authentication}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("error_code"), input.errorCode},
+                     {QStringLiteral("vpn_protocol"), input.vpnProtocol},
+                     {QStringLiteral("authentication"), input.authentication}}},
         {QStringLiteral("resolution_intro"), resolutionIntro(input.before.verdict.code, false)},
-        {QStringLiteral("resolution_steps"), QJsonArray::fromStringList(resolutionSteps(input.product, server))},
+        {QStringLiteral("resolution_steps"),
+         QJsonArray::fromStringList(resolutionSteps(input.product, server))},
         {QStringLiteral("resolution_paths"), paths},
         {QStringLiteral("resolution_notes"), QJsonArray::fromStringList(resolutionNotes(false))},
         {QStringLiteral("verification"), verification},
-        {QStringLiteral("after"), input.after ? QJsonValue(engineJson(*input.after, input.redact)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("after"),
+         input.after ? QJsonValue(engineJson(*input.after, input.redact)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("redacted"), input.redact},
         {QStringLiteral("generated"), at.toString(Qt::ISODate)},
         {QStringLiteral("generator"), QStringLiteral("frag792 %1").arg(reportGeneratorVersion())},

@@ -24,7 +24,8 @@ double mm(double millimetres)
     return millimetres * kDpi / 25.4;
 }
 
-void drawFooter(QPainter& p, const QRectF& page, const QRectF& content, int pageNumber, int pageCount, const QString& left)
+void drawFooter(QPainter& p, const QRectF& page, const QRectF& content, int pageNumber, int pageCount,
+                const QString& left)
 {
     p.save();
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -45,7 +46,8 @@ bool writeReportPdf(QIODevice* device, const ReportInput& input, QString* error)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error)
-            *error = QCoreApplication::translate("Report", "PDF reports need a QGuiApplication (fonts); none is running");
+            *error = QCoreApplication::translate(
+                "Report", "PDF reports need a QGuiApplication (fonts); none is running");
         return false;
     }
     QPdfWriter writer(device);
@@ -72,16 +74,18 @@ bool writeReportPdf(QIODevice* device, const ReportInput& input, QString* error)
     base.setPointSizeF(9.5);
     doc.setDefaultFont(base);
     doc.setDocumentMargin(0);
-    doc.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kChartResource)), reportChart(input));
+    doc.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kChartResource)),
+                    reportChart(input));
     ReportHtmlOptions options;
     options.chartSource = QString::fromLatin1(kChartResource);
     doc.setHtml(reportHtml(input, options));
     doc.setPageSize(content.size());
 
     const int pages = doc.pageCount();
-    const QString footerLeft = input.caseTitle.isEmpty() || input.redact
-                                   ? QCoreApplication::translate("Report", "frag792 report, error %1").arg(input.errorCode)
-                                   : QCoreApplication::translate("Report", "frag792 report: %1").arg(input.caseTitle);
+    const QString footerLeft =
+        input.caseTitle.isEmpty() || input.redact
+            ? QCoreApplication::translate("Report", "frag792 report, error %1").arg(input.errorCode)
+            : QCoreApplication::translate("Report", "frag792 report: %1").arg(input.caseTitle);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();

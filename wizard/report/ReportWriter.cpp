@@ -22,8 +22,8 @@ bool fail(QString* error, const QString& message)
 
 } // namespace
 
-bool writeReport(const QString& path, ReportFormat format, const ReportInput& input, const ReportWriteOptions& options,
-                 QString* error)
+bool writeReport(const QString& path, ReportFormat format, const ReportInput& input,
+                 const ReportWriteOptions& options, QString* error)
 {
     if (path.isEmpty())
         return fail(error, QCoreApplication::translate("Report", "no report file name given"));
@@ -34,14 +34,18 @@ bool writeReport(const QString& path, ReportFormat format, const ReportInput& in
     // between this check and the final rename would still be replaced (QSaveFile has no
     // "rename unless exists").
     if (info.exists() && !options.overwrite)
-        return fail(error, QCoreApplication::translate("Report", "%1 already exists; not replacing it").arg(path));
+        return fail(error,
+                    QCoreApplication::translate("Report", "%1 already exists; not replacing it").arg(path));
     // Without one, drawing the chart's text would abort the process inside QtGui.
     if (format != ReportFormat::Json && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return fail(error, QCoreApplication::translate("Report", "HTML and PDF reports need a QGuiApplication; none is running"));
+        return fail(error, QCoreApplication::translate(
+                               "Report", "HTML and PDF reports need a QGuiApplication; none is running"));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
+        return fail(
+            error,
+            QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
 
     QString renderError;
     bool rendered = true;
@@ -62,6 +66,8 @@ bool writeReport(const QString& path, ReportFormat format, const ReportInput& in
                                .arg(path, renderError.isEmpty() ? file.errorString() : renderError));
     }
     if (!file.commit())
-        return fail(error, QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
+        return fail(
+            error,
+            QCoreApplication::translate("Report", "cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }

@@ -11,5 +11,5 @@
  * options.overwrite. HTML and PDF need a QGuiApplication (the chart and the PDF draw text);
  * JSON does not. Returns false with a one-line @p error.
  */
-bool writeReport(const QString& path, ReportFormat format, const ReportInput& input, const ReportWriteOptions& options,
-                 QString* error);
+bool writeReport(const QString& path, ReportFormat format, const ReportInput& input,
+                 const ReportWriteOptions& options, QString* error);

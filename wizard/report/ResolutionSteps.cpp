@@ -9,25 +9,32 @@ namespace {
 
 // Console labels are UI text of Microsoft's products, quoted from KB 838438 and the product help.
 constexpr const char* kIsaConsole = "ISA Server Management";
-constexpr const char* kMbeConsole = "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management";
+constexpr const char* kMbeConsole =
+    "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management";
 constexpr const char* kTmgConsole = "Forefront TMG Management";
 constexpr const char* kServerPlaceholder = "ServerName";
 
 struct StepStyle
 {
-    std::function<QString(const char*)> sentence; ///< the source sentence, translated/escaped as the style wants
+    std::function<QString(const char*)>
+        sentence; ///< the source sentence, translated/escaped as the style wants
     std::function<QString(const QString&)> label; ///< a console label or the server name
 };
 
 StepStyle plainEnglish()
 {
-    return {[](const char* s) { return QString::fromUtf8(s); }, [](const QString& l) { return l; }};
+    return {[](const char* s) { return QString::fromUtf8(s); },
+            [](const QString& l) {
+                return l;
+            }};
 }
 
 StepStyle localizedHtml()
 {
     return {[](const char* s) { return QCoreApplication::translate("Report", s).toHtmlEscaped(); },
-            [](const QString& l) { return QStringLiteral("<b>%1</b>").arg(l.toHtmlEscaped()); }};
+            [](const QString& l) {
+                return QStringLiteral("<b>%1</b>").arg(l.toHtmlEscaped());
+            }};
 }
 
 QString L(const char* label)
@@ -42,48 +49,80 @@ QStringList stepsFor(Product product, const QString& serverName, const StepStyle
     auto expandServer = [&](const char* productText) {
         if (named)
             return st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1.")).arg(server);
-        return st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1, where %1 is the name of the computer that is running %2."))
+        return st
+            .sentence(QT_TRANSLATE_NOOP(
+                "Report", "Expand %1, where %1 is the name of the computer that is running %2."))
             .arg(server, QString::fromUtf8(productText));
     };
-    const QString fragments = st.sentence(QT_TRANSLATE_NOOP("Report", "Click the %1 tab, clear the %2 check box, and then click %3."))
-                                  .arg(st.label(L("IP Fragments")), st.label(L("Block IP fragments")), st.label(L("OK")));
-    const QString apply = st.sentence(QT_TRANSLATE_NOOP("Report", "In the details pane, click %1 to update the firewall policy, and then click %2."))
-                              .arg(st.label(L("Apply")), st.label(L("OK")));
-    const QString reconnect = st.sentence(QT_TRANSLATE_NOOP("Report", "Disconnect the VPN client and connect again: connections made before %1 keep the old policy."))
-                                  .arg(st.label(L("Apply")));
-    const QString configurationGeneral = st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1, and then click %2."))
-                                             .arg(st.label(L("Configuration")), st.label(L("General")));
-    const QString startIsa = st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 tool.")).arg(st.label(L(kIsaConsole)));
+    const QString fragments =
+        st.sentence(
+              QT_TRANSLATE_NOOP("Report", "Click the %1 tab, clear the %2 check box, and then click %3."))
+            .arg(st.label(L("IP Fragments")), st.label(L("Block IP fragments")), st.label(L("OK")));
+    const QString apply =
+        st
+            .sentence(QT_TRANSLATE_NOOP(
+                "Report", "In the details pane, click %1 to update the firewall policy, and then click %2."))
+            .arg(st.label(L("Apply")), st.label(L("OK")));
+    const QString reconnect =
+        st.sentence(QT_TRANSLATE_NOOP("Report", "Disconnect the VPN client and connect again: connections "
+                                                "made before %1 keep the old policy."))
+            .arg(st.label(L("Apply")));
+    const QString configurationGeneral =
+        st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1, and then click %2."))
+            .arg(st.label(L("Configuration")), st.label(L("General")));
+    const QString startIsa =
+        st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 tool.")).arg(st.label(L(kIsaConsole)));
 
     switch (product) {
     case Product::Isa2004:
-        return {startIsa, expandServer("ISA Server 2004"), configurationGeneral,
+        return {startIsa,
+                expandServer("ISA Server 2004"),
+                configurationGeneral,
                 st.sentence(QT_TRANSLATE_NOOP("Report", "In the details pane, under %1, click %2."))
                     .arg(st.label(L("Additional Security Policy")), st.label(L("Define IP Preferences"))),
-                fragments, apply, reconnect};
+                fragments,
+                apply,
+                reconnect};
     case Product::Isa2006:
-        return {startIsa,
-                expandServer("ISA Server 2006") + QLatin1Char(' ')
-                    + st.sentence(QT_TRANSLATE_NOOP("Report", "In Enterprise Edition, expand %1 and then the array name instead."))
-                          .arg(st.label(L("Arrays"))),
-                configurationGeneral,
-                st.sentence(QT_TRANSLATE_NOOP("Report", "In the details pane, under %1, click %2 (on some builds the link is named %3)."))
-                    .arg(st.label(L("Additional Security Policy")), st.label(L("Configure IP Protection")),
-                         st.label(L("Define IP Preferences"))),
-                fragments, apply, reconnect};
+        return {
+            startIsa,
+            expandServer("ISA Server 2006") + QLatin1Char(' ') +
+                st
+                    .sentence(QT_TRANSLATE_NOOP(
+                        "Report", "In Enterprise Edition, expand %1 and then the array name instead."))
+                    .arg(st.label(L("Arrays"))),
+            configurationGeneral,
+            st.sentence(QT_TRANSLATE_NOOP(
+                            "Report",
+                            "In the details pane, under %1, click %2 (on some builds the link is named %3)."))
+                .arg(st.label(L("Additional Security Policy")), st.label(L("Configure IP Protection")),
+                     st.label(L("Define IP Preferences"))),
+            fragments,
+            apply,
+            reconnect};
     case Product::TmgMbe:
         return {st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 tool.")).arg(st.label(L(kMbeConsole))),
                 expandServer("Forefront TMG Medium Business Edition"),
-                st.sentence(QT_TRANSLATE_NOOP("Report", "Click %1, and then in the task pane, on the %2 tab, click %3."))
-                    .arg(st.label(L("Firewall Policy")), st.label(L("Tasks")), st.label(L("Configure IP Preferences"))),
-                fragments, apply, reconnect};
+                st.sentence(QT_TRANSLATE_NOOP(
+                                "Report", "Click %1, and then in the task pane, on the %2 tab, click %3."))
+                    .arg(st.label(L("Firewall Policy")), st.label(L("Tasks")),
+                         st.label(L("Configure IP Preferences"))),
+                fragments,
+                apply,
+                reconnect};
     case Product::Tmg2010:
-        return {st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 console.")).arg(st.label(L(kTmgConsole))),
-                expandServer("Forefront TMG 2010"),
-                st.sentence(QT_TRANSLATE_NOOP("Report", "Click %1.")).arg(st.label(L("Intrusion Prevention System"))),
-                st.sentence(QT_TRANSLATE_NOOP("Report", "In the details pane, click the %1 tab, and then click %2."))
-                    .arg(st.label(L("Behavioral Intrusion Detection")), st.label(L("Configure IP Options Filtering"))),
-                fragments, apply, reconnect};
+        return {
+            st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 console.")).arg(st.label(L(kTmgConsole))),
+            expandServer("Forefront TMG 2010"),
+            st.sentence(QT_TRANSLATE_NOOP("Report", "Click %1."))
+                .arg(st.label(L("Intrusion Prevention System"))),
+            st.sentence(
+                  QT_TRANSLATE_NOOP("Report", "In the details pane, click the %1 tab, and then click %2."))
+                .arg(st.label(L("Behavioral Intrusion Detection")),
+                     st.label(L("Configure IP Options Filtering"))),
+            fragments,
+            apply,
+            reconnect};
     case Product::Unspecified:
         break;
     }
@@ -112,14 +151,28 @@ QString consolePath(Product product, const QString& serverName)
     const QString sep = QStringLiteral(" > ");
     switch (product) {
     case Product::Isa2004:
-        return QStringList{L(kIsaConsole), server, L("Configuration"), L("General"), L("Define IP Preferences"), L("IP Fragments")}.join(sep);
+        return QStringList{
+            L(kIsaConsole),   server, L("Configuration"), L("General"), L("Define IP Preferences"),
+            L("IP Fragments")}
+            .join(sep);
     case Product::Isa2006:
-        return QStringList{L(kIsaConsole), server, L("Configuration"), L("General"), L("Configure IP Protection"), L("IP Fragments")}.join(sep);
+        return QStringList{
+            L(kIsaConsole),   server, L("Configuration"), L("General"), L("Configure IP Protection"),
+            L("IP Fragments")}
+            .join(sep);
     case Product::TmgMbe:
-        return QStringList{L(kMbeConsole), server, L("Firewall Policy"), L("Tasks"), L("Configure IP Preferences"), L("IP Fragments")}.join(sep);
+        return QStringList{
+            L(kMbeConsole),   server, L("Firewall Policy"), L("Tasks"), L("Configure IP Preferences"),
+            L("IP Fragments")}
+            .join(sep);
     case Product::Tmg2010:
-        return QStringList{L(kTmgConsole), server, L("Intrusion Prevention System"), L("Behavioral Intrusion Detection"),
-                           L("Configure IP Options Filtering"), L("IP Fragments")}.join(sep);
+        return QStringList{L(kTmgConsole),
+                           server,
+                           L("Intrusion Prevention System"),
+                           L("Behavioral Intrusion Detection"),
+                           L("Configure IP Options Filtering"),
+                           L("IP Fragments")}
+            .join(sep);
     case Product::Unspecified:
         break;
     }
@@ -129,10 +182,15 @@ QString consolePath(Product product, const QString& serverName)
 QStringList resolutionNotes(bool translated)
 {
     static const char* const notes[] = {
-        QT_TRANSLATE_NOOP("Report", "If the client still fails after Apply, its old session may still be open: disconnect it "
-                                    "(Monitoring > Sessions > Disconnect Session) or restart the Firewall service, then connect again."),
-        QT_TRANSLATE_NOOP("Report", "Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, "
-                                    "and Microsoft recommends not blocking IP fragments on such networks."),
+        QT_TRANSLATE_NOOP(
+            "Report",
+            "If the client still fails after Apply, its old session may still be open: disconnect it "
+            "(Monitoring > Sessions > Disconnect Session) or restart the Firewall service, then connect "
+            "again."),
+        QT_TRANSLATE_NOOP(
+            "Report",
+            "Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, "
+            "and Microsoft recommends not blocking IP fragments on such networks."),
     };
     QStringList out;
     for (const char* n : notes)
@@ -145,12 +203,14 @@ QString productRemark(Product product, bool translated)
     const char* text = nullptr;
     switch (product) {
     case Product::Isa2006:
-        text = QT_TRANSLATE_NOOP("Report", "ISA Server 2006 Enterprise Edition applies changes asynchronously: check the "
-                                           "Configuration tab in Monitoring until every array member is synchronized.");
+        text = QT_TRANSLATE_NOOP(
+            "Report", "ISA Server 2006 Enterprise Edition applies changes asynchronously: check the "
+                      "Configuration tab in Monitoring until every array member is synchronized.");
         break;
     case Product::Tmg2010:
-        text = QT_TRANSLATE_NOOP("Report", "Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: "
-                                           "find out why before clearing it.");
+        text = QT_TRANSLATE_NOOP(
+            "Report", "Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: "
+                      "find out why before clearing it.");
         break;
     default:
         return {};

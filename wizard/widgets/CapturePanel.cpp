@@ -36,22 +36,12 @@ QString addressList(const std::vector<IpAddress>& addresses)
 } // namespace
 
 CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run, QWidget* parent)
-    : QWidget(parent),
-      m_session(session),
-      m_run(run),
-      m_permission(new CapturePermissionPanel(this)),
-      m_liveControls(new QWidget(this)),
-      m_interfaces(new QComboBox(this)),
-      m_vantage(new QComboBox(this)),
-      m_start(new QPushButton(tr("&Start capture"), this)),
-      m_stop(new QPushButton(tr("S&top"), this)),
-      m_openFile(new QPushButton(tr("Open capture &file…"), this)),
-      m_samples(new QComboBox(this)),
-      m_openSample(new QPushButton(tr("Open sa&mple"), this)),
-      m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)),
-      m_chart(new FragmentChartView(this)),
-      m_verdict(new VerdictView(this))
+    : QWidget(parent), m_session(session), m_run(run), m_permission(new CapturePermissionPanel(this)),
+      m_liveControls(new QWidget(this)), m_interfaces(new QComboBox(this)), m_vantage(new QComboBox(this)),
+      m_start(new QPushButton(tr("&Start capture"), this)), m_stop(new QPushButton(tr("S&top"), this)),
+      m_openFile(new QPushButton(tr("Open capture &file…"), this)), m_samples(new QComboBox(this)),
+      m_openSample(new QPushButton(tr("Open sa&mple"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_chart(new FragmentChartView(this)), m_verdict(new VerdictView(this))
 {
     setObjectName(QStringLiteral("capturePanel"));
     m_interfaces->setObjectName(QStringLiteral("interfaceCombo"));
@@ -180,7 +170,8 @@ void CapturePanel::populateInterfaces()
     int likely = -1;
     for (std::size_t i = 0; i < interfaces.size(); ++i) {
         const NetworkInterface& n = interfaces[i];
-        if (server.isValid() && std::find(n.addresses.begin(), n.addresses.end(), server) != n.addresses.end()) {
+        if (server.isValid() &&
+            std::find(n.addresses.begin(), n.addresses.end(), server) != n.addresses.end()) {
             likely = int(i);
             break;
         }
@@ -254,9 +245,10 @@ void CapturePanel::startLive()
     request.interfaceName = name;
     request.analyzer = analyzerOptions(name);
     m_live = true;
-    m_status->setText(tr("Capturing on %1. Now connect the VPN client and wait for the error (about a minute), "
-                         "then click Stop.")
-                          .arg(name.toHtmlEscaped()));
+    m_status->setText(
+        tr("Capturing on %1. Now connect the VPN client and wait for the error (about a minute), "
+           "then click Stop.")
+            .arg(name.toHtmlEscaped()));
     startCapture(request);
 }
 
@@ -318,7 +310,8 @@ void CapturePanel::onFinished(const AnalysisResult& result, CaptureError error, 
         const QString evidence = error == CaptureError::WriteFailed ? QString() : m_evidencePath;
         m_session->setResult(m_run, result, evidence, m_chart->toImage());
         m_verdict->setResult(result);
-        QString status = tr("Done: %n packet(s) analysed.", nullptr, int(qMin<quint64>(result.packets, INT_MAX)));
+        QString status =
+            tr("Done: %n packet(s) analysed.", nullptr, int(qMin<quint64>(result.packets, INT_MAX)));
         if (error != CaptureError::None)
             status += QLatin1Char(' ') + errorText(error, message);
         m_status->setText(status);

@@ -12,7 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CapturePermissionPanel::CapturePermissionPanel(QWidget* parent) : QFrame(parent), m_command(new QLineEdit(this))
+CapturePermissionPanel::CapturePermissionPanel(QWidget* parent)
+    : QFrame(parent), m_command(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("capturePermissionPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -24,11 +25,12 @@ CapturePermissionPanel::CapturePermissionPanel(QWidget* parent) : QFrame(parent)
 
     auto* heading = new QLabel(tr("<b>Live capture is not permitted for this program yet.</b>"), this);
     heading->setWordWrap(true);
-    auto* text = new QLabel(tr("Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them "
-                               "once to this executable (an administrator runs the command below), then start "
-                               "frag792 again. The wizard itself never needs to run as an administrator. You can still "
-                               "open a capture file or a sample."),
-                            this);
+    auto* text = new QLabel(
+        tr("Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them "
+           "once to this executable (an administrator runs the command below), then start "
+           "frag792 again. The wizard itself never needs to run as an administrator. You can still "
+           "open a capture file or a sample."),
+        this);
     text->setWordWrap(true);
 
     m_command->setObjectName(QStringLiteral("grantCommandEdit"));

@@ -9,18 +9,14 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
 FragmentChartView::FragmentChartView(QWidget* parent)
-    : QWidget(parent),
-      m_chart(new QChart),
-      m_view(new QChartView(m_chart, this)),
-      m_counters(new QLabel(this)),
-      m_markers(new QScatterSeries(m_chart)),
-      m_axisX(new QValueAxis(m_chart)),
+    : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
+      m_counters(new QLabel(this)), m_markers(new QScatterSeries(m_chart)), m_axisX(new QValueAxis(m_chart)),
       m_axisY(new QValueAxis(m_chart))
 {
     setObjectName(QStringLiteral("fragmentChart"));
@@ -32,8 +28,8 @@ FragmentChartView::FragmentChartView(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
 
-    const QString names[SeriesCount] = {tr("IP fragments"), tr("Reassembled IKE messages"), tr("Incomplete datagrams"),
-                                        tr("Retransmissions"), tr("Answers")};
+    const QString names[SeriesCount] = {tr("IP fragments"), tr("Reassembled IKE messages"),
+                                        tr("Incomplete datagrams"), tr("Retransmissions"), tr("Answers")};
     const QColor colours[SeriesCount] = {QColor(52, 120, 198), QColor(46, 160, 67), QColor(214, 124, 28),
                                          QColor(200, 40, 40), QColor(120, 80, 170)};
     m_axisX->setTitleText(tr("Seconds"));
@@ -95,9 +91,11 @@ void FragmentChartView::addSnapshot(const LiveStatistics& s, double seconds)
     const double dt = std::max(seconds - m_previousSeconds, 0.05);
     Sample sample;
     sample.seconds = seconds;
-    sample.perSecond[IpFragments] = double(s.ipFragments - std::min(s.ipFragments, m_previous.ipFragments)) / dt;
+    sample.perSecond[IpFragments] =
+        double(s.ipFragments - std::min(s.ipFragments, m_previous.ipFragments)) / dt;
     sample.perSecond[Reassembled] =
-        double(s.datagramsReassembled - std::min(s.datagramsReassembled, m_previous.datagramsReassembled)) / dt;
+        double(s.datagramsReassembled - std::min(s.datagramsReassembled, m_previous.datagramsReassembled)) /
+        dt;
     sample.perSecond[Incomplete] =
         double(s.datagramsIncomplete - std::min(s.datagramsIncomplete, m_previous.datagramsIncomplete)) / dt;
     sample.perSecond[Retransmissions] =
@@ -226,12 +224,12 @@ void FragmentChartView::updateCounters()
 {
     const QLocale locale;
     const LiveStatistics& s = m_latest;
-    m_counters->setText(tr("Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · "
-                           "retransmissions: %6 · answers: %7 · kernel drops: %8")
-                            .arg(locale.toString(qulonglong(s.packets)), locale.toString(qulonglong(s.ipFragments)),
-                                 locale.toString(qulonglong(s.datagramsReassembled)),
-                                 locale.toString(qulonglong(s.datagramsIncomplete)),
-                                 locale.toString(qulonglong(s.ikeMessages)),
-                                 locale.toString(qulonglong(s.retransmissions)), locale.toString(qulonglong(s.answered)),
-                                 locale.toString(qulonglong(s.kernelDrops))));
+    m_counters->setText(
+        tr("Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · "
+           "retransmissions: %6 · answers: %7 · kernel drops: %8")
+            .arg(locale.toString(qulonglong(s.packets)), locale.toString(qulonglong(s.ipFragments)),
+                 locale.toString(qulonglong(s.datagramsReassembled)),
+                 locale.toString(qulonglong(s.datagramsIncomplete)),
+                 locale.toString(qulonglong(s.ikeMessages)), locale.toString(qulonglong(s.retransmissions)),
+                 locale.toString(qulonglong(s.answered)), locale.toString(qulonglong(s.kernelDrops))));
 }

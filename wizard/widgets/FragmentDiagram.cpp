@@ -29,9 +29,10 @@ FragmentDiagram::FragmentDiagram(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("fragmentDiagram"));
     setAccessibleName(tr("Diagram: blocked IP fragments"));
-    setAccessibleDescription(tr("The client sends Main Mode message 5 in three IP fragments. Only the first carries "
-                                "the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the "
-                                "client retransmits and finally reports Error 792."));
+    setAccessibleDescription(
+        tr("The client sends Main Mode message 5 in three IP fragments. Only the first carries "
+           "the UDP port. The firewall blocks IP fragments, so none reaches the VPN service; the "
+           "client retransmits and finally reports Error 792."));
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -106,7 +107,8 @@ void FragmentDiagram::paintEvent(QPaintEvent*)
     // The fragments of MM5 travelling right; only the first carries the UDP header.
     const qreal laneLeft = client.right() + 12;
     const qreal laneRight = wall.left() - 12;
-    const qreal fragW = qMin((laneRight - laneLeft) / 2.4, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMMM")));
+    const qreal fragW =
+        qMin((laneRight - laneLeft) / 2.4, fm.horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMMM")));
     const QColor colours[] = {QColor(40, 100, 180), QColor(70, 130, 200), QColor(70, 130, 200)};
     const QString labels[] = {tr("Fragment 1\nIP + UDP 500 + IKE"), tr("Fragment 2\nIP + data (no port)"),
                               tr("Fragment 3\nIP + data (no port)")};
@@ -134,6 +136,7 @@ void FragmentDiagram::paintEvent(QPaintEvent*)
     // The consequence, under everything.
     const QRectF consequence(4, caption.bottom() + line * 0.4, w - 8, h - caption.bottom() - line * 0.4);
     p.drawText(consequence, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               tr("No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then "
+               tr("No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 "
+                  "seconds, then "
                   "gives up: Error 792."));
 }

@@ -24,11 +24,9 @@ QLabel* wrapped(const QString& objectName, QWidget* parent)
 } // namespace
 
 VerdictView::VerdictView(QWidget* parent)
-    : QWidget(parent),
-      m_title(wrapped(QStringLiteral("verdictTitle"), this)),
+    : QWidget(parent), m_title(wrapped(QStringLiteral("verdictTitle"), this)),
       m_explanation(wrapped(QStringLiteral("verdictExplanation"), this)),
-      m_evidence(wrapped(QStringLiteral("verdictEvidence"), this)),
-      m_timeline(new QTableWidget(this))
+      m_evidence(wrapped(QStringLiteral("verdictEvidence"), this)), m_timeline(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("verdictView"));
     QFont big = m_title->font();
@@ -39,8 +37,8 @@ VerdictView::VerdictView(QWidget* parent)
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
     m_timeline->setAccessibleName(tr("IKE timeline"));
     m_timeline->setColumnCount(6);
-    m_timeline->setHorizontalHeaderLabels(
-        {tr("Time (s)"), tr("Direction"), tr("Message"), tr("Size (bytes)"), tr("IP fragments"), tr("Answered")});
+    m_timeline->setHorizontalHeaderLabels({tr("Time (s)"), tr("Direction"), tr("Message"), tr("Size (bytes)"),
+                                           tr("IP fragments"), tr("Answered")});
     m_timeline->verticalHeader()->setVisible(false);
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setStretchLastSection(true);
@@ -78,7 +76,8 @@ void VerdictView::setResult(const AnalysisResult& result)
     for (const QString& line : verdict.evidence)
         evidence += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     if (!result.stoppedEarly.isEmpty())
-        evidence += QStringLiteral("<li>%1</li>").arg(tr("Reading stopped early: %1").arg(result.stoppedEarly.toHtmlEscaped()));
+        evidence += QStringLiteral("<li>%1</li>")
+                        .arg(tr("Reading stopped early: %1").arg(result.stoppedEarly.toHtmlEscaped()));
     evidence += QStringLiteral("</ul>");
     m_evidence->setText(evidence);
 
@@ -98,7 +97,8 @@ void VerdictView::setResult(const AnalysisResult& result)
             m_timeline->insertRow(row);
             const double seconds = double(m.timestampUs - session.firstSeenUs) / 1e6;
             m_timeline->setItem(row, 0, cell(locale.toString(seconds, 'f', 3), right));
-            m_timeline->setItem(row, 1, cell(m.fromInitiator ? tr("client → server") : tr("server → client")));
+            m_timeline->setItem(row, 1,
+                                cell(m.fromInitiator ? tr("client → server") : tr("server → client")));
             QString name = messageRoleName(m.role, m.exchange);
             if (m.isRetransmission())
                 name = tr("%1 (retransmission)").arg(name);
