@@ -8,7 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 started=$(date +%s)
 bash "$root/scripts/install-deps.sh"
-bash "$root/scripts/build.sh"
+bash "$root/scripts/build.sh" -DFRAG792_BUILD_WIZARD=ON
 
 echo "== test: unit, CLI, wizard, report, hardening, tshark agreement, end-to-end =="
 if [ "$(id -u)" -ne 0 ]; then
