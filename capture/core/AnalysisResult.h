@@ -27,7 +27,12 @@ struct AnalysisResult
     std::optional<std::int64_t> captureEndUs;
 
     /** Seconds the capture covered: the live window when known, else first to last packet. */
-    double durationSeconds() const;
+    double durationSeconds() const
+    {
+        if (captureStartUs && captureEndUs && *captureEndUs > *captureStartUs)
+            return double(*captureEndUs - *captureStartUs) / 1e6;
+        return double(lastTimestampUs - firstTimestampUs) / 1e6;
+    }
     /** The last moment the capture was watching. */
     std::int64_t watchedUntilUs() const { return std::max(lastTimestampUs, captureEndUs.value_or(0)); }
 

@@ -307,10 +307,3 @@ LiveStatistics Analyzer::takeSnapshot()
     m_pendingRetransmissionTimes.clear();
     return s;
 }
-
-double AnalysisResult::durationSeconds() const
-{
-    if (captureStartUs && captureEndUs && *captureEndUs > *captureStartUs)
-        return double(*captureEndUs - *captureStartUs) / 1e6;
-    return double(lastTimestampUs - firstTimestampUs) / 1e6;
-}
