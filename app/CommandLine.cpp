@@ -13,7 +13,10 @@ CommandLine invalid(const QString& why)
     return c;
 }
 
-const QStringList kProducts{QStringLiteral("isa2004"), QStringLiteral("isa2006"), QStringLiteral("tmg-mbe"),
+// The keys of ServerProduct (report library), spelled out because the command line is parsed
+// in builds without the report library too; TestCli checks each reaches the report.
+const QStringList kProducts{QStringLiteral("isa2004"), QStringLiteral("isa2006"),
+                            QStringLiteral("isa2006-enterprise"), QStringLiteral("tmg-mbe"),
                             QStringLiteral("tmg2010")};
 
 } // namespace
@@ -26,7 +29,7 @@ QString CommandLine::usage()
         "  frag792 --open FILE             open the wizard on a capture file\n"
         "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
         "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
-        "                         [--product isa2004|isa2006|tmg-mbe|tmg2010] [--redact]\n"
+        "                         [--product PRODUCT] [--server-name NAME] [--array NAME] [--redact]\n"
         "  frag792 capture --interface IF [--duration SECONDS] [--server ADDR] [--vantage ...]\n"
         "                  [--filter BPF] [--write FILE.pcapng] [--format text|json] [--promiscuous]\n"
         "  frag792 interfaces\n"
@@ -42,6 +45,12 @@ QString CommandLine::usage()
         "  --filter BPF    replaces the default filter; a file is read whole unless this is given.\n"
         "                  Default for live capture:\n"
         "                  udp port 500 or udp port 4500 or (ip[6:2] & 0x3fff != 0) or (ip6 and ip6[6]=44)\n"
+        "  --product P     the firewall on the VPN server, for the report's resolution steps:\n"
+        "                  isa2004, isa2006, isa2006-enterprise, tmg-mbe or tmg2010. Without it\n"
+        "                  the report gives the steps for every product.\n"
+        "  --server-name N the server's name as its console shows it (report steps);\n"
+        "  --array N       and, for ISA Server 2006 Enterprise, the array's name.\n"
+        "  --redact        the report replaces addresses and names with stable labels.\n"
         "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
         "\n"
         "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
@@ -97,6 +106,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             ok = value(c.reportPath);
         } else if (arg == QLatin1String("--product")) {
             ok = value(c.product);
+            c.product = c.product.toLower();
+        } else if (arg == QLatin1String("--server-name")) {
+            ok = value(c.serverName);
+        } else if (arg == QLatin1String("--array")) {
+            ok = value(c.arrayName);
         } else if (arg == QLatin1String("--lang")) {
             ok = value(c.language);
         } else if (arg == QLatin1String("--open")) {
@@ -134,6 +148,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!c.product.isEmpty() && !kProducts.contains(c.product))
         return invalid(QStringLiteral("--product is one of %1, not \"%2\"")
                            .arg(kProducts.join(QStringLiteral(", ")), c.product));
+    if (c.reportPath.isEmpty() &&
+        (!c.product.isEmpty() || !c.serverName.isEmpty() || !c.arrayName.isEmpty() || c.redact))
+        return invalid(QStringLiteral(
+            "--product, --server-name, --array and --redact shape the report: add --report FILE"));
+    if (!c.arrayName.isEmpty() && !c.product.isEmpty() && c.product != QLatin1String("isa2006-enterprise"))
+        return invalid(QStringLiteral("--array is for --product isa2006-enterprise"));
     if (!c.reportPath.isEmpty()) {
         const QString lower = c.reportPath.toLower();
         if (!lower.endsWith(QLatin1String(".html")) && !lower.endsWith(QLatin1String(".pdf")) &&

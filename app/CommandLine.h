@@ -29,7 +29,9 @@ struct CommandLine
     QString format = QStringLiteral("text");
     QString writePath;
     QString reportPath;
-    QString product; ///< isa2004|isa2006|tmg-mbe|tmg2010
+    QString product;    ///< isa2004|isa2006|isa2006-enterprise|tmg-mbe|tmg2010 (lower-cased)
+    QString serverName; ///< --server-name: the report's console steps use it
+    QString arrayName;  ///< --array: ISA Server 2006 Enterprise
     QString language;
     bool redact = false;
     bool promiscuous = false;

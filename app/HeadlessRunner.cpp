@@ -51,7 +51,9 @@ bool writeCliReport(const CommandLine& cli, const AnalysisResult& result)
     }
     ReportInput input;
     input.before = result;
-    input.product = productFromKey(cli.product);
+    input.product = serverProductFromKey(cli.product);
+    input.serverName = cli.serverName;
+    input.arrayName = cli.arrayName;
     input.redact = cli.redact;
     QString error;
     if (!writeReport(cli.reportPath, *format, input, ReportWriteOptions{}, &error)) {

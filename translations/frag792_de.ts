@@ -1644,10 +1644,6 @@ IP + Daten (kein Port)</translation>
         <translation>Klicken Sie im Detailbereich unter %1 auf %2.</translation>
     </message>
     <message>
-        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-        <translation>Erweitern Sie in der Enterprise Edition stattdessen %1 und dann den Arraynamen.</translation>
-    </message>
-    <message>
         <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
         <translation>Klicken Sie im Detailbereich unter %1 auf %2 (in manchen Builds heißt der Link %3).</translation>
     </message>
@@ -1682,6 +1678,18 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
         <translation>Forefront TMG 2010 blockiert IP-Fragmente standardmäßig nicht; jemand hat es also eingeschaltet: Klären Sie den Grund, bevor Sie es deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Arrayname</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2.</source>
+        <translation>Erweitern Sie %1 und dann %2.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
+        <translation>Erweitern Sie %1 und dann %2, wobei %2 der Name des Arrays ist, zu dem der VPN-Server gehört.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1749,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>File name</source>
         <translation>Dateiname</translation>
-    </message>
-    <message>
-        <source>This build has no report library.</source>
-        <translation>Dieser Build hat keine Berichtsbibliothek.</translation>
     </message>
     <message>
         <source>Case</source>

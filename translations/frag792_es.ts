@@ -1644,10 +1644,6 @@ IP + datos (sin puerto)</translation>
         <translation>En el panel de detalles, en %1, haga clic en %2.</translation>
     </message>
     <message>
-        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-        <translation>En Enterprise Edition, expanda en su lugar %1 y luego el nombre de la matriz.</translation>
-    </message>
-    <message>
         <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
         <translation>En el panel de detalles, en %1, haga clic en %2 (en algunas versiones el vínculo se llama %3).</translation>
     </message>
@@ -1682,6 +1678,18 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
         <translation>Forefront TMG 2010 no bloquea fragmentos IP de forma predeterminada, así que alguien lo activó: averigüe por qué antes de desactivarlo.</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Nombre de la matriz</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2.</source>
+        <translation>Expanda %1 y, a continuación, expanda %2.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
+        <translation>Expanda %1 y, a continuación, expanda %2, donde %2 es el nombre de la matriz a la que pertenece el servidor VPN.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1749,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>File name</source>
         <translation>Nombre de archivo</translation>
-    </message>
-    <message>
-        <source>This build has no report library.</source>
-        <translation>Esta versión no tiene la biblioteca de informes.</translation>
     </message>
     <message>
         <source>Case</source>

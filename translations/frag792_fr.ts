@@ -1644,10 +1644,6 @@ IP + données (sans port)</translation>
         <translation>Dans le volet de détails, sous %1, cliquez sur %2.</translation>
     </message>
     <message>
-        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-        <translation>Dans l&apos;édition Enterprise, développez plutôt %1, puis le nom du groupe.</translation>
-    </message>
-    <message>
         <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
         <translation>Dans le volet de détails, sous %1, cliquez sur %2 (sur certaines versions, le lien s&apos;appelle %3).</translation>
     </message>
@@ -1682,6 +1678,18 @@ IP + données (sans port)</translation>
     <message>
         <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
         <translation>Forefront TMG 2010 ne bloque pas les fragments IP par défaut ; quelqu&apos;un l&apos;a donc activé : cherchez pourquoi avant de le désactiver.</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2.</source>
+        <translation>Développez %1, puis développez %2.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
+        <translation>Développez %1, puis développez %2, où %2 est le nom du groupe auquel appartient le serveur VPN.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1749,6 @@ IP + données (sans port)</translation>
     <message>
         <source>File name</source>
         <translation>Nom de fichier</translation>
-    </message>
-    <message>
-        <source>This build has no report library.</source>
-        <translation>Cette version n&apos;a pas la bibliothèque de rapports.</translation>
     </message>
     <message>
         <source>Case</source>

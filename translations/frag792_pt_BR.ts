@@ -1644,10 +1644,6 @@ IP + dados (sem porta)</translation>
         <translation>No painel de detalhes, em %1, clique em %2.</translation>
     </message>
     <message>
-        <source>In Enterprise Edition, expand %1 and then the array name instead.</source>
-        <translation>Na Enterprise Edition, expanda %1 e depois o nome da matriz.</translation>
-    </message>
-    <message>
         <source>In the details pane, under %1, click %2 (on some builds the link is named %3).</source>
         <translation>No painel de detalhes, em %1, clique em %2 (em algumas versões o link se chama %3).</translation>
     </message>
@@ -1682,6 +1678,18 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: find out why before clearing it.</source>
         <translation>O Forefront TMG 2010 não bloqueia fragmentos IP por padrão, então alguém ativou a opção: descubra por quê antes de desmarcá-la.</translation>
+    </message>
+    <message>
+        <source>Array name</source>
+        <translation>Nome da matriz</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2.</source>
+        <translation>Expanda %1 e, em seguida, expanda %2.</translation>
+    </message>
+    <message>
+        <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
+        <translation>Expanda %1 e, em seguida, expanda %2, onde %2 é o nome da matriz à qual o servidor VPN pertence.</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1749,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>File name</source>
         <translation>Nome do arquivo</translation>
-    </message>
-    <message>
-        <source>This build has no report library.</source>
-        <translation>Esta versão não tem a biblioteca de relatórios.</translation>
     </message>
     <message>
         <source>Case</source>

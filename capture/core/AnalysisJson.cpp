@@ -198,6 +198,7 @@ bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
     w.value("retransmissions", r.retransmissions);
     w.value("nat_keepalives", r.natKeepAlives);
     w.value("esp_in_udp", r.espInUdp);
+    w.value("timestamps_out_of_range", r.timestampsOutOfRange);
     w.beginObject("malformed");
     for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
         if (r.malformed.counts[i] > 0)

@@ -52,6 +52,8 @@ struct AnalysisResult
     std::uint64_t espInUdp = 0;
     std::uint64_t retransmissions = 0;
     std::uint64_t evictedSessions = 0;
+    /** Packets stamped before 1970 or after 9999: analysed at the nearest limit. */
+    std::uint64_t timestampsOutOfRange = 0;
     std::uint64_t peakReassemblyBytes = 0;
     std::uint64_t peakDatagramsInFlight = 0;
     MalformedCounters malformed;

@@ -95,6 +95,9 @@ QString analysisToText(const AnalysisResult& r)
         out << QStringLiteral("  kernel: %1 packets received by the filter, %2 dropped")
                    .arg(*r.kernelReceived)
                    .arg(r.kernelDrops.value_or(0));
+    if (r.timestampsOutOfRange > 0)
+        out << QStringLiteral("  %1 packets stamped before 1970 or after 9999: analysed at the nearest limit")
+                   .arg(r.timestampsOutOfRange);
     if (r.malformed.total() > 0) {
         QStringList parts;
         for (std::size_t i = 0; i < kMalformedReasonCount; ++i)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Analyzer.h"
 
+#include "CaptureTime.h"
 #include "IkeParser.h"
 #include "PacketDecoder.h"
 #include "VerdictEngine.h"
@@ -86,6 +87,10 @@ void Analyzer::setStoppedEarly(const QString& why)
 void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
                              std::uint32_t originalLength)
 {
+    if (!CaptureTime::inRange(timestampUs)) {
+        ++m_result.timestampsOutOfRange;
+        timestampUs = CaptureTime::clamp(timestampUs);
+    }
     ++m_result.packets;
     m_result.bytes += originalLength;
     if (!m_haveFirstTimestamp) {

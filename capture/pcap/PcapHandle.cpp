@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PcapHandle.h"
 
+#include "CaptureTime.h"
+
 #include <QFileInfo>
 
 #include <pcap/pcap.h>
@@ -30,7 +32,9 @@ void onPacket(u_char* user, const struct pcap_pkthdr* header, const u_char* byte
 {
     auto* d = reinterpret_cast<PcapHandle::Private*>(user);
     PcapHandle::Packet p;
-    p.timestampUs = std::int64_t(header->ts.tv_sec) * 1'000'000 + header->ts.tv_usec;
+    // pcapng can state any 64-bit time: convert without overflow, the analyzer clamps the range.
+    p.timestampUs =
+        CaptureTime::fromSecondsAndMicros(std::int64_t(header->ts.tv_sec), std::int64_t(header->ts.tv_usec));
     p.data = std::span<const std::uint8_t>(bytes, header->caplen);
     p.originalLength = header->len;
     (*d->callback)(p);

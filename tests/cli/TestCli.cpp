@@ -85,6 +85,9 @@ private slots:
     void badFilterIsNamed();
     void captureStopsOnSigtermAndStillReports();
     void interfacesListed();
+    void reportNamesTheConsole_data();
+    void reportNamesTheConsole();
+    void redactedReportHidesNames();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +128,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad server") << QStringList{"analyze", "x.pcap", "--server", "not-an-ip"} << "not-an-ip";
     QTest::newRow("capture without interface") << QStringList{"capture"} << "--interface";
     QTest::newRow("bad duration") << QStringList{"capture", "-i", "lo", "--duration", "soon"} << "soon";
+    QTest::newRow("unknown product") << QStringList{"analyze", "x.pcap",    "--report",
+                                                    "r.json",  "--product", "isa2008"}
+                                     << "isa2008";
+    QTest::newRow("product without report")
+        << QStringList{"analyze", "x.pcap", "--product", "isa2004"} << "--report";
+    QTest::newRow("array for another product")
+        << QStringList{"analyze", "x.pcap", "--report", "r.json", "--product", "isa2004", "--array", "A"}
+        << "isa2006-enterprise";
+    QTest::newRow("report of unknown format")
+        << QStringList{"analyze", "x.pcap", "--report", "r.docx"} << ".pdf";
 }
 
 void TestCli::usageErrors()
@@ -330,6 +343,80 @@ void TestCli::interfacesListed()
     QVERIFY(r.out.contains("lo"));
     QVERIFY(r.out.contains("capture permitted:"));
     QVERIFY(r.out.contains("127.0.0.1"));
+}
+
+void TestCli::reportNamesTheConsole_data()
+{
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("isa2004")
+        << "isa2004" << QStringList{"--server-name", "ISA01"}
+        << "ISA Server Management > ISA01 > Configuration > General > Define IP Preferences";
+    QTest::newRow("isa2006")
+        << "ISA2006" << QStringList{"--server-name", "ISA01"}
+        << "ISA Server Management > ISA01 > Configuration > General > Configure IP Protection";
+    QTest::newRow("isa2006-enterprise")
+        << "isa2006-enterprise" << QStringList{"--server-name", "ISA01", "--array", "Main Array"}
+        << "ISA Server Management > Arrays > Main Array > Configuration > General > Configure IP Protection";
+    QTest::newRow("tmg-mbe") << "tmg-mbe" << QStringList{"--server-name", "ISA01"}
+                             << "> ISA01 > Firewall Policy > Tasks > Configure IP Preferences";
+    QTest::newRow("tmg2010") << "tmg2010" << QStringList{"--server-name", "ISA01"}
+                             << "> ISA01 > Intrusion Prevention System > Behavioral Intrusion Detection";
+    QTest::newRow("enterprise without an array name")
+        << "isa2006-enterprise" << QStringList{}
+        << "ISA Server Management > Arrays > ArrayName > Configuration";
+}
+
+void TestCli::reportNamesTheConsole()
+{
+    QFETCH(QString, product);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, path);
+    const QString report = m_dir.filePath(QStringLiteral("report-%1.json")
+                                              .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                              .replace(QLatin1Char(' '), QLatin1Char('-')));
+    const Run r = frag792(QStringList{QStringLiteral("analyze"), m_blocked, QStringLiteral("--report"),
+                                      report, QStringLiteral("--product"), product} +
+                          extra);
+    if (r.err.contains("no report support"))
+        QSKIP("this build has no report library (FRAG792_BUILD_WIZARD=OFF)");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject j =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("report")).toObject();
+    QCOMPARE(j.value(QStringLiteral("product")).toString(), product.toLower());
+    const QJsonArray paths = j.value(QStringLiteral("resolution_paths")).toArray();
+    QCOMPARE(paths.size(), 1);
+    const QString console = paths.first().toObject().value(QStringLiteral("console_path")).toString();
+    QVERIFY2(console.contains(path), qPrintable(console));
+    QVERIFY(console.endsWith(QLatin1String("> IP Fragments")));
+    const QString steps =
+        j.value(QStringLiteral("resolution_steps")).toVariant().toStringList().join(QLatin1Char('\n'));
+    QVERIFY2(steps.contains(QLatin1String("Block IP fragments")), qPrintable(steps));
+    if (!extra.isEmpty())
+        QVERIFY2(steps.contains(extra.last()), qPrintable(steps));
+}
+
+void TestCli::redactedReportHidesNames()
+{
+    const QString report = m_dir.filePath(QStringLiteral("redacted.html"));
+    const Run r =
+        frag792({QStringLiteral("analyze"), m_blocked, QStringLiteral("--report"), report,
+                 QStringLiteral("--product"), QStringLiteral("isa2006-enterprise"),
+                 QStringLiteral("--server-name"), QStringLiteral("CORP-ISA-07"), QStringLiteral("--array"),
+                 QStringLiteral("Berlin Edge"), QStringLiteral("--redact")});
+    if (r.err.contains("no report support"))
+        QSKIP("this build has no report library (FRAG792_BUILD_WIZARD=OFF)");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(report);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray html = f.readAll();
+    QVERIFY(html.contains("Block IP fragments"));
+    QVERIFY(html.contains("Arrays"));
+    for (const char* secret : {"CORP-ISA-07", "Berlin Edge", "198.51.100.1", "192.0.2."})
+        QVERIFY2(!html.contains(secret), secret);
 }
 
 void TestCli::captureStopsOnSigtermAndStillReports()

@@ -6,6 +6,8 @@
 #include "PcapngWriter.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,7 @@ private slots:
     void partialAnalysisSaysWhereItStopped_data();
     void partialAnalysisSaysWhereItStopped();
     void pcapngWithUnknownBlocksIsRead();
+    void timestampsOutOfRangeAreCounted();
     void directoryIsRefused();
     void fifoClosingEarly();
     void fifoClosingMidRecord();
@@ -238,6 +241,41 @@ void TestBadCaptureFiles::pcapngWithUnknownBlocksIsRead()
     QVERIFY2(!r.timedOut && !r.crashed, r.err.constData());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("1 packets") || r.out.contains("1 packet"), r.out.constData());
+}
+
+void TestBadCaptureFiles::timestampsOutOfRangeAreCounted()
+{
+    // pcapng carries 64-bit timestamps: a block may claim 584,000 years from now or, read as
+    // signed, before 1970. Found by fuzz_capture_file (signed overflow converting to
+    // microseconds). Such packets are analysed at the nearest sane time and counted.
+    const QString path = m_dir.filePath(QStringLiteral("wild-timestamps.pcapng"));
+    PcapngWriter writer;
+    QVERIFY(writer.open(path, LinkType::Ethernet, 65535, QStringLiteral("eth0")));
+    const QByteArray frame = ikeFrame();
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()),
+                                              std::size_t(frame.size()));
+    QVERIFY(writer.writePacket(1'700'000'000'000'000LL, bytes, std::uint32_t(frame.size())));
+    QVERIFY(writer.writePacket(-1, bytes, std::uint32_t(frame.size())));        // 2^64 - 1 us
+    QVERIFY(writer.writePacket(INT64_MIN, bytes, std::uint32_t(frame.size()))); // 2^63 us
+    QVERIFY(writer.writePacket(1'700'000'001'000'000LL, bytes, std::uint32_t(frame.size())));
+    writer.close();
+
+    QProcess p;
+    p.start(binary(), {QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QVERIFY(p.waitForFinished(kTimeoutMs));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0 || p.exitCode() == 2, p.readAllStandardError().constData());
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(QStringLiteral("packets")).toInteger(), 4);
+    QCOMPARE(json.value(QStringLiteral("timestamps_out_of_range")).toInteger(), 2);
+    QCOMPARE(json.value(QStringLiteral("ike_messages")).toObject().value(QStringLiteral("v1")).toInteger(),
+             4);
+
+    // The text report says so too.
+    const Run r = analyze(path);
+    QVERIFY2(!r.crashed && !r.timedOut, r.err.constData());
+    QVERIFY2(r.out.contains("2 packets stamped before 1970 or after 9999"), r.out.constData());
 }
 
 void TestBadCaptureFiles::directoryIsRefused()

@@ -48,7 +48,7 @@ AnalysisResult completedAtServer()
     return analyze(mainMode(atServer()), QStringLiteral("/home/alice/captures/after-fix.pcapng"));
 }
 
-ReportInput blockedInput(Product product)
+ReportInput blockedInput(ServerProduct product)
 {
     ReportInput in;
     in.before = blockedAtServer();

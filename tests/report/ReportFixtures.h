@@ -17,6 +17,6 @@ AnalysisResult blockedAtServer();
 /** The same negotiation after the fix: MM6 answers and Quick Mode follows. */
 AnalysisResult completedAtServer();
 /** blockedAtServer() with case details filled in, for @p product. */
-ReportInput blockedInput(Product product = Product::Unspecified);
+ReportInput blockedInput(ServerProduct product = ServerProduct::Unspecified);
 
 } // namespace ReportFixtures

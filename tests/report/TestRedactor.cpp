@@ -95,7 +95,7 @@ void TestRedactor::reportLeaksNoAddress_data()
 void TestRedactor::reportLeaksNoAddress()
 {
     QFETCH(bool, json);
-    ReportInput in = blockedInput(Product::TmgMbe);
+    ReportInput in = blockedInput(ServerProduct::TmgMbe);
     in.after = completedAtServer();
     in.redact = true;
     in.redactNames = {QStringLiteral("vpn.corp.example")};

@@ -27,7 +27,7 @@ private slots:
 
 void TestReportHtml::verdictAndTimeline()
 {
-    const ReportInput in = blockedInput(Product::TmgMbe);
+    const ReportInput in = blockedInput(ServerProduct::TmgMbe);
     QCOMPARE(verdictCodeKey(in.before.verdict.code), QStringLiteral("fragments-dropped-at-server"));
     const QString html = reportHtml(in);
     QVERIFY(html.contains(QStringLiteral("<code>fragments-dropped-at-server</code>")));
@@ -89,19 +89,23 @@ void TestReportHtml::productLabels_data()
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("tmg-mbe")
-        << int(Product::TmgMbe)
+        << int(ServerProduct::TmgMbe)
         << QStringList{"Configure IP Preferences", "Firewall Policy", "Tasks",
                        "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management"}
         << QStringList{"Define IP Preferences", "Configure IP Protection", "Configure IP Options Filtering"};
-    QTest::newRow("isa2004") << int(Product::Isa2004)
+    QTest::newRow("isa2004") << int(ServerProduct::Isa2004)
                              << QStringList{"Define IP Preferences", "Additional Security Policy",
                                             "ISA Server Management", "General"}
                              << QStringList{"Configure IP Protection", "Configure IP Preferences",
                                             "Configure IP Options Filtering"};
-    QTest::newRow("isa2006") << int(Product::Isa2006)
-                             << QStringList{"Configure IP Protection", "Additional Security Policy", "Arrays"}
-                             << QStringList{"Configure IP Preferences", "Configure IP Options Filtering"};
-    QTest::newRow("tmg2010") << int(Product::Tmg2010)
+    QTest::newRow("isa2006") << int(ServerProduct::Isa2006Standard)
+                             << QStringList{"Configure IP Protection", "Additional Security Policy"}
+                             << QStringList{"Configure IP Preferences", "Configure IP Options Filtering",
+                                            "Arrays"};
+    QTest::newRow("isa2006-enterprise") << int(ServerProduct::Isa2006Enterprise)
+                                        << QStringList{"Configure IP Protection", "Arrays", "Edge Array"}
+                                        << QStringList{"Configure IP Preferences", "ArrayName"};
+    QTest::newRow("tmg2010") << int(ServerProduct::Tmg2010)
                              << QStringList{"Configure IP Options Filtering",
                                             "Behavioral Intrusion Detection", "Intrusion Prevention System"}
                              << QStringList{"Define IP Preferences", "Configure IP Protection",
@@ -113,22 +117,27 @@ void TestReportHtml::productLabels()
     QFETCH(int, product);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const QString html = reportHtml(blockedInput(Product(product)));
+    ReportInput in = blockedInput(ServerProduct(product));
+    in.arrayName = QStringLiteral("Edge Array");
+    const QString html = reportHtml(in);
     // Labels are bold, exactly as the console shows them.
-    for (const QString& label :
-         present + QStringList{"Block IP fragments", "IP Fragments", "Apply", "VPNGW01"})
+    // Enterprise Edition names the array where the others name the server.
+    const QString node = ServerProduct(product) == ServerProduct::Isa2006Enterprise
+                             ? QStringLiteral("Edge Array")
+                             : QStringLiteral("VPNGW01");
+    for (const QString& label : present + QStringList{"Block IP fragments", "IP Fragments", "Apply", node})
         QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped())), qPrintable(label));
     for (const QString& label : absent)
         QVERIFY2(!html.contains(label), qPrintable(label));
-    QVERIFY(html.contains(QStringLiteral("VPNGW01 &gt; ")));
+    QVERIFY(html.contains(node + QStringLiteral(" &gt; ")));
 }
 
 void TestReportHtml::unspecifiedProductListsEveryPath()
 {
-    const QString html = reportHtml(blockedInput(Product::Unspecified));
-    for (Product p : allProducts())
-        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(productName(p))),
-                 qPrintable(productName(p)));
+    const QString html = reportHtml(blockedInput(ServerProduct::Unspecified));
+    for (ServerProduct p : allServerProducts())
+        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(serverProductName(p))),
+                 qPrintable(serverProductName(p)));
     for (const char* label : {"Define IP Preferences", "Configure IP Protection", "Configure IP Preferences",
                               "Configure IP Options Filtering"})
         QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(label))), label);
@@ -136,7 +145,7 @@ void TestReportHtml::unspecifiedProductListsEveryPath()
 
 void TestReportHtml::verificationAfterFix()
 {
-    ReportInput in = blockedInput(Product::Isa2004);
+    ReportInput in = blockedInput(ServerProduct::Isa2004);
     QVERIFY(reportHtml(in).contains(QStringLiteral("No verification capture yet")));
 
     in.after = completedAtServer();

@@ -35,7 +35,7 @@ QJsonObject TestReportJson::roundTrip(const QJsonObject& o)
 
 void TestReportJson::engineFieldsAndReport()
 {
-    const ReportInput in = blockedInput(Product::TmgMbe);
+    const ReportInput in = blockedInput(ServerProduct::TmgMbe);
     const QJsonObject o = roundTrip(reportJson(in));
     const QJsonObject engine = analysisToJson(in.before);
     // Every engine field is there with the same value (redaction is off).
@@ -66,7 +66,8 @@ void TestReportJson::engineFieldsAndReport()
     QCOMPARE(r[QStringLiteral("redacted")].toBool(), false);
 
     const QJsonArray steps = r[QStringLiteral("resolution_steps")].toArray();
-    QCOMPARE(steps.size(), qsizetype(resolutionSteps(Product::TmgMbe, QStringLiteral("VPNGW01")).size()));
+    QCOMPARE(steps.size(),
+             qsizetype(resolutionSteps(ServerProduct::TmgMbe, QStringLiteral("VPNGW01")).size()));
     const QString joined =
         steps.toVariantList().first().toString() + QLatin1Char('\n') + QJsonDocument(steps).toJson();
     QVERIFY(joined.contains(QStringLiteral("Configure IP Preferences")));
@@ -79,7 +80,7 @@ void TestReportJson::engineFieldsAndReport()
 
 void TestReportJson::afterResult()
 {
-    ReportInput in = blockedInput(Product::Isa2006);
+    ReportInput in = blockedInput(ServerProduct::Isa2006Standard);
     in.after = completedAtServer();
     QJsonObject r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
     const QJsonObject after = r[QStringLiteral("after")].toObject();
@@ -100,18 +101,19 @@ void TestReportJson::afterResult()
 void TestReportJson::unspecifiedProduct()
 {
     const QJsonObject r =
-        roundTrip(reportJson(blockedInput(Product::Unspecified)))[QStringLiteral("report")].toObject();
+        roundTrip(reportJson(blockedInput(ServerProduct::Unspecified)))[QStringLiteral("report")].toObject();
     QVERIFY(r[QStringLiteral("product")].isNull());
     const QJsonArray paths = r[QStringLiteral("resolution_paths")].toArray();
-    QCOMPARE(paths.size(), qsizetype(4));
+    QCOMPARE(paths.size(), qsizetype(5));
     QStringList keys;
     for (const QJsonValue& p : paths)
         keys << p[QStringLiteral("product")].toString();
-    QCOMPARE(keys, (QStringList{"isa2004", "isa2006", "tmg-mbe", "tmg2010"}));
+    QCOMPARE(keys, (QStringList{"isa2004", "isa2006", "isa2006-enterprise", "tmg-mbe", "tmg2010"}));
     const QString steps =
         QString::fromUtf8(QJsonDocument(r[QStringLiteral("resolution_steps")].toArray()).toJson());
-    for (Product p : allProducts())
-        QVERIFY2(steps.contains(productName(p) + QLatin1Char(':')), qPrintable(productName(p)));
+    for (ServerProduct p : allServerProducts())
+        QVERIFY2(steps.contains(serverProductEnglishName(p) + QLatin1Char(':')),
+                 qPrintable(serverProductEnglishName(p)));
 }
 
 QTEST_MAIN(TestReportJson)

@@ -52,7 +52,7 @@ void TestReportWriter::pdfHasPages()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QString error;
-    QVERIFY2(writeReport(path, ReportFormat::Pdf, blockedInput(Product::TmgMbe), {}, &error),
+    QVERIFY2(writeReport(path, ReportFormat::Pdf, blockedInput(ServerProduct::TmgMbe), {}, &error),
              qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.size() > 10000); // text, fonts and the chart

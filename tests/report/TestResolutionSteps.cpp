@@ -19,43 +19,46 @@ private slots:
 
 void TestResolutionSteps::productKeys()
 {
-    for (Product p : allProducts())
-        QCOMPARE(productFromKey(productKey(p)), p);
-    QCOMPARE(productFromKey(QStringLiteral("TMG-MBE")), Product::TmgMbe);
-    QCOMPARE(productFromKey(QStringLiteral("isa2008")), Product::Unspecified);
-    QCOMPARE(productKey(Product::Unspecified), QString());
+    for (ServerProduct p : allServerProducts()) {
+        QCOMPARE(serverProductFromKey(serverProductKey(p)), p);
+        QVERIFY(!serverProductEnglishName(p).isEmpty());
+    }
+    QCOMPARE(serverProductFromKey(QStringLiteral("TMG-MBE")), ServerProduct::TmgMbe);
+    QCOMPARE(serverProductFromKey(QStringLiteral(" isa2006-enterprise ")), ServerProduct::Isa2006Enterprise);
+    QCOMPARE(serverProductFromKey(QStringLiteral("isa2008")), ServerProduct::Unspecified);
+    QCOMPARE(serverProductKey(ServerProduct::Unspecified), QString());
 }
 
 void TestResolutionSteps::stepsPerProduct_data()
 {
     QTest::addColumn<int>("product");
     QTest::addColumn<QStringList>("ordered"); // must appear in this order across the steps
-    QTest::newRow("isa2004") << int(Product::Isa2004) << QStringList{"ISA Server Management",
-                                                                     "Expand SRV1.",
-                                                                     "Configuration",
-                                                                     "General",
-                                                                     "Additional Security Policy",
-                                                                     "Define IP Preferences",
-                                                                     "IP Fragments",
-                                                                     "Block IP fragments",
-                                                                     "Apply"};
-    QTest::newRow("isa2006") << int(Product::Isa2006) << QStringList{"ISA Server Management",
-                                                                     "Expand SRV1.",
-                                                                     "Arrays",
-                                                                     "General",
-                                                                     "Configure IP Protection",
-                                                                     "IP Fragments",
-                                                                     "Block IP fragments",
-                                                                     "Apply"};
-    QTest::newRow("tmg-mbe") << int(Product::TmgMbe) << QStringList{"Medium Business Edition Management",
-                                                                    "Expand SRV1.",
-                                                                    "Firewall Policy",
-                                                                    "task pane",
-                                                                    "Configure IP Preferences",
-                                                                    "IP Fragments",
-                                                                    "Block IP fragments",
-                                                                    "Apply"};
-    QTest::newRow("tmg2010") << int(Product::Tmg2010)
+    QTest::newRow("isa2004") << int(ServerProduct::Isa2004) << QStringList{"ISA Server Management",
+                                                                           "Expand SRV1.",
+                                                                           "Configuration",
+                                                                           "General",
+                                                                           "Additional Security Policy",
+                                                                           "Define IP Preferences",
+                                                                           "IP Fragments",
+                                                                           "Block IP fragments",
+                                                                           "Apply"};
+    QTest::newRow("isa2006") << int(ServerProduct::Isa2006Standard)
+                             << QStringList{"ISA Server Management",   "Expand SRV1.",
+                                            "Configuration",           "General",
+                                            "Configure IP Protection", "IP Fragments",
+                                            "Block IP fragments",      "Apply"};
+    QTest::newRow("isa2006-enterprise")
+        << int(ServerProduct::Isa2006Enterprise)
+        << QStringList{"ISA Server Management",   "Expand Arrays, and then expand ARRAY1.",
+                       "Configuration",           "General",
+                       "Configure IP Protection", "IP Fragments",
+                       "Block IP fragments",      "Apply"};
+    QTest::newRow("tmg-mbe")
+        << int(ServerProduct::TmgMbe)
+        << QStringList{
+               "Medium Business Edition Management", "Expand SRV1.", "Firewall Policy",    "task pane",
+               "Configure IP Preferences",           "IP Fragments", "Block IP fragments", "Apply"};
+    QTest::newRow("tmg2010") << int(ServerProduct::Tmg2010)
                              << QStringList{"Forefront TMG Management",
                                             "Expand SRV1.",
                                             "Intrusion Prevention System",
@@ -70,7 +73,8 @@ void TestResolutionSteps::stepsPerProduct()
 {
     QFETCH(int, product);
     QFETCH(QStringList, ordered);
-    const QStringList steps = resolutionSteps(Product(product), QStringLiteral("SRV1"));
+    const ServerProduct p = ServerProduct(product);
+    const QStringList steps = resolutionSteps(p, QStringLiteral("SRV1"), QStringLiteral("ARRAY1"));
     const QString all = steps.join(QLatin1Char('\n'));
     qsizetype at = 0;
     for (const QString& text : ordered) {
@@ -80,27 +84,38 @@ void TestResolutionSteps::stepsPerProduct()
     }
     // The last step sends the user back to the client: old sessions keep the old policy.
     QVERIFY(steps.last().contains(QStringLiteral("connect again")));
-    QVERIFY(consolePath(Product(product), QStringLiteral("SRV1")).contains(QStringLiteral(" > SRV1 > ")));
-    QVERIFY(consolePath(Product(product), QStringLiteral("SRV1")).endsWith(QStringLiteral("> IP Fragments")));
+    const QString path = consolePath(p, QStringLiteral("SRV1"), QStringLiteral("ARRAY1"));
+    // Enterprise Edition keeps the setting on the array, not on one server.
+    const QString node = p == ServerProduct::Isa2006Enterprise ? QStringLiteral(" > Arrays > ARRAY1 > ")
+                                                               : QStringLiteral(" > SRV1 > ");
+    QVERIFY2(path.contains(node), qPrintable(path));
+    QVERIFY(path.endsWith(QStringLiteral("> IP Fragments")));
+    QVERIFY2(p == ServerProduct::Isa2006Enterprise || !all.contains(QLatin1String("ARRAY1")),
+             qPrintable(all));
 }
 
 void TestResolutionSteps::placeholderWithoutServerName()
 {
-    const QStringList steps = resolutionSteps(Product::Isa2004, QString());
+    const QStringList steps = resolutionSteps(ServerProduct::Isa2004, QString());
     QVERIFY(steps.join(QLatin1Char(' '))
                 .contains(QStringLiteral("Expand ServerName, where ServerName is the name of the computer")));
+    const QStringList enterprise = resolutionSteps(ServerProduct::Isa2006Enterprise, QString());
+    QVERIFY(enterprise.join(QLatin1Char(' '))
+                .contains(QStringLiteral("Expand Arrays, and then expand ArrayName, where ArrayName is")));
+    QVERIFY(consolePath(ServerProduct::Isa2006Enterprise, QString())
+                .contains(QStringLiteral("Arrays > ArrayName")));
 }
 
 void TestResolutionSteps::unspecifiedGivesEveryProduct()
 {
-    const QStringList steps = resolutionSteps(Product::Unspecified, QStringLiteral("SRV1"));
+    const QStringList steps = resolutionSteps(ServerProduct::Unspecified, QStringLiteral("SRV1"));
     int total = 0;
-    for (Product p : allProducts()) {
+    for (ServerProduct p : allServerProducts()) {
         const qsizetype own = resolutionSteps(p, QStringLiteral("SRV1")).size();
         total += int(own);
         qsizetype prefixed = 0;
         for (const QString& s : steps)
-            prefixed += s.startsWith(productName(p) + QLatin1Char(':')) ? 1 : 0;
+            prefixed += s.startsWith(serverProductEnglishName(p) + QLatin1Char(':')) ? 1 : 0;
         QCOMPARE(prefixed, own);
     }
     QCOMPARE(steps.size(), qsizetype(total));
@@ -108,7 +123,7 @@ void TestResolutionSteps::unspecifiedGivesEveryProduct()
 
 void TestResolutionSteps::htmlStepsEscapeTheServerName()
 {
-    const QStringList steps = resolutionStepsHtml(Product::TmgMbe, QStringLiteral("<srv&1>"));
+    const QStringList steps = resolutionStepsHtml(ServerProduct::TmgMbe, QStringLiteral("<srv&1>"));
     const QString all = steps.join(QLatin1Char('\n'));
     QVERIFY(all.contains(QStringLiteral("<b>&lt;srv&amp;1&gt;</b>")));
     QVERIFY(all.contains(QStringLiteral("<b>Configure IP Preferences</b>")));

@@ -7,6 +7,9 @@
 #include "pages/ReportPage.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,29 +22,41 @@ class TestReportPage : public QObject
 
 private slots:
     void exportsFromTheWizard();
+    void enterpriseReportNamesTheArray();
+
+private:
+    /** Symptom 792, the server, a blocked capture, the fix, a good capture: the report page. */
+    static void walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
+                             const QString& array, const QString& captureDir);
 };
+
+void TestReportPage::walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
+                                  const QString& array, const QString& captureDir)
+{
+    w.resize(1000, 760);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(WizardDriver::chooseError(w, 792));
+    w.next();
+    QVERIFY(WizardDriver::describeServer(w, product, server, array));
+    w.next();
+    w.next();
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(
+        w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, captureDir)));
+    w.next();
+    WizardDriver::click(w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck")));
+    w.next();
+    QVERIFY(WizardDriver::analyzeOnCurrentPage(
+        w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, captureDir)));
+    w.next();
+}
 
 void TestReportPage::exportsFromTheWizard()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TroubleshootWizard w;
-    w.resize(1000, 760);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(WizardDriver::chooseError(w, 792));
-    w.next();
-    QVERIFY(WizardDriver::describeServer(w, ServerProduct::TmgMbe, QStringLiteral("GW01")));
-    w.next();
-    w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(
-        w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, dir.path())));
-    w.next();
-    WizardDriver::click(w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck")));
-    w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(
-        w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, dir.path())));
-    w.next();
+    walkToReport(w, ServerProduct::TmgMbe, QStringLiteral("GW01"), QString(), dir.path());
     QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
 
     auto* page = qobject_cast<ReportPage*>(w.currentPage());
@@ -97,6 +112,43 @@ void TestReportPage::exportsFromTheWizard()
     WizardDriver::click(page->findChild<QPushButton*>(QStringLiteral("exportButton")));
     QVERIFY(marker.open(QIODevice::ReadOnly));
     QVERIFY(marker.readAll().startsWith('{'));
+}
+
+void TestReportPage::enterpriseReportNamesTheArray()
+{
+    // ISA Server 2006 Enterprise keeps the setting on the array: the report's console path
+    // must go through Arrays > the array the technician typed, as the mimic did.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TroubleshootWizard w;
+    walkToReport(w, ServerProduct::Isa2006Enterprise, QStringLiteral("ISA07"), QStringLiteral("Edge Array"),
+                 dir.path());
+    QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
+
+    auto* page = qobject_cast<ReportPage*>(w.currentPage());
+    auto* folder = page->findChild<QLineEdit*>(QStringLiteral("folderEdit"));
+    folder->clear();
+    QTest::keyClicks(folder, dir.filePath(QStringLiteral("enterprise")));
+    auto* base = page->findChild<QLineEdit*>(QStringLiteral("baseNameEdit"));
+    base->clear();
+    QTest::keyClicks(base, QStringLiteral("case"));
+    WizardDriver::click(page->findChild<QPushButton*>(QStringLiteral("exportButton")));
+
+    QFile json(dir.filePath(QStringLiteral("enterprise/case.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report =
+        QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("report")).toObject();
+    QCOMPARE(report.value(QStringLiteral("product")).toString(), QStringLiteral("isa2006-enterprise"));
+    QCOMPARE(report.value(QStringLiteral("array_name")).toString(), QStringLiteral("Edge Array"));
+    const QString path = report.value(QStringLiteral("resolution_paths"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("console_path"))
+                             .toString();
+    QVERIFY2(path.contains(
+                 QStringLiteral("Arrays > Edge Array > Configuration > General > Configure IP Protection")),
+             qPrintable(path));
 }
 
 QTEST_MAIN(TestReportPage)

@@ -140,7 +140,8 @@ int main(int argc, char* argv[])
         m.setScript(
             ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
         m.show();
-        QTest::qWaitForWindowExposed(&m);
+        if (!QTest::qWaitForWindowExposed(&m))
+            qWarning("%s: window not exposed; the screenshot may be blank", name);
         while (!m.isCompleted() && m.script().steps[m.currentStep()].target != MimicTarget::Link)
             if (!WizardDriver::clickNextStep(&m))
                 break;

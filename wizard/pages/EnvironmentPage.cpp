@@ -50,8 +50,7 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     m_product->setObjectName(QStringLiteral("productCombo"));
     m_product->setAccessibleName(tr("Firewall product on the VPN server"));
     m_product->addItem(tr("Choose the product…"), int(ServerProduct::Unspecified));
-    for (ServerProduct p : {ServerProduct::Isa2004, ServerProduct::Isa2006Standard,
-                            ServerProduct::Isa2006Enterprise, ServerProduct::TmgMbe, ServerProduct::Tmg2010})
+    for (ServerProduct p : allServerProducts())
         m_product->addItem(serverProductName(p), int(p));
 
     m_serverName->setObjectName(QStringLiteral("serverNameEdit"));

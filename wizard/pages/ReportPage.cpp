@@ -3,9 +3,7 @@
 
 #include "DiagnosisSession.h"
 
-#ifdef FRAG792_HAVE_REPORT
 #include "ReportData.h"
-#endif
 
 #include <QCheckBox>
 #include <QDate>
@@ -27,26 +25,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-#ifdef FRAG792_HAVE_REPORT
-Product reportProduct(ServerProduct product)
-{
-    switch (product) {
-    case ServerProduct::Isa2004:
-        return Product::Isa2004;
-    case ServerProduct::Isa2006Standard:
-    case ServerProduct::Isa2006Enterprise:
-        return Product::Isa2006;
-    case ServerProduct::TmgMbe:
-        return Product::TmgMbe;
-    case ServerProduct::Tmg2010:
-        return Product::Tmg2010;
-    case ServerProduct::Unspecified:
-        break;
-    }
-    return Product::Unspecified;
-}
-#endif
 
 QString protocolName(VpnProtocol protocol)
 {
@@ -109,13 +87,6 @@ ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
     m_html->setChecked(true);
     m_json->setChecked(true);
     m_evidence->setChecked(true);
-#ifndef FRAG792_HAVE_REPORT
-    for (QCheckBox* box : {m_html, m_pdf, m_json, m_redact}) {
-        box->setChecked(false);
-        box->setEnabled(false);
-        box->setToolTip(tr("This build has no report library."));
-    }
-#endif
 
     auto* caseBox = new QGroupBox(tr("Case"), this);
     auto* form = new QFormLayout(caseBox);
@@ -271,13 +242,14 @@ QStringList ReportPage::exportFiles()
 
     QStringList written;
     QStringList problems;
-#ifdef FRAG792_HAVE_REPORT
     ReportInput input;
     if (const auto& before = m_session->result(DiagnosisSession::Run::Before))
         input.before = *before;
     input.after = m_session->result(DiagnosisSession::Run::After);
-    input.product = reportProduct(m_session->product());
+    input.product = m_session->product();
     input.serverName = m_session->serverName();
+    if (input.product == ServerProduct::Isa2006Enterprise)
+        input.arrayName = m_session->arrayName();
     input.caseTitle = m_caseTitle->text();
     input.technician = m_technician->text();
     input.notes = m_notes->toPlainText();
@@ -287,8 +259,6 @@ QStringList ReportPage::exportFiles()
                                ? QStringLiteral("certificates")
                                : QStringLiteral("pre-shared key");
     input.redact = m_redact->isChecked();
-    if (!m_session->arrayName().isEmpty())
-        input.redactNames << m_session->arrayName();
     input.chart = m_session->chartImage(DiagnosisSession::Run::Before);
 
     const std::pair<QCheckBox*, std::pair<ReportFormat, const char*>> formats[] = {
@@ -310,7 +280,6 @@ QStringList ReportPage::exportFiles()
         else
             problems << tr("%1: %2").arg(QFileInfo(path).fileName(), error);
     }
-#endif
     if (m_evidence->isChecked()) {
         for (const auto run : {DiagnosisSession::Run::Before, DiagnosisSession::Run::After}) {
             const QString from = m_session->evidencePath(run);

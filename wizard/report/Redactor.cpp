@@ -47,6 +47,7 @@ Redactor Redactor::forReport(const ReportInput& input)
     if (input.after)
         r.learn(*input.after);
     r.addName(input.serverName, QStringLiteral("server-name"));
+    r.addName(input.arrayName, QStringLiteral("array-name"));
     for (const QString& name : input.redactNames)
         r.addName(name);
     return r;

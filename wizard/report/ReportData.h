@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AnalysisResult.h"
+#include "ServerProduct.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -11,32 +12,14 @@
 #include <array>
 #include <optional>
 
-/** The firewall product whose console the resolution steps walk through. */
-enum class Product
-{
-    Unspecified, ///< the report lists the path for every product
-    Isa2004,
-    Isa2006,
-    TmgMbe,
-    Tmg2010
-};
-
-/** "isa2004", "isa2006", "tmg-mbe", "tmg2010"; Unspecified for anything else (including ""). */
-Product productFromKey(const QString& key);
-/** The stable key (CLI and JSON); an empty string for Unspecified. */
-QString productKey(Product product);
-/** The product's full English name, e.g. "ISA Server 2006"; untranslated because it is a product name. */
-QString productName(Product product);
-/** The four concrete products, in the order the report lists them. */
-const std::array<Product, 4>& allProducts();
-
 /** Everything the wizard or the command line knows about one case. */
 struct ReportInput
 {
     AnalysisResult before;               ///< the diagnosis capture
     std::optional<AnalysisResult> after; ///< the verification capture after the fix, if any
-    Product product = Product::Unspecified;
+    ServerProduct product = ServerProduct::Unspecified;
     QString serverName; ///< used in the console path ("ISA Server Management > SERVERNAME > ...")
+    QString arrayName;  ///< ISA Server 2006 Enterprise: the array that holds the setting
     QString caseTitle, technician, notes;
     QString errorCode = QStringLiteral("792");
     QString vpnProtocol = QStringLiteral("L2TP/IPsec");

@@ -186,12 +186,16 @@ void ReportHtmlBuilder::environment()
     kvRow(tr("Authentication"), m_in.authentication.isEmpty()
                                     ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
                                     : esc(m_in.authentication));
-    kvRow(tr("Firewall product"), m_in.product == Product::Unspecified
+    kvRow(tr("Firewall product"), m_in.product == ServerProduct::Unspecified
                                       ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
-                                      : productName(m_in.product).toHtmlEscaped());
+                                      : serverProductName(m_in.product).toHtmlEscaped());
     kvRow(tr("Server name"), m_in.serverName.trimmed().isEmpty()
                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
                                  : esc(m_in.serverName.trimmed()));
+    if (m_in.product == ServerProduct::Isa2006Enterprise)
+        kvRow(tr("Array name"), m_in.arrayName.trimmed().isEmpty()
+                                    ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+                                    : esc(m_in.arrayName.trimmed()));
     m_out += QStringLiteral("</table>\n");
 }
 
@@ -432,16 +436,17 @@ void ReportHtmlBuilder::resolution()
     m_out +=
         QStringLiteral("<p>%1</p>\n").arg(resolutionIntro(m_in.before.verdict.code, true).toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
-    const std::vector<Product> products =
-        m_in.product == Product::Unspecified
-            ? std::vector<Product>(allProducts().begin(), allProducts().end())
-            : std::vector<Product>{m_in.product};
-    for (Product p : products) {
-        heading(3, productName(p));
+    const QString array = m_redactor.serverLabel(m_in.arrayName);
+    const std::vector<ServerProduct> products =
+        m_in.product == ServerProduct::Unspecified
+            ? std::vector<ServerProduct>(allServerProducts().begin(), allServerProducts().end())
+            : std::vector<ServerProduct>{m_in.product};
+    for (ServerProduct p : products) {
+        heading(3, serverProductName(p));
         m_out += QStringLiteral("<p class=\"muted\">%1 <span class=\"mono\">%2</span></p>\n")
-                     .arg(tr("Console path:").toHtmlEscaped(), consolePath(p, server).toHtmlEscaped());
+                     .arg(tr("Console path:").toHtmlEscaped(), consolePath(p, server, array).toHtmlEscaped());
         m_out += QStringLiteral("<ol>\n");
-        for (const QString& step : resolutionStepsHtml(p, server))
+        for (const QString& step : resolutionStepsHtml(p, server, array))
             m_out += QStringLiteral("<li>%1</li>\n").arg(step);
         m_out += QStringLiteral("</ol>\n");
         const QString remark = productRemark(p, true);

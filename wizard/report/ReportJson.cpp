@@ -34,19 +34,20 @@ QJsonObject reportJson(const ReportInput& input)
 {
     Redactor redactor = Redactor::forReport(input);
     const QString server = input.serverName.trimmed();
+    const QString array = input.arrayName.trimmed();
 
     QJsonArray paths;
-    const std::vector<Product> products =
-        input.product == Product::Unspecified
-            ? std::vector<Product>(allProducts().begin(), allProducts().end())
-            : std::vector<Product>{input.product};
-    for (Product p : products)
-        paths.append(
-            QJsonObject{{QStringLiteral("product"), productKey(p)},
-                        {QStringLiteral("name"), productName(p)},
-                        {QStringLiteral("console_path"), consolePath(p, server)},
-                        {QStringLiteral("steps"), QJsonArray::fromStringList(resolutionSteps(p, server))},
-                        {QStringLiteral("remark"), textOrNull(productRemark(p, false))}});
+    const std::vector<ServerProduct> products =
+        input.product == ServerProduct::Unspecified
+            ? std::vector<ServerProduct>(allServerProducts().begin(), allServerProducts().end())
+            : std::vector<ServerProduct>{input.product};
+    for (ServerProduct p : products)
+        paths.append(QJsonObject{
+            {QStringLiteral("product"), serverProductKey(p)},
+            {QStringLiteral("name"), serverProductEnglishName(p)},
+            {QStringLiteral("console_path"), consolePath(p, server, array)},
+            {QStringLiteral("steps"), QJsonArray::fromStringList(resolutionSteps(p, server, array))},
+            {QStringLiteral("remark"), textOrNull(productRemark(p, false))}});
 
     QJsonValue verification = QJsonValue::Null;
     if (input.after)
@@ -58,11 +59,12 @@ QJsonObject reportJson(const ReportInput& input)
     const QDateTime at =
         input.generatedAt.isValid() ? input.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
     const QJsonObject report{
-        {QStringLiteral("product"), input.product == Product::Unspecified
+        {QStringLiteral("product"), input.product == ServerProduct::Unspecified
                                         ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(productKey(input.product))},
-        {QStringLiteral("product_name"), textOrNull(productName(input.product))},
+                                        : QJsonValue(serverProductKey(input.product))},
+        {QStringLiteral("product_name"), textOrNull(serverProductEnglishName(input.product))},
         {QStringLiteral("server_name"), textOrNull(server)},
+        {QStringLiteral("array_name"), textOrNull(array)},
         {QStringLiteral("case"), QJsonObject{{QStringLiteral("title"), input.caseTitle},
                                              {QStringLiteral("technician"), input.technician},
                                              {QStringLiteral("notes"), input.notes}}},
@@ -72,7 +74,7 @@ QJsonObject reportJson(const ReportInput& input)
                      {QStringLiteral("authentication"), input.authentication}}},
         {QStringLiteral("resolution_intro"), resolutionIntro(input.before.verdict.code, false)},
         {QStringLiteral("resolution_steps"),
-         QJsonArray::fromStringList(resolutionSteps(input.product, server))},
+         QJsonArray::fromStringList(resolutionSteps(input.product, server, array))},
         {QStringLiteral("resolution_paths"), paths},
         {QStringLiteral("resolution_notes"), QJsonArray::fromStringList(resolutionNotes(false))},
         {QStringLiteral("verification"), verification},

@@ -13,6 +13,7 @@ constexpr const char* kMbeConsole =
     "Microsoft Forefront Threat Management Gateway, Medium Business Edition Management";
 constexpr const char* kTmgConsole = "Forefront TMG Management";
 constexpr const char* kServerPlaceholder = "ServerName";
+constexpr const char* kArrayPlaceholder = "ArrayName";
 
 struct StepStyle
 {
@@ -42,7 +43,8 @@ QString L(const char* label)
     return QString::fromUtf8(label);
 }
 
-QStringList stepsFor(Product product, const QString& serverName, const StepStyle& st)
+QStringList stepsFor(ServerProduct product, const QString& serverName, const QString& arrayName,
+                     const StepStyle& st)
 {
     const bool named = !serverName.trimmed().isEmpty();
     const QString server = st.label(named ? serverName.trimmed() : L(kServerPlaceholder));
@@ -70,11 +72,17 @@ QStringList stepsFor(Product product, const QString& serverName, const StepStyle
     const QString configurationGeneral =
         st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1, and then click %2."))
             .arg(st.label(L("Configuration")), st.label(L("General")));
+    const QString ipProtection =
+        st
+            .sentence(QT_TRANSLATE_NOOP(
+                "Report", "In the details pane, under %1, click %2 (on some builds the link is named %3)."))
+            .arg(st.label(L("Additional Security Policy")), st.label(L("Configure IP Protection")),
+                 st.label(L("Define IP Preferences")));
     const QString startIsa =
         st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 tool.")).arg(st.label(L(kIsaConsole)));
 
     switch (product) {
-    case Product::Isa2004:
+    case ServerProduct::Isa2004:
         return {startIsa,
                 expandServer("ISA Server 2004"),
                 configurationGeneral,
@@ -83,24 +91,23 @@ QStringList stepsFor(Product product, const QString& serverName, const StepStyle
                 fragments,
                 apply,
                 reconnect};
-    case Product::Isa2006:
+    case ServerProduct::Isa2006Standard:
         return {
-            startIsa,
-            expandServer("ISA Server 2006") + QLatin1Char(' ') +
-                st
-                    .sentence(QT_TRANSLATE_NOOP(
-                        "Report", "In Enterprise Edition, expand %1 and then the array name instead."))
-                    .arg(st.label(L("Arrays"))),
-            configurationGeneral,
-            st.sentence(QT_TRANSLATE_NOOP(
-                            "Report",
-                            "In the details pane, under %1, click %2 (on some builds the link is named %3)."))
-                .arg(st.label(L("Additional Security Policy")), st.label(L("Configure IP Protection")),
-                     st.label(L("Define IP Preferences"))),
-            fragments,
-            apply,
+            startIsa, expandServer("ISA Server 2006"), configurationGeneral, ipProtection, fragments, apply,
             reconnect};
-    case Product::TmgMbe:
+    case ServerProduct::Isa2006Enterprise: {
+        const bool arrayNamed = !arrayName.trimmed().isEmpty();
+        const QString array = st.label(arrayNamed ? arrayName.trimmed() : L(kArrayPlaceholder));
+        const QString expandArray =
+            arrayNamed ? st.sentence(QT_TRANSLATE_NOOP("Report", "Expand %1, and then expand %2."))
+                             .arg(st.label(L("Arrays")), array)
+                       : st.sentence(QT_TRANSLATE_NOOP("Report",
+                                                       "Expand %1, and then expand %2, where %2 is the name "
+                                                       "of the array that the VPN server belongs to."))
+                             .arg(st.label(L("Arrays")), array);
+        return {startIsa, expandArray, configurationGeneral, ipProtection, fragments, apply, reconnect};
+    }
+    case ServerProduct::TmgMbe:
         return {st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 tool.")).arg(st.label(L(kMbeConsole))),
                 expandServer("Forefront TMG Medium Business Edition"),
                 st.sentence(QT_TRANSLATE_NOOP(
@@ -110,7 +117,7 @@ QStringList stepsFor(Product product, const QString& serverName, const StepStyle
                 fragments,
                 apply,
                 reconnect};
-    case Product::Tmg2010:
+    case ServerProduct::Tmg2010:
         return {
             st.sentence(QT_TRANSLATE_NOOP("Report", "Start the %1 console.")).arg(st.label(L(kTmgConsole))),
             expandServer("Forefront TMG 2010"),
@@ -123,49 +130,55 @@ QStringList stepsFor(Product product, const QString& serverName, const StepStyle
             fragments,
             apply,
             reconnect};
-    case Product::Unspecified:
+    case ServerProduct::Unspecified:
         break;
     }
     QStringList all;
-    for (Product p : allProducts())
-        for (const QString& s : stepsFor(p, serverName, st))
-            all << QStringLiteral("%1: %2").arg(productName(p), s);
+    for (ServerProduct p : allServerProducts())
+        for (const QString& s : stepsFor(p, serverName, arrayName, st))
+            all << QStringLiteral("%1: %2").arg(serverProductEnglishName(p), s);
     return all;
 }
 
 } // namespace
 
-QStringList resolutionSteps(Product product, const QString& serverName)
+QStringList resolutionSteps(ServerProduct product, const QString& serverName, const QString& arrayName)
 {
-    return stepsFor(product, serverName, plainEnglish());
+    return stepsFor(product, serverName, arrayName, plainEnglish());
 }
 
-QStringList resolutionStepsHtml(Product product, const QString& serverName)
+QStringList resolutionStepsHtml(ServerProduct product, const QString& serverName, const QString& arrayName)
 {
-    return stepsFor(product, serverName, localizedHtml());
+    return stepsFor(product, serverName, arrayName, localizedHtml());
 }
 
-QString consolePath(Product product, const QString& serverName)
+QString consolePath(ServerProduct product, const QString& serverName, const QString& arrayName)
 {
     const QString server = serverName.trimmed().isEmpty() ? L(kServerPlaceholder) : serverName.trimmed();
+    const QString array = arrayName.trimmed().isEmpty() ? L(kArrayPlaceholder) : arrayName.trimmed();
     const QString sep = QStringLiteral(" > ");
     switch (product) {
-    case Product::Isa2004:
+    case ServerProduct::Isa2004:
         return QStringList{
             L(kIsaConsole),   server, L("Configuration"), L("General"), L("Define IP Preferences"),
             L("IP Fragments")}
             .join(sep);
-    case Product::Isa2006:
+    case ServerProduct::Isa2006Standard:
         return QStringList{
             L(kIsaConsole),   server, L("Configuration"), L("General"), L("Configure IP Protection"),
             L("IP Fragments")}
             .join(sep);
-    case Product::TmgMbe:
+    case ServerProduct::Isa2006Enterprise:
+        return QStringList{L(kIsaConsole),     L("Arrays"),  array,
+                           L("Configuration"), L("General"), L("Configure IP Protection"),
+                           L("IP Fragments")}
+            .join(sep);
+    case ServerProduct::TmgMbe:
         return QStringList{
             L(kMbeConsole),   server, L("Firewall Policy"), L("Tasks"), L("Configure IP Preferences"),
             L("IP Fragments")}
             .join(sep);
-    case Product::Tmg2010:
+    case ServerProduct::Tmg2010:
         return QStringList{L(kTmgConsole),
                            server,
                            L("Intrusion Prevention System"),
@@ -173,7 +186,7 @@ QString consolePath(Product product, const QString& serverName)
                            L("Configure IP Options Filtering"),
                            L("IP Fragments")}
             .join(sep);
-    case Product::Unspecified:
+    case ServerProduct::Unspecified:
         break;
     }
     return {};
@@ -198,16 +211,16 @@ QStringList resolutionNotes(bool translated)
     return out;
 }
 
-QString productRemark(Product product, bool translated)
+QString productRemark(ServerProduct product, bool translated)
 {
     const char* text = nullptr;
     switch (product) {
-    case Product::Isa2006:
+    case ServerProduct::Isa2006Enterprise:
         text = QT_TRANSLATE_NOOP(
             "Report", "ISA Server 2006 Enterprise Edition applies changes asynchronously: check the "
                       "Configuration tab in Monitoring until every array member is synchronized.");
         break;
-    case Product::Tmg2010:
+    case ServerProduct::Tmg2010:
         text = QT_TRANSLATE_NOOP(
             "Report", "Forefront TMG 2010 does not block IP fragments by default, so someone turned it on: "
                       "find out why before clearing it.");
