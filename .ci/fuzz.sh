@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, ASan+UBSan) in their own build directory, writes the
-# seed corpora (PacketBuilder scenarios + /work/shared/corpus when present) and runs each
+# seed corpora (PacketBuilder scenarios, resources/samples, ../shared/corpus when present) and runs each
 # target for FUZZ_SECONDS (default 60). Exits non-zero on any finding; crash inputs are left
 # in $BUILD/findings/ -- copy them to tests/fuzz/regressions/ (packet-* or file-*) once fixed.
 #
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 BUILD=${FUZZ_BUILD_DIR:-build-hard-fuzz}
 JOBS=${FUZZ_JOBS:-2}
-CAPTURES=${FUZZ_CAPTURE_DIR:-/work/shared/corpus}
+CAPTURES=${FUZZ_CAPTURE_DIR:-../shared/corpus}
 
 if [[ ! -f $BUILD/build.ninja ]]; then
     CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -22,7 +22,7 @@ ninja -C "$BUILD" -j"$JOBS" fuzz_packet_stream fuzz_capture_file frag792_fuzz_se
 CORPUS=$BUILD/corpus
 FINDINGS=$BUILD/findings
 mkdir -p "$CORPUS/packet" "$CORPUS/file" "$FINDINGS"
-seed_args=("$CORPUS/packet-seeds" "$CORPUS/file-seeds")
+seed_args=("$CORPUS/packet-seeds" "$CORPUS/file-seeds" resources/samples)
 [[ -d $CAPTURES ]] && seed_args+=("$CAPTURES")
 "$BUILD/tests/fuzz/frag792_fuzz_seeds" "${seed_args[@]}"
 # Regression inputs are seeds too: every fixed crash stays in the search.

@@ -105,13 +105,15 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
         return reject(MalformedReason::FragmentTooMany);
 
     // Make room before taking the bytes, never evicting the datagram being added to.
-    while (m_bytesHeld + length > m_limits.maxBytes && m_entries.size() > 1)
+    const std::size_t charge = length + kFragmentBookkeepingBytes;
+    while (m_bytesHeld + charge > m_limits.maxBytes && m_entries.size() > 1)
         evictOldest(it, evicted);
 
     entry.fragments.push_back(
         Fragment{begin, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
     entry.bytes += length;
-    m_bytesHeld += length;
+    entry.chargedBytes += charge;
+    m_bytesHeld += charge;
     m_counters.peakBytesHeld = std::max<std::uint64_t>(m_counters.peakBytesHeld, m_bytesHeld);
     entry.largestWireLength = std::max(entry.largestWireLength, fragment.wireLength);
     if (begin == 0)
@@ -135,8 +137,9 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
 void FragmentReassembler::poison(Entry& entry)
 {
     ++m_counters.discardedDatagrams;
-    m_bytesHeld -= entry.bytes;
+    m_bytesHeld -= entry.chargedBytes;
     entry.bytes = 0;
+    entry.chargedBytes = 0;
     entry.fragments.clear();
     entry.fragments.shrink_to_fit();
     entry.poisoned = true;
@@ -158,7 +161,7 @@ void FragmentReassembler::evictOldest(EntryList::iterator keep, std::vector<Inco
 
 void FragmentReassembler::remove(EntryList::iterator it)
 {
-    m_bytesHeld -= it->bytes;
+    m_bytesHeld -= it->chargedBytes;
     m_index.erase(it->key);
     m_entries.erase(it);
 }

@@ -25,9 +25,17 @@
  * bytes would pass a cap, the oldest datagram in flight is evicted and reported as
  * incomplete with reason Evicted.
  */
+/**
+ * What one stored fragment costs beyond its payload (its record, the payload's heap block
+ * and allocator overhead), charged against ReassemblyLimits::maxBytes so that a flood of
+ * 8-byte fragments is held to the same memory bound as one of full-size fragments.
+ */
+inline constexpr std::size_t kFragmentBookkeepingBytes = 64;
+
 struct ReassemblyLimits
 {
     std::size_t maxDatagrams = 2048;
+    /** Payload plus kFragmentBookkeepingBytes per stored fragment: tiny fragments cost too. */
     std::size_t maxBytes = 16u * 1024u * 1024u;
     std::uint32_t maxFragmentsPerDatagram = 256;
     std::int64_t timeoutUs = 30'000'000; // Linux ipfrag_time and Windows both use 30-60 s
@@ -129,6 +137,7 @@ public:
 
     const ReassemblyCounters& counters() const { return m_counters; }
     std::size_t datagramsInFlight() const { return m_entries.size(); }
+    /** Payload held plus kFragmentBookkeepingBytes per fragment: what maxBytes limits. */
     std::size_t bytesHeld() const { return m_bytesHeld; }
     const ReassemblyLimits& limits() const { return m_limits; }
 
@@ -157,7 +166,8 @@ private:
         std::uint8_t protocol = 0; ///< IPv4 protocol or the IPv6 Fragment header's next header
         std::vector<Fragment> fragments;
         std::optional<std::uint32_t> end;
-        std::uint32_t bytes = 0;
+        std::uint32_t bytes = 0;      ///< payload received; complete when it covers [0, end)
+        std::size_t chargedBytes = 0; ///< bytes + bookkeeping, counted against maxBytes
         std::int64_t firstSeenUs = 0;
         std::int64_t lastSeenUs = 0;
         std::uint32_t largestWireLength = 0;

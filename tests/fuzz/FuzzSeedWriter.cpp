@@ -113,7 +113,7 @@ std::vector<QByteArray> framesOf(const std::vector<TimedFrame>& frames)
 int main(int argc, char** argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s PACKET_DIR FILE_DIR [CAPTURE_DIR]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s PACKET_DIR FILE_DIR [CAPTURE_DIR...]\n", argv[0]);
         return 2;
     }
     const QString packetDir = QString::fromLocal8Bit(argv[1]);
@@ -136,8 +136,8 @@ int main(int argc, char** argv)
             ++written;
         }
     }
-    if (argc > 3) {
-        const QDir captures(QString::fromLocal8Bit(argv[3]));
+    for (int arg = 3; arg < argc; ++arg) {
+        const QDir captures(QString::fromLocal8Bit(argv[arg]));
         const QStringList files = captures.entryList(
             {QStringLiteral("*.pcap"), QStringLiteral("*.pcapng"), QStringLiteral("*.cap")}, QDir::Files);
         for (const QString& name : files) {
