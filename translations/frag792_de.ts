@@ -1691,6 +1691,14 @@ IP + Daten (kein Port)</translation>
         <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
         <translation>Erweitern Sie %1 und dann %2, wobei %2 der Name des Arrays ist, zu dem der VPN-Server gehört.</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -1691,6 +1691,14 @@ IP + datos (sin puerto)</translation>
         <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
         <translation>Expanda %1 y, a continuación, expanda %2, donde %2 es el nombre de la matriz a la que pertenece el servidor VPN.</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada que escribir</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -1691,6 +1691,14 @@ IP + données (sans port)</translation>
         <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
         <translation>Développez %1, puis développez %2, où %2 est le nom du groupe auquel appartient le serveur VPN.</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

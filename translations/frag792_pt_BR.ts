@@ -1691,6 +1691,14 @@ IP + dados (sem porta)</translation>
         <source>Expand %1, and then expand %2, where %2 is the name of the array that the VPN server belongs to.</source>
         <translation>Expanda %1 e, em seguida, expanda %2, onde %2 é o nome da matriz à qual o servidor VPN pertence.</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 já existe</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada a gravar</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

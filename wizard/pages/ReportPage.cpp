@@ -3,6 +3,7 @@
 
 #include "DiagnosisSession.h"
 
+#include "AtomicFileWriter.h"
 #include "ReportData.h"
 
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -199,31 +199,29 @@ bool ReportPage::mayWrite(const QString& path, bool* overwrite)
 
 bool ReportPage::copyEvidence(const QString& from, const QString& to, bool overwrite, QString* error)
 {
-    if (!overwrite && QFileInfo::exists(to)) {
-        *error = tr("%1 exists").arg(to);
-        return false;
-    }
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
         *error = source.errorString();
         return false;
     }
-    // QSaveFile: the target is either the old file or the complete copy, never half of it.
-    QSaveFile target(to);
-    if (!target.open(QIODevice::WriteOnly)) {
-        *error = target.errorString();
+    // The target is either absent/the old file or the complete copy, never half of it; and
+    // without overwrite, a file that appears meanwhile is never replaced.
+    AtomicFileWriter target(to, overwrite ? AtomicFileWriter::Mode::Replace
+                                          : AtomicFileWriter::Mode::KeepExisting);
+    if (!target.open()) {
+        *error = target.targetExists() ? tr("%1 exists").arg(to) : target.errorString();
         return false;
     }
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            *error = target.errorString();
-            target.cancelWriting();
+        if (chunk.isEmpty() || target.device()->write(chunk) != chunk.size()) {
+            *error = chunk.isEmpty() ? source.errorString() : target.device()->errorString();
+            target.cancel();
             return false;
         }
     }
     if (!target.commit()) {
-        *error = target.errorString();
+        *error = target.targetExists() ? tr("%1 exists").arg(to) : target.errorString();
         return false;
     }
     return true;
