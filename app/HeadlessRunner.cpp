@@ -158,14 +158,14 @@ int HeadlessRunner::runCapture()
     CaptureThread thread(request);
     SignalBridge bridge;
     QEventLoop loop;
-    AnalysisResult result;
+    SharedAnalysisResult shared;
     CaptureError error = CaptureError::None;
     QString message;
     QObject::connect(&bridge, &SignalBridge::terminationRequested, &thread,
                      [&thread](int) { thread.stop(); });
     QObject::connect(&thread, &CaptureThread::captureFinished, &loop,
-                     [&](const AnalysisResult& r, CaptureError e, const QString& m) {
-                         result = r;
+                     [&](const SharedAnalysisResult& r, CaptureError e, const QString& m) {
+                         shared = r;
                          error = e;
                          message = m;
                          loop.quit();
@@ -178,6 +178,9 @@ int HeadlessRunner::runCapture()
     thread.start();
     loop.exec();
     thread.wait();
+    if (!shared)
+        shared = std::make_shared<const AnalysisResult>();
+    const AnalysisResult& result = *shared;
 
     switch (error) {
     case CaptureError::None: {

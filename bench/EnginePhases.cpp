@@ -5,8 +5,9 @@
 // Where `frag792 analyze FILE --format json` spends its time and memory, phase by phase,
 // without the capture thread and the event loop around it. Reads FILE with libpcap the way
 // CaptureThread does (pcap_dispatch in batches of 256), feeds an Analyzer, then repeats
-// what HeadlessRunner::printResult does for JSON (analysisToJson, QJsonDocument::toJson,
-// QString::fromUtf8, toUtf8) and reports after each phase: wall time, heap in use
+// what CaptureThread and HeadlessRunner do with the result (move it into the shared result
+// the signal carries, stream the JSON with writeAnalysisJson; here to /dev/null) and
+// reports after each phase: wall time, heap in use
 // (mallinfo2) and the process's resident and peak resident memory. Wall and CPU time are both
 // shown: on a shared machine the CPU time is the steadier of the two. The JSON itself is not
 // printed.
@@ -15,7 +16,7 @@
 #include "Analyzer.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QIODevice>
 #include <QString>
 
 #include <pcap/pcap.h>
@@ -32,6 +33,24 @@
 #include <string>
 
 namespace {
+
+/** Stands in for stdout: takes everything, keeps nothing but the count. */
+class CountingSink : public QIODevice
+{
+public:
+    qint64 written() const { return m_written; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 length) override
+    {
+        m_written += length;
+        return length;
+    }
+
+private:
+    qint64 m_written = 0;
+};
 
 using Clock = std::chrono::steady_clock;
 
@@ -144,25 +163,26 @@ int main(int argc, char** argv)
     analyzer.finish();
     table.row("finish (verdicts)");
 
-    // CaptureThread emits the result across threads (a queued copy), HeadlessRunner copies it again.
-    AnalysisResult copy = analyzer.result();
-    table.row("copy of AnalysisResult");
+    // CaptureThread moves the result into the shared, immutable result its signal carries.
+    const SharedAnalysisResult shared = std::make_shared<const AnalysisResult>(analyzer.takeResult());
+    table.row("move into SharedAnalysisResult");
+    const AnalysisResult& result = *shared;
 
-    QJsonObject json = analysisToJson(copy);
-    table.row("analysisToJson");
-    QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    table.row("QJsonDocument::toJson");
-    QString unicode = QString::fromUtf8(text);
-    table.row("QString::fromUtf8 (printOut arg)");
-    QByteArray utf8 = unicode.toUtf8();
-    table.row("toUtf8 (printOut)");
+    // HeadlessRunner streams the JSON to stdout; here to a sink that only counts the bytes.
+    CountingSink sink;
+    if (!sink.open(QIODevice::WriteOnly) || !writeAnalysisJson(result, sink)) {
+        std::fprintf(stderr, "cannot stream the JSON\n");
+        return 1;
+    }
+    const qint64 jsonBytes = sink.written();
+    table.row("writeAnalysisJson (streamed)");
 
     std::size_t messages = 0;
-    for (const IkeSession& s : copy.sessions)
+    for (const IkeSession& s : result.sessions)
         messages += s.messages.size();
     std::printf("%-34s %9.1f %9.1f\n", "total", table.totalMs(), table.totalCpuMs());
     std::printf("packets %llu, sessions %zu, session messages %zu, JSON %.1f MiB, verdict %s\n",
-                (unsigned long long)copy.packets, copy.sessions.size(), messages, mib(double(utf8.size())),
-                qPrintable(verdictCodeKey(copy.verdict.code)));
+                (unsigned long long)result.packets, result.sessions.size(), messages, mib(double(jsonBytes)),
+                qPrintable(verdictCodeKey(result.verdict.code)));
     return 0;
 }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -74,3 +75,10 @@ struct AnalysisResult
     /** Set when reading stopped early (truncated file, read error): where and why. */
     QString stoppedEarly;
 };
+
+/**
+ * A finished analysis handed from the capture thread to its readers. Shared and immutable:
+ * with thousands of IKE SAs a result is megabytes, and a queued signal would otherwise copy
+ * it once for the event and again for every receiver.
+ */
+using SharedAnalysisResult = std::shared_ptr<const AnalysisResult>;

@@ -50,6 +50,8 @@ public:
     /** Counters now; cheap. Moves pending retransmission times into the snapshot. */
     LiveStatistics takeSnapshot();
     const AnalysisResult& result() const { return m_result; }
+    /** Moves the result out (after finish()); the Analyzer is spent afterwards. */
+    AnalysisResult takeResult() { return std::move(m_result); }
 
 private:
     void processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,

@@ -9,8 +9,10 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <grp.h>
 #include <linux/capability.h>
 #include <net/if.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -140,11 +142,27 @@ bool CaptureHelper::parseArguments(int argc, char** argv, Options& out, std::str
     return true;
 }
 
-bool CaptureHelper::dropCapabilities()
+bool CaptureHelper::dropPrivileges()
 {
     // After activation the packet socket is open and the filter attached: reading it,
-    // its statistics and closing it need no privilege, so keep none (effective,
-    // permitted and inheritable; clearing permitted also clears the ambient set).
+    // its statistics and closing it need no privilege, so keep none.
+    //
+    // Started by root (a technician who ran frag792 with sudo, or a service), the helper
+    // would otherwise keep uid 0 and with it every root-owned file: become nobody first,
+    // the way dumpcap and tcpdump -Z do. The numeric id, not getpwnam(): no NSS modules
+    // are loaded into a privileged process.
+    if (::geteuid() == 0 || ::getuid() == 0) {
+        constexpr uid_t kNobody = 65534;
+        constexpr gid_t kNoGroup = 65534;
+        if (::setgroups(0, nullptr) != 0 || ::setresgid(kNoGroup, kNoGroup, kNoGroup) != 0 ||
+            ::setresuid(kNobody, kNobody, kNobody) != 0)
+            return false;
+        if (::setuid(0) == 0) // must be impossible from here on
+            return false;
+        // Changing the effective uid clears the parent-death signal main() asked for.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM, 0, 0, 0);
+    }
+    // Effective, permitted and inheritable; clearing permitted also clears the ambient set.
     __user_cap_header_struct header{};
     header.version = _LINUX_CAPABILITY_VERSION_3;
     header.pid = 0;
@@ -199,8 +217,8 @@ int CaptureHelper::run(const Options& options)
         pcap_close(handle);
         return 1;
     }
-    if (!dropCapabilities()) {
-        status(std::string("error other cannot drop capabilities: ") + std::strerror(errno));
+    if (!dropPrivileges()) {
+        status(std::string("error other cannot drop privileges: ") + std::strerror(errno));
         pcap_close(handle);
         return 1;
     }

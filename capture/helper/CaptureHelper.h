@@ -44,5 +44,5 @@ public:
     static constexpr std::size_t kMaxFilterLength = 4096;
 
 private:
-    static bool dropCapabilities();
+    static bool dropPrivileges();
 };

@@ -85,7 +85,8 @@ void CaptureThread::run()
         runFile(analyzer, outcome);
     analyzer.finish();
     emit statisticsUpdated(analyzer.takeSnapshot());
-    emit captureFinished(analyzer.result(), outcome.error, outcome.message);
+    emit captureFinished(std::make_shared<const AnalysisResult>(analyzer.takeResult()), outcome.error,
+                         outcome.message);
 }
 
 PcapHandle::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, PcapngWriter& writer,

@@ -42,7 +42,7 @@ signals:
     void statisticsUpdated(const LiveStatistics& statistics);
     void fileProgress(int permille);
     /** Always emitted once at the end; @p error is None when all went well. */
-    void captureFinished(const AnalysisResult& result, CaptureError error, const QString& errorMessage);
+    void captureFinished(SharedAnalysisResult result, CaptureError error, const QString& errorMessage);
 
 protected:
     void run() override;

@@ -26,7 +26,8 @@ AnalysisResult analyzeFile(const QString& path)
     AnalysisResult result;
     QObject::connect(
         &thread, &CaptureThread::captureFinished, &thread,
-        [&](const AnalysisResult& r, CaptureError, const QString&) { result = r; }, Qt::DirectConnection);
+        [&](const SharedAnalysisResult& r, CaptureError, const QString&) { result = *r; },
+        Qt::DirectConnection);
     thread.start();
     thread.wait();
     return result;

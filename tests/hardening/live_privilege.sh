@@ -69,4 +69,24 @@ check "unknown interface refused" bash -c "ip netns exec '$NS_CAP' '$WORK/bin/fr
 check "non-interface libpcap devices refused" bash -c "ip netns exec '$NS_CAP' '$WORK/bin/frag792-capture-helper' --interface nflog --filter udp 2>&1 | grep -q '^error nosuchif'"
 check "bad filter refused by libpcap" bash -c "ip netns exec '$NS_CAP' '$WORK/bin/frag792-capture-helper' --interface '$IF_CAP' --filter 'udp port' 2>&1 | grep -q '^error badfilter'"
 check "control characters in the filter refused" bash -c "'$WORK/bin/frag792-capture-helper' --interface lo --filter \$'udp\\n' 2>&1 | grep -q '^error usage'"
+
+echo "# 4. started by root, the helper becomes nobody once the interface is open"
+ip netns exec "$NS_CAP" "$WORK/bin/frag792" capture --interface "$IF_CAP" --duration 4 --format json \
+    >"$WORK/out/root.json" 2>"$WORK/out/root.err" &
+FPID=$!
+BG_PIDS+=("$FPID")
+HPID=$(wait_for_helper "$FPID")
+sleep 0.5 # wait_for_helper returns once it exists; the drop follows the interface opening
+HELPER_UIDS=$(awk '/^Uid:/ {print $2, $3, $4, $5}' "/proc/$HPID/status" 2>/dev/null)
+HELPER_GIDS=$(awk '/^Gid:/ {print $2, $3, $4, $5}' "/proc/$HPID/status" 2>/dev/null)
+HELPER_GROUPS=$(awk '/^Groups:/ {print $2}' "/proc/$HPID/status" 2>/dev/null)
+echo "     helper pid $HPID Uid=($HELPER_UIDS) Gid=($HELPER_GIDS) Groups=(${HELPER_GROUPS}) CapEff=$(cap_eff "$HPID")"
+check "the helper left root: every uid is nobody" test "$HELPER_UIDS" = "65534 65534 65534 65534"
+check "and every gid nogroup, no supplementary groups" bash -c "test '$HELPER_GIDS' = '65534 65534 65534 65534' && test -z '$HELPER_GROUPS'"
+check "and holds no capability" test "$(cap_eff "$HPID")" = 0000000000000000
+send_ike 3 3000
+wait "$FPID"
+RC=$?
+check "the capture still ran to the end (exit 0)" test "$RC" = 0
+check "and saw the fragmented datagrams" test "$(json_field "$WORK/out/root.json" 'd["datagrams_reassembled"]')" -ge 3
 finish

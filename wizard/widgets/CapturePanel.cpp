@@ -292,8 +292,9 @@ void CapturePanel::onFileProgress(int permille)
     m_progress->setValue(permille);
 }
 
-void CapturePanel::onFinished(const AnalysisResult& result, CaptureError error, const QString& message)
+void CapturePanel::onFinished(const SharedAnalysisResult& shared, CaptureError error, const QString& message)
 {
+    const AnalysisResult& result = *shared;
     // The thread object deletes itself once run() returns; stop tracking it now.
     m_thread = nullptr;
     m_progress->setVisible(false);

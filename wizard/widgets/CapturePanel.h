@@ -56,7 +56,7 @@ private:
     void startCapture(CaptureRequest request);
     void onStatistics(const LiveStatistics& statistics);
     void onFileProgress(int permille);
-    void onFinished(const AnalysisResult& result, CaptureError error, const QString& message);
+    void onFinished(const SharedAnalysisResult& shared, CaptureError error, const QString& message);
     void chooseFile();
     void openSelectedSample();
     void updateControls();
