@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CaptureRequest.h"
 #include "IpAddress.h"
+#include "Vantage.h"
 
 namespace {
 
@@ -24,37 +26,38 @@ const QStringList kProducts{QStringLiteral("isa2004"), QStringLiteral("isa2006")
 QString CommandLine::usage()
 {
     return QStringLiteral(
-        "Usage:\n"
-        "  frag792                         open the troubleshooting wizard\n"
-        "  frag792 --open FILE             open the wizard on a capture file\n"
-        "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
-        "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
-        "                         [--product PRODUCT] [--server-name NAME] [--array NAME] [--redact]\n"
-        "  frag792 capture --interface IF [--duration SECONDS] [--server ADDR] [--vantage ...]\n"
-        "                  [--filter BPF] [--write FILE.pcapng] [--format text|json] [--promiscuous]\n"
-        "  frag792 interfaces\n"
-        "  frag792 --help | --version\n"
-        "\n"
-        "Options:\n"
-        "  --server ADDR   the VPN server's address; frag792 then treats the capture as taken on\n"
-        "                  that server and knows which side of each exchange it saw. Without it,\n"
-        "                  the side comes from the interface's own addresses (capture) or is\n"
-        "                  inferred from TTLs, and the output says how it was decided.\n"
-        "  --vantage P     state where the capture was taken: server, client or path (a mirror\n"
-        "                  port); overrides --server and the inference.\n"
-        "  --filter BPF    replaces the default filter; a file is read whole unless this is given.\n"
-        "                  Default for live capture:\n"
-        "                  udp port 500 or udp port 4500 or (ip[6:2] & 0x3fff != 0) or (ip6 and ip6[6]=44)\n"
-        "  --product P     the firewall on the VPN server, for the report's resolution steps:\n"
-        "                  isa2004, isa2006, isa2006-enterprise, tmg-mbe or tmg2010. Without it\n"
-        "                  the report gives the steps for every product.\n"
-        "  --server-name N the server's name as its console shows it (report steps);\n"
-        "  --array N       and, for ISA Server 2006 Enterprise, the array's name.\n"
-        "  --redact        the report replaces addresses and names with stable labels.\n"
-        "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
-        "\n"
-        "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
-        "4 capture not permitted, 5 a report or evidence file could not be written.\n");
+               "Usage:\n"
+               "  frag792                         open the troubleshooting wizard\n"
+               "  frag792 --open FILE             open the wizard on a capture file\n"
+               "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
+               "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
+               "                         [--product PRODUCT] [--server-name NAME] [--array NAME] [--redact]\n"
+               "  frag792 capture --interface IF [--duration SECONDS] [--server ADDR] [--vantage ...]\n"
+               "                  [--filter BPF] [--write FILE.pcapng] [--format text|json] [--promiscuous]\n"
+               "  frag792 interfaces\n"
+               "  frag792 --help | --version\n"
+               "\n"
+               "Options:\n"
+               "  --server ADDR   the VPN server's address; frag792 then treats the capture as taken on\n"
+               "                  that server and knows which side of each exchange it saw. Without it,\n"
+               "                  the side comes from the interface's own addresses (capture) or is\n"
+               "                  inferred from TTLs, and the output says how it was decided.\n"
+               "  --vantage P     state where the capture was taken: server, client or path (a mirror\n"
+               "                  port); overrides --server and the inference.\n"
+               "  --filter BPF    replaces the default filter; a file is read whole unless this is given.\n"
+               "                  Default for live capture:\n"
+               "                  %1\n"
+               "  --product P     the firewall on the VPN server, for the report's resolution steps:\n"
+               "                  isa2004, isa2006, isa2006-enterprise, tmg-mbe or tmg2010. Without it\n"
+               "                  the report gives the steps for every product.\n"
+               "  --server-name N the server's name as its console shows it (report steps);\n"
+               "  --array N       and, for ISA Server 2006 Enterprise, the array's name.\n"
+               "  --redact        the report replaces addresses and names with stable labels.\n"
+               "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
+               "\n"
+               "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
+               "4 capture not permitted, 5 a report or evidence file could not be written.\n")
+        .arg(QLatin1String(kDefaultCaptureFilter));
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -142,8 +145,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return invalid(QStringLiteral("--format is text or json, not \"%1\"").arg(c.format));
     if (!c.server.isEmpty() && !IpAddress::fromString(c.server).isValid())
         return invalid(QStringLiteral("--server needs an IPv4 or IPv6 address, not \"%1\"").arg(c.server));
-    if (!c.vantage.isEmpty() && c.vantage != QLatin1String("server") &&
-        c.vantage != QLatin1String("client") && c.vantage != QLatin1String("path"))
+    const std::optional<VantagePoint> vantage = vantagePointFromKey(c.vantage);
+    if (!c.vantage.isEmpty() && (!vantage || *vantage == VantagePoint::Unknown))
         return invalid(QStringLiteral("--vantage is server, client or path, not \"%1\"").arg(c.vantage));
     if (!c.product.isEmpty() && !kProducts.contains(c.product))
         return invalid(QStringLiteral("--product is one of %1, not \"%2\"")

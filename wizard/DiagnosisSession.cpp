@@ -10,50 +10,32 @@ DiagnosisSession::~DiagnosisSession() = default;
 
 void DiagnosisSession::setErrorCode(int code)
 {
-    if (m_errorCode == code)
-        return;
     m_errorCode = code;
-    emit changed();
 }
 
 void DiagnosisSession::setProduct(ServerProduct product)
 {
-    if (m_product == product)
-        return;
     m_product = product;
-    emit changed();
 }
 
 void DiagnosisSession::setProtocol(VpnProtocol protocol)
 {
-    if (m_protocol == protocol)
-        return;
     m_protocol = protocol;
-    emit changed();
 }
 
 void DiagnosisSession::setAuthentication(IkeAuthentication authentication)
 {
-    if (m_authentication == authentication)
-        return;
     m_authentication = authentication;
-    emit changed();
 }
 
 void DiagnosisSession::setServerName(const QString& name)
 {
-    if (m_serverName == name.trimmed())
-        return;
     m_serverName = name.trimmed();
-    emit changed();
 }
 
 void DiagnosisSession::setArrayName(const QString& name)
 {
-    if (m_arrayName == name.trimmed())
-        return;
     m_arrayName = name.trimmed();
-    emit changed();
 }
 
 QString DiagnosisSession::displayServerName() const
@@ -89,34 +71,16 @@ void DiagnosisSession::setResult(Run run, const AnalysisResult& result, const QS
     d.result = result;
     d.evidencePath = evidencePath;
     d.chart = chart;
-    emit resultChanged(run);
-    emit changed();
 }
 
 void DiagnosisSession::clearResult(Run run)
 {
-    RunData& d = data(run);
-    if (!d.result && d.evidencePath.isEmpty())
-        return;
-    d = RunData();
-    emit resultChanged(run);
-    emit changed();
+    data(run) = RunData();
 }
 
 void DiagnosisSession::setCaptureSkipped(bool skipped)
 {
-    if (m_captureSkipped == skipped)
-        return;
     m_captureSkipped = skipped;
-    emit changed();
-}
-
-void DiagnosisSession::setResolutionApplied(bool applied)
-{
-    if (m_resolutionApplied == applied)
-        return;
-    m_resolutionApplied = applied;
-    emit changed();
 }
 
 QString DiagnosisSession::evidenceDirectory()

@@ -65,17 +65,10 @@ public:
     bool captureSkipped() const { return m_captureSkipped; }
     void setCaptureSkipped(bool skipped);
 
-    bool resolutionApplied() const { return m_resolutionApplied; }
-    void setResolutionApplied(bool applied);
-
     /** Where pages write evidence captures before export; created on first use. */
     QString evidenceDirectory();
     /** A fresh evidence file name in evidenceDirectory() for @p run. */
     QString newEvidencePath(Run run);
-
-signals:
-    void changed();
-    void resultChanged(DiagnosisSession::Run run);
 
 private:
     struct RunData
@@ -96,7 +89,6 @@ private:
     RunData m_before;
     RunData m_after;
     bool m_captureSkipped = false;
-    bool m_resolutionApplied = false;
     std::unique_ptr<QTemporaryDir> m_evidenceDir;
     int m_evidenceCounter = 0;
 };

@@ -99,13 +99,9 @@ QString analysisToText(const AnalysisResult& r)
         out << QStringLiteral("  %1 packets stamped before 1970 or after 9999: analysed at the nearest limit")
                    .arg(r.timestampsOutOfRange);
     if (r.malformed.total() > 0) {
-        QStringList parts;
-        for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
-            if (r.malformed.counts[i] > 0)
-                parts << QStringLiteral("%1 %2")
-                             .arg(malformedReasonKey(static_cast<MalformedReason>(i)))
-                             .arg(r.malformed.counts[i]);
-        out << wrap(QStringLiteral("malformed: ") + parts.join(QStringLiteral(", ")), QStringLiteral("  "));
+        out << wrap(QStringLiteral("malformed: ") +
+                        r.malformed.summary(QLatin1String(" ")).join(QStringLiteral(", ")),
+                    QStringLiteral("  "));
     }
 
     for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i) {

@@ -160,10 +160,8 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
         upper = chain.payload;
         protocol = chain.protocol;
     }
-    IpPacket whole = packet;
-    whole.source = d.source;
-    whole.destination = d.destination;
-    processIp(d.lastSeenUs, whole, upper, protocol, d.fragmentCount, d.largestFragmentWireLength,
+    // The datagram's key came from this fragment's own addresses: packet names its ends.
+    processIp(d.lastSeenUs, packet, upper, protocol, d.fragmentCount, d.largestFragmentWireLength,
               d.firstFragmentTtl, false);
 }
 

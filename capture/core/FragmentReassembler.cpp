@@ -120,7 +120,6 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
         entry.firstTtl = fragment.ttl;
     if (!fragment.moreFragments)
         entry.end = end;
-    ++m_counters.fragmentsAccepted;
 
     if (entry.end && entry.bytes == *entry.end) {
         // No overlaps are ever stored, so covering [0, end) byte for byte means complete.

@@ -94,7 +94,6 @@ struct IncompleteDatagram
 
 struct ReassemblyCounters
 {
-    std::uint64_t fragmentsAccepted = 0;
     std::uint64_t duplicates = 0;
     std::uint64_t reassembled = 0;
     std::uint64_t timedOut = 0;
@@ -139,7 +138,6 @@ public:
     std::size_t datagramsInFlight() const { return m_entries.size(); }
     /** Payload held plus kFragmentBookkeepingBytes per fragment: what maxBytes limits. */
     std::size_t bytesHeld() const { return m_bytesHeld; }
-    const ReassemblyLimits& limits() const { return m_limits; }
 
 private:
     struct Key

@@ -68,3 +68,13 @@ std::uint64_t MalformedCounters::total() const
 {
     return std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
 }
+
+QStringList MalformedCounters::summary(QLatin1String separator) const
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
+        if (counts[i] > 0)
+            parts << malformedReasonKey(static_cast<MalformedReason>(i)) + separator +
+                         QString::number(counts[i]);
+    return parts;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
@@ -51,4 +52,6 @@ struct MalformedCounters
     void add(MalformedReason reason) { ++counts[static_cast<std::size_t>(reason)]; }
     std::uint64_t of(MalformedReason reason) const { return counts[static_cast<std::size_t>(reason)]; }
     std::uint64_t total() const;
+    /** One "key<separator>count" per reason seen, in enum order: "ike-truncated: 2". */
+    QStringList summary(QLatin1String separator) const;
 };

@@ -151,13 +151,9 @@ SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation
     bool senderIsInitiator = true;
     if (m.version == IkeVersion::V2) {
         senderIsInitiator = m.isV2FromOriginalInitiator();
-        s.rolesCertain = true;
-    } else if (m.header.responderSpi == 0) {
-        s.rolesCertain = true;
-    } else {
+    } else if (m.header.responderSpi != 0) {
         // Capture began mid-exchange. An unencrypted Main/Aggressive message with an SA
         // payload and a responder cookie can only be the responder's reply.
-        s.rolesCertain = false;
         const bool responderReply =
             !m.encrypted && m.hasSa &&
             (m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive);

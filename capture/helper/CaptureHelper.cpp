@@ -31,7 +31,6 @@ std::atomic<bool> g_stop{false};
 struct DumpState
 {
     pcap_dumper_t* dumper = nullptr;
-    pcap_t* handle = nullptr;
 };
 
 void onPacket(u_char* user, const struct pcap_pkthdr* header, const u_char* bytes)
@@ -224,7 +223,6 @@ int CaptureHelper::run(const Options& options)
     }
 
     DumpState state;
-    state.handle = handle;
     // A large stdio buffer: a burst goes out in few writes instead of one per packet.
     static char streamBuffer[kStreamBufferBytes];
     std::setvbuf(stdout, streamBuffer, _IOFBF, sizeof streamBuffer);

@@ -34,7 +34,6 @@ CaptureThread::CaptureThread(CaptureRequest request, QObject* parent)
 {
     setObjectName(QStringLiteral("frag792-capture"));
     qRegisterMetaType<LiveStatistics>();
-    qRegisterMetaType<AnalysisResult>();
     qRegisterMetaType<CaptureError>();
 }
 

@@ -66,5 +66,3 @@ private:
     PcapHandle* m_activeHandle = nullptr;           // guarded by m_handleMutex; for stop()
     CaptureHelperProcess* m_activeHelper = nullptr; // guarded by m_handleMutex; for stop()
 };
-
-Q_DECLARE_METATYPE(AnalysisResult)

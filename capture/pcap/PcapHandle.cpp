@@ -15,7 +15,6 @@
 struct PcapHandle::Private
 {
     pcap_t* handle = nullptr;
-    bool offline = false;
     const PacketCallback* callback = nullptr;
     FILE* stream = nullptr; ///< openStream only; owned by the pcap_t
 
@@ -95,7 +94,6 @@ bool PcapHandle::openFile(const QString& path)
             m_error = QStringLiteral("%1: %2").arg(path, message);
         return false;
     }
-    d->offline = true;
     if (linkType() == LinkType::Unknown) {
         const int dlt = pcap_datalink(d->handle);
         const char* name = pcap_datalink_val_to_name(dlt);
@@ -141,62 +139,9 @@ bool PcapHandle::openStream(int fd, const QString& name)
                       .arg(name, QString::fromLocal8Bit(errbuf));
         return false;
     }
-    d->offline = true;
     if (linkType() == LinkType::Unknown) {
         m_errorCode = CaptureError::UnsupportedLinkType;
         m_error = QStringLiteral("%1: unsupported link type %2").arg(name).arg(pcap_datalink(d->handle));
-        pcap_close(d->handle);
-        d->handle = nullptr;
-        return false;
-    }
-    return true;
-}
-
-bool PcapHandle::openLive(const QString& interfaceName, bool promiscuous, int readTimeoutMs)
-{
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    d->handle = pcap_create(interfaceName.toLocal8Bit().constData(), errbuf);
-    if (!d->handle) {
-        m_errorCode = CaptureError::NoSuchInterface;
-        m_error = QStringLiteral("%1: %2").arg(interfaceName, QString::fromLocal8Bit(errbuf));
-        return false;
-    }
-    pcap_set_snaplen(d->handle, 262144);
-    pcap_set_promisc(d->handle, promiscuous ? 1 : 0);
-    pcap_set_timeout(d->handle, readTimeoutMs);
-    pcap_set_immediate_mode(d->handle, 1);
-    pcap_set_buffer_size(d->handle, 4 * 1024 * 1024);
-    const int status = pcap_activate(d->handle);
-    if (status < 0) {
-        const QString detail = QString::fromLocal8Bit(pcap_geterr(d->handle));
-        switch (status) {
-        case PCAP_ERROR_PERM_DENIED:
-            m_errorCode = CaptureError::PermissionDenied;
-            m_error = QStringLiteral("%1: capture not permitted (%2)").arg(interfaceName, detail);
-            break;
-        case PCAP_ERROR_NO_SUCH_DEVICE:
-            m_errorCode = CaptureError::NoSuchInterface;
-            m_error = QStringLiteral("%1: no such interface").arg(interfaceName);
-            break;
-        case PCAP_ERROR_IFACE_NOT_UP:
-            m_errorCode = CaptureError::InterfaceWentDown;
-            m_error = QStringLiteral("%1: interface is down").arg(interfaceName);
-            break;
-        default:
-            m_errorCode = CaptureError::Other;
-            m_error = QStringLiteral("%1: %2 (%3)")
-                          .arg(interfaceName, QString::fromLatin1(pcap_statustostr(status)), detail);
-            break;
-        }
-        pcap_close(d->handle);
-        d->handle = nullptr;
-        return false;
-    }
-    d->offline = false;
-    if (linkType() == LinkType::Unknown) {
-        m_errorCode = CaptureError::UnsupportedLinkType;
-        m_error =
-            QStringLiteral("%1: unsupported link type %2").arg(interfaceName).arg(pcap_datalink(d->handle));
         pcap_close(d->handle);
         d->handle = nullptr;
         return false;
@@ -237,22 +182,13 @@ PcapHandle::DispatchStatus PcapHandle::dispatch(int maxPackets, const PacketCall
         return DispatchStatus::BrokenLoop;
     if (n == PCAP_ERROR) {
         const QString message = QString::fromLocal8Bit(pcap_geterr(d->handle));
-        if (d->offline) {
-            // The header was good, so this is a damaged record (cut short, or a length past the
-            // snap length or the file): reading stopped in the middle, what came before stands.
-            m_errorCode = CaptureError::FileTruncated;
-            m_error = message;
-        } else {
-            // ENETDOWN / ENXIO: the interface went down or was removed under us.
-            m_errorCode =
-                (message.contains(QLatin1String("down")) || message.contains(QLatin1String("No such device")))
-                    ? CaptureError::InterfaceWentDown
-                    : CaptureError::Other;
-            m_error = message;
-        }
+        // The header was good, so this is a damaged record (cut short, or a length past the
+        // snap length or the file): reading stopped in the middle, what came before stands.
+        m_errorCode = CaptureError::FileTruncated;
+        m_error = message;
         return DispatchStatus::Error;
     }
-    if (n == 0 && d->offline)
+    if (n == 0)
         return DispatchStatus::EndOfFile;
     return DispatchStatus::Ok;
 }
@@ -283,11 +219,6 @@ LinkType PcapHandle::linkType() const
     return d->handle ? linkTypeFromDlt(pcap_datalink(d->handle)) : LinkType::Unknown;
 }
 
-int PcapHandle::rawLinkType() const
-{
-    return d->handle ? pcap_datalink(d->handle) : -1;
-}
-
 std::uint32_t PcapHandle::snapLength() const
 {
     return d->handle ? static_cast<std::uint32_t>(pcap_snapshot(d->handle)) : 0;
@@ -295,21 +226,8 @@ std::uint32_t PcapHandle::snapLength() const
 
 qint64 PcapHandle::fileOffset() const
 {
-    if (!d->handle || !d->offline)
+    if (!d->handle)
         return -1;
     FILE* f = pcap_file(d->handle);
     return f ? qint64(ftell(f)) : -1;
-}
-
-bool PcapHandle::statistics(std::uint64_t& received, std::uint64_t& dropped) const
-{
-    if (!d->handle || d->offline)
-        return false;
-    struct pcap_stat stats;
-    std::memset(&stats, 0, sizeof stats);
-    if (pcap_stats(d->handle, &stats) != 0)
-        return false;
-    received = stats.ps_recv;
-    dropped = stats.ps_drop + stats.ps_ifdrop;
-    return true;
 }

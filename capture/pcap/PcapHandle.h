@@ -13,7 +13,8 @@
 #include <span>
 
 /**
- * Move-only RAII owner of one libpcap handle (live or offline). The only class whose
+ * Move-only RAII owner of one libpcap reader: a capture file, standard input, or the pcap
+ * stream frag792-capture-helper writes (live capture happens only there). The only class whose
  * implementation includes pcap.h; its header stays free of libpcap types so nothing
  * outside capture/ ever sees them (and an Npcap build swaps nothing here).
  */
@@ -30,7 +31,7 @@ public:
 
     enum class DispatchStatus
     {
-        Ok, ///< zero or more packets handled (live: read timeout may expire)
+        Ok, ///< one or more packets handled
         EndOfFile,
         BrokenLoop, ///< breakLoop() was called
         Error
@@ -51,8 +52,6 @@ public:
     bool openStream(int fd, const QString& name);
     /** Stream only: bytes already read from the descriptor and not yet handed out. */
     bool hasBufferedInput() const;
-    /** Opens a live interface in immediate mode with a read timeout so the loop can stop. */
-    bool openLive(const QString& interfaceName, bool promiscuous, int readTimeoutMs);
     bool setFilter(const QString& filter);
 
     /** Handles up to @p maxPackets packets; see DispatchStatus. */
@@ -62,11 +61,9 @@ public:
 
     bool isOpen() const;
     LinkType linkType() const;
-    int rawLinkType() const;
     std::uint32_t snapLength() const;
-    /** Offline only: bytes of the file consumed so far, or -1. */
+    /** Bytes of the file consumed so far, or -1 (standard input, a stream). */
     qint64 fileOffset() const;
-    bool statistics(std::uint64_t& received, std::uint64_t& dropped) const;
 
     CaptureError lastErrorCode() const { return m_errorCode; }
     QString lastError() const { return m_error; }

@@ -16,8 +16,6 @@ namespace CapturePermission {
  * capability. This process itself never needs (and should not hold) a capability.
  */
 bool processCanCapture();
-/** True when this process holds CAP_NET_RAW or CAP_NET_ADMIN in its effective set. */
-bool processHoldsCaptureCapability();
 bool runningAsRoot();
 /** The exact command that grants capture to @p executable without running anything as root. */
 QString grantCommand(const QString& executable);

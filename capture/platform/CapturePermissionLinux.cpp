@@ -13,21 +13,7 @@
 
 namespace {
 
-constexpr int kCapNetAdmin = 12;
 constexpr int kCapNetRaw = 13;
-
-/** Effective capability mask from /proc/self/status (no libcap dependency needed). */
-quint64 effectiveCapabilities()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QString text = QString::fromLatin1(status.readAll());
-    static const QRegularExpression re(QStringLiteral("^CapEff:\\s*([0-9a-fA-F]+)"),
-                                       QRegularExpression::MultilineOption);
-    const auto match = re.match(text);
-    return match.hasMatch() ? match.captured(1).toULongLong(nullptr, 16) : 0;
-}
 
 constexpr const char* kHelperName = "frag792-capture-helper";
 
@@ -82,12 +68,6 @@ bool helperCanCapture(const QString& helper)
 bool runningAsRoot()
 {
     return geteuid() == 0;
-}
-
-bool processHoldsCaptureCapability()
-{
-    const quint64 caps = effectiveCapabilities();
-    return (caps & (quint64(1) << kCapNetRaw)) != 0 || (caps & (quint64(1) << kCapNetAdmin)) != 0;
 }
 
 bool processCanCapture()

@@ -53,7 +53,8 @@ bool writeScenario(const QString& path, const MainModeScenario& s)
     if (!w.open(path, LinkType::Ethernet, 262144, QStringLiteral("eth0")))
         return false;
     for (const TimedFrame& f : mainMode(s))
-        w.writePacket(f.timestampUs, bytes(f.frame), std::uint32_t(f.frame.size()));
+        if (!w.writePacket(f.timestampUs, bytes(f.frame), std::uint32_t(f.frame.size())))
+            return false;
     return true;
 }
 

@@ -329,9 +329,9 @@ $secrets
 EOF
 }
 
-# start_charon SIDE NS   -> sets CHARON_PID_<SIDE>
+# start_charon SIDE NS   (its pid joins BG_PIDS, ended by the cleanup trap)
 start_charon() {
-    local side=$1 ns=$2 dir="$WORK/$1"
+    local ns=$2 dir="$WORK/$1"
     # ip netns exec -> unshare -> sh -> charon all exec() in place, so $! is charon
     ip netns exec "$ns" unshare --mount --propagation private \
         env STRONGSWAN_CONF="$dir/strongswan.conf" \
@@ -339,7 +339,6 @@ start_charon() {
         charon-wrapper "$dir/run" "$CHARON" "$dir/charon.stderr" &
     local pid=$!
     BG_PIDS+=("$pid")
-    printf -v "CHARON_PID_${side^^}" '%s' "$pid"
 }
 
 # swanctl_side SIDE ARGS...

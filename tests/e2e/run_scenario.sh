@@ -332,7 +332,6 @@ ike_table() {
 count_msg()   { awk -F'\t' -v n="$2" '$1 == n { c++ } END { print c + 0 }' "$1"; }
 maxfrag_msg() { awk -F'\t' -v n="$2" '$1 == n && $5 > m { m = $5 } END { print m + 0 }' "$1"; }
 count_skf()   { awk -F'\t' '$6 == "SKF" { c++ } END { print c + 0 }' "$1"; }
-count_port()  { awk -F'\t' -v p="$2" '$3 == p { c++ } END { print c + 0 }' "$1"; }
 # tshark_stats FILE -> "key value" lines:
 #   frames frag4 frag6 (reassembly off); ike_v1 ike_v2 ike_from_frags reassembled (on)
 tshark_stats() {

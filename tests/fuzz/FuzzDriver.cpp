@@ -123,16 +123,14 @@ void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
     render(analyzer);
 }
 
-QByteArray FuzzDriver::encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames,
-                                          const std::vector<bool>& advanceTime)
+QByteArray FuzzDriver::encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames)
 {
     QByteArray out(1, char(selector));
     for (std::size_t i = 0; i < frames.size(); ++i) {
         const QByteArray& f = frames[i];
         const int length = std::min<int>(int(f.size()), 0x7FFF);
-        std::uint16_t header = std::uint16_t(length);
-        if (i < advanceTime.size() && advanceTime[i])
-            header |= 0x8000;
+        // Bit 15 (advance past the reassembly timeout) stays clear: seeds keep their own times.
+        const auto header = std::uint16_t(length);
         out.append(char(header >> 8));
         out.append(char(header & 0xFF));
         out.append(f.constData(), length);

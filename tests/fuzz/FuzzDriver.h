@@ -27,6 +27,5 @@ public:
     static void runCaptureFile(std::span<const std::uint8_t> input);
 
     /** Encodes frames (Ethernet) into the packet-stream framing; for seeds. */
-    static QByteArray encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames,
-                                         const std::vector<bool>& advanceTime = {});
+    static QByteArray encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames);
 };

@@ -240,7 +240,7 @@ void TestBadCaptureFiles::pcapngWithUnknownBlocksIsRead()
     const Run r = analyze(path);
     QVERIFY2(!r.timedOut && !r.crashed, r.err.constData());
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("1 packets") || r.out.contains("1 packet"), r.out.constData());
+    QVERIFY2(r.out.contains("  packets 1, "), r.out.constData());
 }
 
 void TestBadCaptureFiles::timestampsOutOfRangeAreCounted()
@@ -265,7 +265,7 @@ void TestBadCaptureFiles::timestampsOutOfRangeAreCounted()
     QVERIFY(p.waitForFinished(kTimeoutMs));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     const QByteArray out = p.readAllStandardOutput();
-    QVERIFY2(p.exitCode() == 0 || p.exitCode() == 2, p.readAllStandardError().constData());
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     QCOMPARE(json.value(QStringLiteral("packets")).toInteger(), 4);
     QCOMPARE(json.value(QStringLiteral("timestamps_out_of_range")).toInteger(), 2);

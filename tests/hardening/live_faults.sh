@@ -117,13 +117,13 @@ unshare --mount --propagation private -- bash -c "
 " 2>"$WORK/rorep.err"
 RC=$?
 echo "     report on a full disk: exit $RC; stderr: $(cat "$WORK/rorep.err" | tr '\n' '|'); left: $(cat "$WORK/rorep.list")"
-check "a report that does not fit fails clearly and leaves no file" \
-    bash -c "test $RC -ne 0 && test -s '$WORK/rorep.err' && test \"\$(cat '$WORK/rorep.list')\" = 'filler '"
+check "a report that does not fit fails clearly (exit 5) and leaves no file" \
+    bash -c "test $RC = 5 && test -s '$WORK/rorep.err' && test \"\$(cat '$WORK/rorep.list')\" = 'filler '"
 unshare --mount --propagation private -- bash -c "
     mount -t tmpfs -o ro,size=64k tmpfs '$WORK/rorep' &&
     '$FRAG792_BIN' analyze '$WORK/gone.pcapng' --report '$WORK/rorep/report.json' >/dev/null
 " 2>"$WORK/rorep-ro.err"
 RC=$?
 echo "     report in a read-only folder: exit $RC; stderr: $(cat "$WORK/rorep-ro.err" | tr '\n' '|')"
-check "a report in a read-only folder fails clearly" bash -c "test $RC -ne 0 && grep -q 'report.json' '$WORK/rorep-ro.err'"
+check "a report in a read-only folder fails clearly (exit 5)" bash -c "test $RC = 5 && grep -q 'report.json' '$WORK/rorep-ro.err'"
 finish

@@ -26,29 +26,37 @@ private slots:
 
 private:
     /** Symptom 792, the server, a blocked capture, the fix, a good capture: the report page. */
-    static void walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
+    static bool walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
                              const QString& array, const QString& captureDir);
 };
 
-void TestReportPage::walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
+bool TestReportPage::walkToReport(TroubleshootWizard& w, ServerProduct product, const QString& server,
                                   const QString& array, const QString& captureDir)
 {
+    // Every step must hold, or the caller would go on driving the wizard from the wrong page.
     w.resize(1000, 760);
     w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(WizardDriver::chooseError(w, 792));
+    if (!QTest::qWaitForWindowExposed(&w) || !WizardDriver::chooseError(w, 792))
+        return false;
     w.next();
-    QVERIFY(WizardDriver::describeServer(w, product, server, array));
+    if (!WizardDriver::describeServer(w, product, server, array))
+        return false;
     w.next();
     w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(
-        w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, captureDir)));
+    if (!WizardDriver::analyzeOnCurrentPage(
+            w, CaptureFixtures::write(VerdictCode::FragmentsDroppedAtServer, captureDir)))
+        return false;
     w.next();
-    WizardDriver::click(w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck")));
+    auto* changeMade = w.currentPage()->findChild<QCheckBox*>(QStringLiteral("changeMadeCheck"));
+    if (!changeMade)
+        return false;
+    WizardDriver::click(changeMade);
     w.next();
-    QVERIFY(WizardDriver::analyzeOnCurrentPage(
-        w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, captureDir)));
+    if (!WizardDriver::analyzeOnCurrentPage(
+            w, CaptureFixtures::write(VerdictCode::NegotiationCompleted, captureDir)))
+        return false;
     w.next();
+    return w.currentId() == int(TroubleshootWizard::ReportPage);
 }
 
 void TestReportPage::exportsFromTheWizard()
@@ -56,7 +64,7 @@ void TestReportPage::exportsFromTheWizard()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TroubleshootWizard w;
-    walkToReport(w, ServerProduct::TmgMbe, QStringLiteral("GW01"), QString(), dir.path());
+    QVERIFY(walkToReport(w, ServerProduct::TmgMbe, QStringLiteral("GW01"), QString(), dir.path()));
     QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
 
     auto* page = qobject_cast<ReportPage*>(w.currentPage());
@@ -121,8 +129,8 @@ void TestReportPage::enterpriseReportNamesTheArray()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TroubleshootWizard w;
-    walkToReport(w, ServerProduct::Isa2006Enterprise, QStringLiteral("ISA07"), QStringLiteral("Edge Array"),
-                 dir.path());
+    QVERIFY(walkToReport(w, ServerProduct::Isa2006Enterprise, QStringLiteral("ISA07"),
+                         QStringLiteral("Edge Array"), dir.path()));
     QCOMPARE(w.currentId(), int(TroubleshootWizard::ReportPage));
 
     auto* page = qobject_cast<ReportPage*>(w.currentPage());

@@ -38,8 +38,7 @@ void ElsewherePage::initializePage()
         return;
     }
     const bool pptp = m_session->protocol() == VpnProtocol::Pptp;
-    setTitle(
-        tr("KB 838438 does not apply to %1").arg(pptp ? QStringLiteral("PPTP") : QStringLiteral("SSTP")));
+    setTitle(tr("KB 838438 does not apply to %1").arg(vpnProtocolName(m_session->protocol())));
     setSubTitle(tr("Error 792 comes from an IKE negotiation, and only L2TP/IPsec uses IKE."));
     if (pptp) {
         m_body->setText(

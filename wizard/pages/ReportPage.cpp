@@ -24,23 +24,6 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace {
-
-QString protocolName(VpnProtocol protocol)
-{
-    switch (protocol) {
-    case VpnProtocol::Pptp:
-        return QStringLiteral("PPTP");
-    case VpnProtocol::Sstp:
-        return QStringLiteral("SSTP");
-    case VpnProtocol::L2tpIpsec:
-        break;
-    }
-    return QStringLiteral("L2TP/IPsec");
-}
-
-} // namespace
-
 ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_summary(new QLabel(this)), m_caseTitle(new QLineEdit(this)),
       m_technician(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)),
@@ -252,7 +235,7 @@ QStringList ReportPage::exportFiles()
     input.technician = m_technician->text();
     input.notes = m_notes->toPlainText();
     input.errorCode = QString::number(m_session->errorCode());
-    input.vpnProtocol = protocolName(m_session->protocol());
+    input.vpnProtocol = vpnProtocolName(m_session->protocol());
     input.authentication = m_session->authentication() == IkeAuthentication::Certificates
                                ? QStringLiteral("certificates")
                                : QStringLiteral("pre-shared key");

@@ -24,7 +24,6 @@ ResolutionPage::ResolutionPage(DiagnosisSession* session, QWidget* parent)
     layout->addWidget(m_doneOnServer);
 
     connect(m_mimic, &ConsoleMimic::completed, this, &ResolutionPage::onCompleted);
-    connect(m_doneOnServer, &QCheckBox::toggled, m_session, &DiagnosisSession::setResolutionApplied);
     connect(m_doneOnServer, &QCheckBox::toggled, this, &ResolutionPage::completeChanged);
 }
 
@@ -55,6 +54,5 @@ bool ResolutionPage::isComplete() const
 
 void ResolutionPage::onCompleted()
 {
-    m_session->setResolutionApplied(true);
     emit completeChanged();
 }

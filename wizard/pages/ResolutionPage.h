@@ -20,8 +20,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    ConsoleMimic* mimic() const { return m_mimic; }
-
 private:
     void onCompleted();
 

@@ -2,6 +2,7 @@
 #include "VerifyPage.h"
 
 #include "DiagnosisSession.h"
+#include "ReportAdvice.h"
 #include "VerdictAdvice.h"
 #include "widgets/CapturePanel.h"
 
@@ -42,7 +43,7 @@ void VerifyPage::onCaptureDone()
     const auto& result = m_session->result(DiagnosisSession::Run::After);
     m_outcome->setVisible(result.has_value());
     if (result) {
-        const bool closed = result->verdict.code == VerdictCode::NegotiationCompleted;
+        const bool closed = verificationClosesCase(result->verdict.code); // the report's rule too
         const QString colour = closed ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");
         m_outcome->setText(
             QStringLiteral("<b style=\"color:%1\">%2</b>")

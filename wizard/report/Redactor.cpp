@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Redactor.h"
 
+#include <QFileInfo>
+
 #include "ReportData.h"
 
 #include <QJsonArray>
@@ -40,6 +42,11 @@ void Redactor::learn(const AnalysisResult& result)
     }
 }
 
+QString Redactor::captureName(const QString& source, bool redact)
+{
+    return redact ? QFileInfo(source).fileName() : source;
+}
+
 Redactor Redactor::forReport(const ReportInput& input)
 {
     Redactor r(input.redact);
@@ -58,14 +65,19 @@ void Redactor::addName(const QString& name, const QString& label)
     const QString n = name.trimmed();
     if (!m_enabled || n.isEmpty())
         return;
-    for (const auto& entry : m_names)
-        if (entry.first.compare(n, Qt::CaseInsensitive) == 0)
+    for (const NameRule& rule : m_names)
+        if (rule.name.compare(n, Qt::CaseInsensitive) == 0)
             return;
-    m_names.emplace_back(
-        n, label.isEmpty() ? QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]) : label);
+    // \b fails next to punctuation-ended names, so the boundary is spelled out.
+    QRegularExpression pattern(
+        QStringLiteral("(?<![\\w.-])%1(?![\\w-]|\\.\\w)").arg(QRegularExpression::escape(n)),
+        QRegularExpression::CaseInsensitiveOption);
+    m_names.push_back(NameRule{
+        n, label.isEmpty() ? QStringLiteral("name-%1").arg(++m_counters[QStringLiteral("name")]) : label,
+        std::move(pattern)});
     // Longest first, so "vpn.example.com" goes before its own "vpn".
     std::stable_sort(m_names.begin(), m_names.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+                     [](const NameRule& a, const NameRule& b) { return a.name.size() > b.name.size(); });
 }
 
 QString Redactor::serverLabel(const QString& serverName)
@@ -110,13 +122,8 @@ QString Redactor::replaceAddresses(const QString& text)
 QString Redactor::replaceNames(const QString& text)
 {
     QString out = text;
-    for (const auto& [name, label] : m_names) {
-        // \b fails next to punctuation-ended names, so the boundary is spelled out.
-        const QRegularExpression re(
-            QStringLiteral("(?<![\\w.-])%1(?![\\w-]|\\.\\w)").arg(QRegularExpression::escape(name)),
-            QRegularExpression::CaseInsensitiveOption);
-        out.replace(re, label);
-    }
+    for (const NameRule& rule : m_names)
+        out.replace(rule.pattern, rule.label);
     return out;
 }
 

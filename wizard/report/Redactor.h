@@ -28,6 +28,12 @@ struct ReportInput;
 class Redactor
 {
 public:
+    /**
+     * How a report names the capture file: a full path can name the user's home directory,
+     * so a redacted report keeps only the file name. The HTML and the JSON both use this.
+     */
+    static QString captureName(const QString& source, bool redact);
+
     Redactor() = default;
     explicit Redactor(bool enabled) : m_enabled(enabled) {}
 
@@ -60,7 +66,13 @@ private:
     QString replaceNames(const QString& text);
 
     bool m_enabled = false;
-    QHash<QString, QString> m_labels;                 ///< canonical address text -> label
-    QHash<QString, int> m_counters;                   ///< role -> last number handed out
-    std::vector<std::pair<QString, QString>> m_names; ///< name -> label, longest first
+    QHash<QString, QString> m_labels; ///< canonical address text -> label
+    QHash<QString, int> m_counters;   ///< role -> last number handed out
+    struct NameRule
+    {
+        QString name;
+        QString label;
+        QRegularExpression pattern; ///< compiled once: apply() runs on every string of a report
+    };
+    std::vector<NameRule> m_names; ///< longest name first
 };

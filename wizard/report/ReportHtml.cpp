@@ -151,9 +151,8 @@ void ReportHtmlBuilder::caseDetails()
                           : esc(m_in.caseTitle));
     if (!m_in.technician.isEmpty())
         kvRow(tr("Technician"), m_in.technician.toHtmlEscaped());
-    // A full path can name the user's home directory; a redacted report keeps only the file name.
-    const QString source = m_in.redact ? QFileInfo(r.source).fileName() : r.source;
-    kvRow(tr("Capture"), QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(source)));
+    kvRow(tr("Capture"), QStringLiteral("<span class=\"mono\">%1</span>")
+                             .arg(esc(Redactor::captureName(r.source, m_in.redact))));
     if (r.packets > 0) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(r.firstTimestampUs / 1000, QTimeZone::utc());
         kvRow(tr("Captured"), tr("%1 UTC, %2 s, %3 packets")
@@ -234,12 +233,7 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
 void ReportHtmlBuilder::counters(const AnalysisResult& r)
 {
     heading(3, tr("Counters"));
-    QStringList malformed;
-    for (std::size_t i = 0; i < kMalformedReasonCount; ++i)
-        if (r.malformed.counts[i] > 0)
-            malformed << QStringLiteral("%1: %2")
-                             .arg(malformedReasonKey(static_cast<MalformedReason>(i)))
-                             .arg(r.malformed.counts[i]);
+    const QStringList malformed = r.malformed.summary(QLatin1String(": "));
     const std::vector<std::pair<QString, QString>> cells = {
         {tr("Packets"), QString::number(r.packets)},
         {tr("IKE messages (v1 / v2)"), QStringLiteral("%1 / %2").arg(r.ikeV1Messages).arg(r.ikeV2Messages)},
@@ -437,11 +431,7 @@ void ReportHtmlBuilder::resolution()
         QStringLiteral("<p>%1</p>\n").arg(resolutionIntro(m_in.before.verdict.code, true).toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
     const QString array = m_redactor.serverLabel(m_in.arrayName);
-    const std::vector<ServerProduct> products =
-        m_in.product == ServerProduct::Unspecified
-            ? std::vector<ServerProduct>(allServerProducts().begin(), allServerProducts().end())
-            : std::vector<ServerProduct>{m_in.product};
-    for (ServerProduct p : products) {
+    for (ServerProduct p : reportedProducts(m_in.product)) {
         heading(3, serverProductName(p));
         m_out += QStringLiteral("<p class=\"muted\">%1 <span class=\"mono\">%2</span></p>\n")
                      .arg(tr("Console path:").toHtmlEscaped(), consolePath(p, server, array).toHtmlEscaped());
@@ -482,8 +472,8 @@ void ReportHtmlBuilder::verification()
         m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td><td>%3</td></tr>\n")
                      .arg(name.toHtmlEscaped(), before, after);
     };
-    row(tr("Capture"), esc(m_in.redact ? QFileInfo(b.source).fileName() : b.source),
-        esc(m_in.redact ? QFileInfo(a.source).fileName() : a.source));
+    row(tr("Capture"), esc(Redactor::captureName(b.source, m_in.redact)),
+        esc(Redactor::captureName(a.source, m_in.redact)));
     row(tr("Verdict"), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(b.verdict.code)),
         QStringLiteral("<code>%1</code>").arg(verdictCodeKey(a.verdict.code)));
     row(tr("IP fragments"), QString::number(b.ipv4Fragments + b.ipv6Fragments),

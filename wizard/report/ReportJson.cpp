@@ -19,9 +19,7 @@ QJsonValue textOrNull(const QString& text)
 QJsonObject engineJson(const AnalysisResult& result, bool redact)
 {
     QJsonObject o = analysisToJson(result);
-    // Same rule as the HTML: a redacted report keeps only the capture's file name.
-    if (redact)
-        o.insert(QStringLiteral("source"), QFileInfo(result.source).fileName());
+    o.insert(QStringLiteral("source"), Redactor::captureName(result.source, redact));
     // A library user may not have set the application version; the report still says which build made it.
     if (o.value(QStringLiteral("frag792_version")).toString().isEmpty())
         o.insert(QStringLiteral("frag792_version"), reportGeneratorVersion());
@@ -37,11 +35,7 @@ QJsonObject reportJson(const ReportInput& input)
     const QString array = input.arrayName.trimmed();
 
     QJsonArray paths;
-    const std::vector<ServerProduct> products =
-        input.product == ServerProduct::Unspecified
-            ? std::vector<ServerProduct>(allServerProducts().begin(), allServerProducts().end())
-            : std::vector<ServerProduct>{input.product};
-    for (ServerProduct p : products)
+    for (ServerProduct p : reportedProducts(input.product))
         paths.append(QJsonObject{
             {QStringLiteral("product"), serverProductKey(p)},
             {QStringLiteral("name"), serverProductEnglishName(p)},

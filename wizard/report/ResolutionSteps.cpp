@@ -192,6 +192,13 @@ QString consolePath(ServerProduct product, const QString& serverName, const QStr
     return {};
 }
 
+std::vector<ServerProduct> reportedProducts(ServerProduct chosen)
+{
+    if (chosen != ServerProduct::Unspecified)
+        return {chosen};
+    return {allServerProducts().begin(), allServerProducts().end()};
+}
+
 QStringList resolutionNotes(bool translated)
 {
     static const char* const notes[] = {

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 /**
  * The KB 838438 steps for @p product in English, console labels exactly as the English
  * console shows them (JSON and logs stay English). An empty @p serverName becomes the KB's
@@ -29,6 +31,9 @@ QStringList resolutionStepsHtml(ServerProduct product, const QString& serverName
  * become the KB's placeholders.
  */
 QString consolePath(ServerProduct product, const QString& serverName, const QString& arrayName = {});
+
+/** The products a report gives steps for: @p chosen, or every one when Unspecified. */
+std::vector<ServerProduct> reportedProducts(ServerProduct chosen);
 
 /** What applies to every product after the change (reconnect, Kerberos); English or translated. */
 QStringList resolutionNotes(bool translated);

@@ -71,3 +71,16 @@ const std::array<ServerProduct, 5>& allServerProducts()
                                                        ServerProduct::TmgMbe, ServerProduct::Tmg2010};
     return products;
 }
+
+QString vpnProtocolName(VpnProtocol protocol)
+{
+    switch (protocol) {
+    case VpnProtocol::Pptp:
+        return QStringLiteral("PPTP");
+    case VpnProtocol::Sstp:
+        return QStringLiteral("SSTP");
+    case VpnProtocol::L2tpIpsec:
+        break;
+    }
+    return QStringLiteral("L2TP/IPsec");
+}

@@ -39,6 +39,9 @@ enum class VpnProtocol
     Sstp
 };
 
+/** "L2TP/IPsec", "PPTP", "SSTP": protocol names are never translated. */
+QString vpnProtocolName(VpnProtocol protocol);
+
 enum class IkeAuthentication
 {
     Certificates,

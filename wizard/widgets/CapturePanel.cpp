@@ -154,13 +154,6 @@ void CapturePanel::setLiveCaptureAllowed(bool allowed)
     updateControls();
 }
 
-void CapturePanel::setStatedVantage(std::optional<VantagePoint> point)
-{
-    const int index = m_vantage->findData(point ? int(*point) : kNotSure);
-    if (index >= 0)
-        m_vantage->setCurrentIndex(index);
-}
-
 void CapturePanel::populateInterfaces()
 {
     QString error;

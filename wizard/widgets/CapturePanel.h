@@ -40,8 +40,6 @@ public:
 
     /** Hides the live controls behind the permission panel; the constructor asks the platform. */
     void setLiveCaptureAllowed(bool allowed);
-    /** The stated vantage the technician picked: where this machine sits. */
-    void setStatedVantage(std::optional<VantagePoint> point);
 
     FragmentChartView* chart() const { return m_chart; }
 

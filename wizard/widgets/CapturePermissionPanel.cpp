@@ -53,11 +53,6 @@ CapturePermissionPanel::CapturePermissionPanel(QWidget* parent)
     connect(copy, &QPushButton::clicked, this, &CapturePermissionPanel::copyCommand);
 }
 
-QString CapturePermissionPanel::command() const
-{
-    return m_command->text();
-}
-
 void CapturePermissionPanel::copyCommand()
 {
     QApplication::clipboard()->setText(m_command->text());

@@ -17,8 +17,6 @@ class CapturePermissionPanel : public QFrame
 public:
     explicit CapturePermissionPanel(QWidget* parent = nullptr);
 
-    QString command() const;
-
 private:
     void copyCommand();
 
