@@ -19,7 +19,7 @@
 #include <cstring>
 
 #ifdef FRAG792_HAVE_REPORT
-#include "ReportData.h"
+#include "ReportInput.h"
 #endif
 
 namespace {

@@ -12,7 +12,7 @@
 #endif
 
 #ifdef FRAG792_HAVE_REPORT
-#include "ReportData.h"
+#include "ReportInput.h"
 
 #include <QGuiApplication>
 

@@ -3,7 +3,7 @@
 
 #include "AnalysisResult.h"
 #include "PacketBuilder.h"
-#include "ReportData.h"
+#include "ReportInput.h"
 
 /** Analyses built packet by packet, for the report tests. */
 namespace ReportFixtures {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ServerProduct.h"
+#include "CaseModel.h"
 
 #include <QCoreApplication>
 #include <QList>

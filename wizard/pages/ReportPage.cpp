@@ -4,7 +4,7 @@
 #include "DiagnosisSession.h"
 
 #include "AtomicFileWriter.h"
-#include "ReportData.h"
+#include "ReportInput.h"
 
 #include <QCheckBox>
 #include <QDate>

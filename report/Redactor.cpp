@@ -3,7 +3,7 @@
 
 #include <QFileInfo>
 
-#include "ReportData.h"
+#include "ReportInput.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportData.h"
+#include "ReportInput.h"
 
 #include <QFileInfo>
 

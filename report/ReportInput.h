@@ -2,7 +2,7 @@
 #pragma once
 
 #include "AnalysisResult.h"
-#include "ServerProduct.h"
+#include "CaseModel.h"
 
 #include <QDateTime>
 #include <QImage>
