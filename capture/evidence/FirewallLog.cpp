@@ -166,12 +166,6 @@ std::optional<std::uint16_t> parsePort(QStringView text)
     return std::nullopt;
 }
 
-bool isUdp(const QString& transport)
-{
-    return transport.compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0 ||
-           transport == QLatin1String("17");
-}
-
 bool isIkePort(const std::optional<std::uint16_t>& port)
 {
     return port && (*port == 500 || *port == 4500);
@@ -381,7 +375,7 @@ void FirewallReader::classify(EvidenceItem item, std::optional<std::uint32_t> co
     Q_UNUSED(lineNumber);
     FirewallLogStats& stats = m_result.firewall;
     const bool ike = (isIkePort(item.facts.source.port) || isIkePort(item.facts.destination.port)) &&
-                     (item.facts.transport.isEmpty() || isUdp(item.facts.transport));
+                     !item.facts.transport.contains(QLatin1String("TCP"), Qt::CaseInsensitive);
     if (ike)
         ++stats.ikeRows;
     const FirewallResultCode* entry = nullptr;

@@ -49,7 +49,7 @@ std::optional<std::int64_t> parseInteger(QStringView text)
 /** The last standalone integer of a rendered message: where every language puts %4 of 20227. */
 std::optional<std::int64_t> lastInteger(const QString& text)
 {
-    static const QRegularExpression integer(QStringLiteral("(?<![\\w.{-])(\\d{1,10})(?![\\w.}-]|\\.\\d)"));
+    static const QRegularExpression integer(QStringLiteral("(?<![\\w.{-])(\\d{1,10})(?![\\w}-]|\\.\\d)"));
     std::optional<std::int64_t> last;
     auto it = integer.globalMatch(text);
     while (it.hasNext())
