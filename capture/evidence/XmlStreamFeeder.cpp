@@ -60,13 +60,13 @@ void XmlStreamFeeder::read(QIODevice& device, const SniffResult& sniff, const Ev
         }
         if (xml.hasError() && (ended || xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
             result.unreadable.add(UnreadableReason::MalformedXml, std::uint64_t(xml.lineNumber()));
+            // An error only once the synthetic root is closed: the file ended inside an element.
             result.stoppedEarly =
-                ended && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-                    ? QStringLiteral("the XML ends in the middle of an element (truncated file)")
-                    : QStringLiteral("XML error at line %1, column %2: %3")
-                          .arg(xml.lineNumber())
-                          .arg(xml.columnNumber())
-                          .arg(xml.errorString());
+                ended ? QStringLiteral("the XML ends in the middle of an element (truncated file)")
+                      : QStringLiteral("XML error at line %1, column %2: %3")
+                            .arg(xml.lineNumber())
+                            .arg(xml.columnNumber())
+                            .arg(xml.errorString());
             return;
         }
         if (ended)

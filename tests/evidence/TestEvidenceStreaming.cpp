@@ -96,7 +96,7 @@ void TestEvidenceStreaming::bigLogConstantMemory()
           QFileInfo(m_big).size() >> 20, m_rows, ms, qlonglong(growthKiB), progressCalls);
     QCOMPARE(r.firewall.rows, std::uint64_t(m_rows));
     QCOMPARE(r.firewall.fragmentDropRows, std::uint64_t(m_rows / 1000));
-    QCOMPARE(r.items.size(), options.maxItems);                                 // capped ...
+    QCOMPARE(r.items.size(), options.maxItems);                                // capped ...
     QCOMPARE(r.itemsDropped, std::uint64_t(m_rows / 1000 - options.maxItems)); // ... and counted
     QCOMPARE(r.bytesRead, r.bytesTotal);
     QCOMPARE(lastProgress, r.bytesTotal);

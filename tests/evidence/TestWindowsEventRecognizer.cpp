@@ -5,6 +5,8 @@
 #include "WindowsEventRecognizer.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestWindowsEventRecognizer : public QObject
@@ -14,6 +16,8 @@ class TestWindowsEventRecognizer : public QObject
 private slots:
     void rasChainCorrelated();
     void lookAlikeCodeKeptAsCode();
+    void utf16SaveAsXml();
+    void truncatedAndOversizedXml();
     void mainModeStoppedAfterIdPayload();
     void proposalFailurePointsElsewhere();
     void renderedExports_data();
@@ -59,6 +63,58 @@ void TestWindowsEventRecognizer::lookAlikeCodeKeptAsCode()
     // Its CoId has no 20221/20222 in this file, and that is said.
     QVERIFY(!other.facts.linkedDialing);
     QVERIFY(other.facts.unread & UnreadCorrelation);
+}
+
+void TestWindowsEventRecognizer::utf16SaveAsXml()
+{
+    // Event Viewer may save XML as UTF-16 with a declaration saying so; read the same either way.
+    QFile in(evidenceFixture(QStringLiteral("rasclient-saveas.xml")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(QStringLiteral("encoding=\"utf-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    QTemporaryDir dir;
+    QFile out(dir.filePath(QStringLiteral("utf16.xml")));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("\xFF\xFE", 2);
+    out.write(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    out.close();
+    const EvidenceResult r = readEvidenceFile(out.fileName());
+    QCOMPARE(r.format, EvidenceFormat::EventXml);
+    QCOMPARE(r.unreadable.total(), 0u);
+    const auto failed = itemsOf(r, EvidenceKind::RasConnectionFailed);
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(*failed.first().facts.errorCode, 792);
+    QVERIFY(failed.first().facts.linkedDevice);
+}
+
+void TestWindowsEventRecognizer::truncatedAndOversizedXml()
+{
+    QFile in(evidenceFixture(QStringLiteral("rasclient-saveas.xml")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray full = in.readAll();
+    QTemporaryDir dir;
+    // Cut inside the last event: the three events before it are kept, the cut is said.
+    QFile cut(dir.filePath(QStringLiteral("cut.xml")));
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(full.left(full.lastIndexOf("<EventRecordID>4210")));
+    cut.close();
+    EvidenceResult r = readEvidenceFile(cut.fileName());
+    QCOMPARE(r.recordsRead, 3u);
+    QCOMPARE(r.unreadable.of(UnreadableReason::MalformedXml), 1u);
+    QVERIFY(r.stoppedEarly.contains(QStringLiteral("truncated")));
+    // One text node larger than the cap stops the read instead of growing without bound.
+    QFile big(dir.filePath(QStringLiteral("big.xml")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write("<Events><Event><System><Provider "
+              "Name='RasClient'/><EventID>20227</EventID></System><EventData><Data>");
+    big.write(QByteArray(4 * 1024 * 1024, 'x'));
+    big.write("</Data></EventData></Event></Events>");
+    big.close();
+    EvidenceReadOptions options;
+    options.maxXmlTokenBytes = 1024 * 1024;
+    r = readEvidenceFile(big.fileName(), options);
+    QCOMPARE(r.unreadable.of(UnreadableReason::XmlTokenTooLarge), 1u);
+    QCOMPARE(r.recordsRead, 0u);
 }
 
 void TestWindowsEventRecognizer::mainModeStoppedAfterIdPayload()
