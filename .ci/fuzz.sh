@@ -17,11 +17,13 @@ if [[ ! -f $BUILD/build.ninja ]]; then
     CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DFRAG792_FUZZ=ON -DFRAG792_BUILD_WIZARD=OFF >/dev/null
 fi
-ninja -C "$BUILD" -j"$JOBS" fuzz_packet_stream fuzz_capture_file frag792_fuzz_seeds
+ninja -C "$BUILD" -j"$JOBS" fuzz_packet_stream fuzz_capture_file fuzz_evidence_file frag792_fuzz_seeds
 
 CORPUS=$BUILD/corpus
 FINDINGS=$BUILD/findings
-mkdir -p "$CORPUS/packet" "$CORPUS/file" "$FINDINGS"
+mkdir -p "$CORPUS/packet" "$CORPUS/file" "$CORPUS/evidence" "$CORPUS/evidence-seeds" "$FINDINGS"
+# Evidence seeds: every constructed fixture (all formats, EVTX included).
+cp tests/evidence/fixtures/* "$CORPUS/evidence-seeds/"
 seed_args=("$CORPUS/packet-seeds" "$CORPUS/file-seeds" resources/samples)
 [[ -d $CAPTURES ]] && seed_args+=("$CAPTURES")
 "$BUILD/tests/fuzz/frag792_fuzz_seeds" "${seed_args[@]}"
@@ -31,6 +33,7 @@ for f in tests/fuzz/regressions/*; do
     case $(basename "$f") in
         packet-*) cp "$f" "$CORPUS/packet-seeds/" ;;
         file-*) cp "$f" "$CORPUS/file-seeds/" ;;
+        evidence-*) cp "$f" "$CORPUS/evidence-seeds/" ;;
     esac
 done
 
@@ -38,11 +41,11 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_ma
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0
 run() {
-    local target=$1 kind=$2
+    local target=$1 kind=$2 max_len=${3:-65536}
     local log=$BUILD/fuzz-$target.log
     echo "== $target: ${SECONDS_EACH}s"
     set +e
-    "$BUILD/tests/fuzz/$target" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    "$BUILD/tests/fuzz/$target" -max_total_time="$SECONDS_EACH" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$FINDINGS/$target-" \
         "$CORPUS/$kind" "$CORPUS/$kind-seeds" >"$log" 2>&1
     local rc=$?
@@ -58,4 +61,6 @@ run() {
 }
 run fuzz_packet_stream packet
 run fuzz_capture_file file
+# EVTX files are 4 KiB + 64 KiB chunks: let inputs reach two chunks.
+run fuzz_evidence_file evidence 139264
 exit $status

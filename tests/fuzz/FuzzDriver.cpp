@@ -4,6 +4,7 @@
 #include "AnalysisJson.h"
 #include "AnalysisText.h"
 #include "Analyzer.h"
+#include "EvidenceFile.h"
 #include "PcapHandle.h"
 #include "PcapngWriter.h"
 
@@ -30,11 +31,11 @@ void render(Analyzer& analyzer)
         std::abort();
 }
 
-std::string temporaryPath()
+std::string temporaryPath(const char* suffix = ".cap")
 {
     // One file per process: libFuzzer runs one input at a time in each process.
     const char* dir = std::getenv("TMPDIR");
-    return std::string(dir && *dir ? dir : "/tmp") + "/frag792-fuzz-" + std::to_string(::getpid()) + ".cap";
+    return std::string(dir && *dir ? dir : "/tmp") + "/frag792-fuzz-" + std::to_string(::getpid()) + suffix;
 }
 
 } // namespace
@@ -136,4 +137,28 @@ QByteArray FuzzDriver::encodePacketStream(std::uint8_t selector, const std::vect
         out.append(f.constData(), length);
     }
     return out;
+}
+
+void FuzzDriver::runEvidenceFile(std::span<const std::uint8_t> input)
+{
+    static const std::string path = temporaryPath(".evidence");
+    if (FILE* f = std::fopen(path.c_str(), "wb")) {
+        std::fwrite(input.data(), 1, input.size(), f);
+        std::fclose(f);
+    } else {
+        std::abort();
+    }
+    EvidenceReadOptions options;
+    options.maxItems = 16; // the eviction path runs too
+    options.maxLineBytes = 4096;
+    options.maxRecordBytes = 64 * 1024;
+    options.maxXmlTokenBytes = 256 * 1024;
+    const EvidenceResult result = readEvidenceFile(QString::fromStdString(path), options);
+    // Every item must carry a kind, and the cap must hold.
+    if (result.items.size() > options.maxItems)
+        std::abort();
+    for (const EvidenceItem& item : result.items) {
+        if (item.kind == EvidenceKind::Count || evidenceKindKey(item.kind).isEmpty())
+            std::abort();
+    }
 }

@@ -25,6 +25,8 @@ public:
     static void runPacketStream(std::span<const std::uint8_t> input);
     /** Writes @p input to a private temporary file and reads it like `frag792 analyze FILE`. */
     static void runCaptureFile(std::span<const std::uint8_t> input);
+    /** Writes @p input to a private temporary file and reads it as an evidence file (any format). */
+    static void runEvidenceFile(std::span<const std::uint8_t> input);
 
     /** Encodes frames (Ethernet) into the packet-stream framing; for seeds. */
     static QByteArray encodePacketStream(std::uint8_t selector, const std::vector<QByteArray>& frames);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every input kept under tests/fuzz/regressions/ through the same code the fuzz
 // targets run (FuzzDriver), in an ordinary build: packet-* as a packet stream, file-* as
-// a capture file. A regression is back when this test crashes (or ASan reports it).
+// a capture file, evidence-* as an evidence file. A regression is back when this test crashes (or ASan
+// reports it).
 #include "FuzzDriver.h"
 
 #include <QDir>
@@ -24,7 +25,8 @@ void TestFuzzRegressions::replay_data()
     const QStringList names = dir.entryList(QDir::Files, QDir::Name);
     int rows = 0;
     for (const QString& name : names) {
-        if (name.startsWith(QLatin1String("packet-")) || name.startsWith(QLatin1String("file-"))) {
+        if (name.startsWith(QLatin1String("packet-")) || name.startsWith(QLatin1String("file-")) ||
+            name.startsWith(QLatin1String("evidence-"))) {
             QTest::newRow(qPrintable(name)) << dir.filePath(name);
             ++rows;
         }
@@ -47,6 +49,8 @@ void TestFuzzRegressions::replay()
                                              std::size_t(input.size()));
     if (QFileInfo(path).fileName().startsWith(QLatin1String("file-")))
         FuzzDriver::runCaptureFile(data);
+    else if (QFileInfo(path).fileName().startsWith(QLatin1String("evidence-")))
+        FuzzDriver::runEvidenceFile(data);
     else
         FuzzDriver::runPacketStream(data);
 }
