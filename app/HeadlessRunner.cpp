@@ -4,7 +4,7 @@
 #include "AnalysisJson.h"
 #include "AnalysisText.h"
 #include "CapturePermission.h"
-#include "CaptureThread.h"
+#include "CaptureRun.h"
 #include "NetworkInterfaces.h"
 #include "SignalBridge.h"
 
@@ -40,7 +40,7 @@ void printErr(const QString& text)
 }
 
 /** Writes the --report file for @p result; false (message on stderr) when it could not. */
-bool writeCliReport(const CommandLine& cli, const AnalysisResult& result)
+bool writeCliReport(const CommandLine& cli, const SharedAnalysisResult& result)
 {
 #ifdef FRAG792_HAVE_REPORT
     const std::optional<ReportFormat> format = reportFormatFromPath(cli.reportPath);
@@ -136,86 +136,56 @@ int HeadlessRunner::printResult(const AnalysisResult& result)
 int HeadlessRunner::runCapture()
 {
     const bool live = m_cli.command == CommandLine::Command::Capture;
-    CaptureRequest request;
-    request.kind = live ? CaptureRequest::Kind::Live : CaptureRequest::Kind::File;
-    request.path = m_cli.input;
-    request.interfaceName = m_cli.interfaceName;
-    request.filter = m_cli.filter;
-    request.promiscuous = m_cli.promiscuous;
-    request.durationSeconds = m_cli.durationSeconds;
-    request.writePath = m_cli.writePath;
-    VantageHints& hints = request.analyzer.vantage;
+    CaptureRun::Settings settings;
+    CaptureRequest& capture = settings.capture;
+    capture.kind = live ? CaptureRequest::Kind::Live : CaptureRequest::Kind::File;
+    capture.path = m_cli.input;
+    capture.interfaceName = m_cli.interfaceName;
+    capture.filter = m_cli.filter;
+    capture.promiscuous = m_cli.promiscuous;
+    capture.durationSeconds = m_cli.durationSeconds;
+    capture.writePath = m_cli.writePath;
     if (!m_cli.vantage.isEmpty())
-        hints.stated = vantagePointFromKey(m_cli.vantage);
-    if (!m_cli.server.isEmpty()) {
-        hints.localAddresses = {IpAddress::fromString(m_cli.server)};
-        hints.localAddressSource = QStringLiteral("capturing host's addresses (given with --server)");
-    } else if (live) {
-        hints.localAddresses = interfaceAddresses(m_cli.interfaceName);
-        hints.localAddressSource = QStringLiteral("addresses of interface %1").arg(m_cli.interfaceName);
-    }
+        settings.statedVantage = vantagePointFromKey(m_cli.vantage);
+    if (!m_cli.server.isEmpty())
+        settings.serverAddress = IpAddress::fromString(m_cli.server);
 
-    CaptureThread thread(request);
+    CaptureRun run;
     SignalBridge bridge;
     QEventLoop loop;
-    SharedAnalysisResult shared;
-    CaptureError error = CaptureError::None;
-    QString message;
-    QObject::connect(&bridge, &SignalBridge::terminationRequested, &thread,
-                     [&thread](int) { thread.stop(); });
-    QObject::connect(&thread, &CaptureThread::captureFinished, &loop,
-                     [&](const SharedAnalysisResult& r, CaptureError e, const QString& m) {
-                         shared = r;
-                         error = e;
-                         message = m;
-                         loop.quit();
-                     });
+    QObject::connect(&bridge, &SignalBridge::terminationRequested, &run, [&run](int) { run.stop(); });
+    QObject::connect(&run, &CaptureRun::finished, &loop, &QEventLoop::quit);
     if (live && m_cli.format == QLatin1String("text"))
         printErr(QStringLiteral("capturing on %1%2; press Ctrl-C to stop")
                      .arg(m_cli.interfaceName)
                      .arg(m_cli.durationSeconds > 0 ? QStringLiteral(" for %1 s").arg(m_cli.durationSeconds)
                                                     : QString()));
-    thread.start();
+    run.start(settings);
     loop.exec();
-    thread.wait();
-    if (!shared)
-        shared = std::make_shared<const AnalysisResult>();
-    const AnalysisResult& result = *shared;
 
-    switch (error) {
-    case CaptureError::None: {
-        const int printed = printResult(result);
+    // CaptureOutcome decides what is shown; here only the exit codes are ours.
+    const CaptureOutcome outcome = run.outcome();
+    int exitCode = ExitOk;
+    if (const SharedAnalysisResult result = run.result()) {
+        exitCode = printResult(*result);
         // The report comes after stdout so that a report failure never hides the analysis.
-        if (printed == ExitOk && !m_cli.reportPath.isEmpty() && !writeCliReport(m_cli, result))
-            return ExitOutputFailed;
-        return printed;
+        if (exitCode == ExitOk && !m_cli.reportPath.isEmpty() && !writeCliReport(m_cli, result))
+            exitCode = ExitOutputFailed;
     }
-    case CaptureError::BadFilter:
-        printErr(message);
+    switch (outcome.outcomeClass()) {
+    case CaptureOutcome::Class::Complete:
+        return exitCode;
+    case CaptureOutcome::Class::BadRequest:
+        printErr(outcome.message());
         return ExitUsage;
-    case CaptureError::PermissionDenied:
-        // frag792 itself never captures: the capabilities belong on the helper only.
-        printErr(QStringLiteral(
-                     "%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
-                     "root:\n    %2")
-                     .arg(message, CapturePermission::grantCommand(CapturePermission::captureHelperPath())));
+    case CaptureOutcome::Class::NotPermitted:
+        printErr(outcome.message());
         return ExitNotPermitted;
-    case CaptureError::FileTruncated:
-    case CaptureError::InterfaceWentDown:
-    case CaptureError::WriteFailed:
-        // What arrived before the fault is still worth its analysis.
-        if (result.packets > 0 || error == CaptureError::WriteFailed)
-            printResult(result);
-        printErr(message);
-        return ExitUnreadableInput;
-    case CaptureError::Other:
-        // A live capture that ended early (helper killed): same as the interface going away.
-        if (live && result.packets > 0)
-            printResult(result);
-        printErr(message);
-        return ExitUnreadableInput;
-    default:
-        printErr(message);
-        return ExitUnreadableInput;
+    case CaptureOutcome::Class::Partial:
+    case CaptureOutcome::Class::Failed:
+        break;
     }
+    // The input fault is the first cause, whatever became of the output after it.
+    printErr(outcome.message());
+    return ExitUnreadableInput;
 }

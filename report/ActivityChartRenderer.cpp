@@ -50,6 +50,17 @@ ActivityChartRenderer::ActivityChartRenderer(const AnalysisResult& result) : m_r
     };
 }
 
+double ActivityChartRenderer::timeAxisSeconds() const
+{
+    const double widthS = double(m_result.activity.bucketWidthUs()) / 1e6;
+    // A live capture watched until it was stopped, quiet minutes at the end included; with no
+    // packet at all its window is all there is.
+    const std::int64_t origin =
+        m_result.packets > 0 ? m_result.firstTimestampUs : m_result.captureStartUs.value_or(0);
+    const double watched = double(std::max<std::int64_t>(0, m_result.watchedUntilUs() - origin)) / 1e6;
+    return std::max({watched, double(m_result.activity.buckets().size()) * widthS, 1.0});
+}
+
 QImage ActivityChartRenderer::render(QSize size) const
 {
     size = size.expandedTo(QSize(200, 120));
@@ -68,9 +79,7 @@ QImage ActivityChartRenderer::render(QSize size) const
     const double pad = fontPx * 0.6;
 
     const auto& buckets = m_result.activity.buckets();
-    const double widthS = double(m_result.activity.bucketWidthUs()) / 1e6;
-    const double duration = double(m_result.lastTimestampUs - m_result.firstTimestampUs) / 1e6;
-    const double xMax = std::max({duration, buckets.size() * widthS, 1.0});
+    const double xMax = timeAxisSeconds();
     std::uint32_t peak = 0;
     for (const ActivityBucket& b : buckets)
         for (const Series& s : m_series)

@@ -15,7 +15,8 @@ class QPainter;
  * Draws a capture's ActivitySeries as a static chart: per time bucket the IP fragments,
  * reassembled datagrams, incomplete datagrams and IKE answers, plus a vertical marker at
  * every retransmission, with second-labelled axes and a legend. Plain QPainter on a
- * QImage so it runs offscreen and in the PDF path without Qt Charts or widgets.
+ * QImage so it runs offscreen and in the PDF path without Qt Charts or widgets. The one
+ * chart of every report: it always draws the whole series, however long the capture ran.
  */
 class ActivityChartRenderer
 {
@@ -24,6 +25,11 @@ public:
 
     /** A white image of @p size (at least 200x120) with the chart; never null for a valid size. */
     QImage render(QSize size) const;
+    /**
+     * Length of the time axis: from the first packet to the end of what the capture watched
+     * (a live capture's stop, else the last packet), and never shorter than the series.
+     */
+    double timeAxisSeconds() const;
 
 private:
     struct Series

@@ -42,15 +42,24 @@ void Redactor::learn(const AnalysisResult& result)
     }
 }
 
-QString Redactor::captureName(const QString& source, bool redact)
+QString Redactor::captureName(const QString& source)
 {
-    return redact ? QFileInfo(source).fileName() : source;
+    if (!m_enabled)
+        return source;
+    QStringList parts = QFileInfo(source).fileName().split(QLatin1Char('_'));
+    for (QString& part : parts)
+        part = replaceAddresses(part);
+    QString name = parts.join(QLatin1Char('_'));
+    // Anywhere in the name, not on word boundaries: hiding too much of a file name costs nothing.
+    for (const NameRule& rule : m_names)
+        name.replace(rule.name, rule.label, Qt::CaseInsensitive);
+    return name;
 }
 
 Redactor Redactor::forReport(const ReportInput& input)
 {
     Redactor r(input.redact);
-    r.learn(input.before);
+    r.learn(input.beforeResult());
     if (input.after)
         r.learn(*input.after);
     r.addName(input.serverName, QStringLiteral("server-name"));

@@ -28,12 +28,6 @@ struct ReportInput;
 class Redactor
 {
 public:
-    /**
-     * How a report names the capture file: a full path can name the user's home directory,
-     * so a redacted report keeps only the file name. The HTML and the JSON both use this.
-     */
-    static QString captureName(const QString& source, bool redact);
-
     Redactor() = default;
     explicit Redactor(bool enabled) : m_enabled(enabled) {}
 
@@ -53,6 +47,13 @@ public:
     QString serverLabel(const QString& serverName);
 
     QString apply(const QString& text);
+    /**
+     * How a report names the capture file (the HTML and the JSON both use this). Redacting,
+     * only the file name is kept (a full path can name the user's home directory), and the
+     * names and addresses inside it are replaced too: file names join words with '_' and
+     * '-' and end in ".pcapng", where prose boundaries would let "ISA01_10.1.2.3.pcapng" through.
+     */
+    QString captureName(const QString& source);
     QStringList apply(const QStringList& texts);
     /** Every string inside @p value, recursively; keys are left alone. */
     QJsonValue apply(const QJsonValue& value);

@@ -129,11 +129,11 @@ QString ReportHtmlBuilder::build()
     caseDetails();
     environment();
     heading(2, tr("Diagnosis"));
-    verdict(m_in.before, 3);
-    counters(m_in.before);
+    verdict(m_in.beforeResult(), 3);
+    counters(m_in.beforeResult());
     chart();
-    timelines(m_in.before);
-    incomplete(m_in.before);
+    timelines(m_in.beforeResult());
+    incomplete(m_in.beforeResult());
     resolution();
     verification();
     footer();
@@ -143,7 +143,7 @@ QString ReportHtmlBuilder::build()
 
 void ReportHtmlBuilder::caseDetails()
 {
-    const AnalysisResult& r = m_in.before;
+    const AnalysisResult& r = m_in.beforeResult();
     heading(2, tr("Case"));
     m_out += QStringLiteral("<table class=\"kv\" cellspacing=\"0\" cellpadding=\"2\">\n");
     kvRow(tr("Case"), m_in.caseTitle.isEmpty()
@@ -151,8 +151,8 @@ void ReportHtmlBuilder::caseDetails()
                           : esc(m_in.caseTitle));
     if (!m_in.technician.isEmpty())
         kvRow(tr("Technician"), m_in.technician.toHtmlEscaped());
-    kvRow(tr("Capture"), QStringLiteral("<span class=\"mono\">%1</span>")
-                             .arg(esc(Redactor::captureName(r.source, m_in.redact))));
+    kvRow(tr("Capture"),
+          QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(m_redactor.captureName(r.source))));
     if (r.packets > 0) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(r.firstTimestampUs / 1000, QTimeZone::utc());
         kvRow(tr("Captured"), tr("%1 UTC, %2 s, %3 packets")
@@ -427,8 +427,8 @@ void ReportHtmlBuilder::incomplete(const AnalysisResult& r)
 void ReportHtmlBuilder::resolution()
 {
     heading(2, tr("Resolution (KB 838438)"));
-    m_out +=
-        QStringLiteral("<p>%1</p>\n").arg(resolutionIntro(m_in.before.verdict.code, true).toHtmlEscaped());
+    m_out += QStringLiteral("<p>%1</p>\n")
+                 .arg(resolutionIntro(m_in.beforeResult().verdict.code, true).toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
     const QString array = m_redactor.serverLabel(m_in.arrayName);
     for (ServerProduct p : reportedProducts(m_in.product)) {
@@ -460,7 +460,7 @@ void ReportHtmlBuilder::verification()
         return;
     }
     const AnalysisResult& a = *m_in.after;
-    const AnalysisResult& b = m_in.before;
+    const AnalysisResult& b = m_in.beforeResult();
     const bool closed = verificationClosesCase(a.verdict.code);
     m_out += QStringLiteral("<p><b>%1</b> %2</p>\n")
                  .arg((closed ? tr("Case closed.") : tr("Not resolved yet.")).toHtmlEscaped(),
@@ -472,8 +472,7 @@ void ReportHtmlBuilder::verification()
         m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td><td>%3</td></tr>\n")
                      .arg(name.toHtmlEscaped(), before, after);
     };
-    row(tr("Capture"), esc(Redactor::captureName(b.source, m_in.redact)),
-        esc(Redactor::captureName(a.source, m_in.redact)));
+    row(tr("Capture"), esc(m_redactor.captureName(b.source)), esc(m_redactor.captureName(a.source)));
     row(tr("Verdict"), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(b.verdict.code)),
         QStringLiteral("<code>%1</code>").arg(verdictCodeKey(a.verdict.code)));
     row(tr("IP fragments"), QString::number(b.ipv4Fragments + b.ipv6Fragments),
@@ -506,7 +505,7 @@ QString reportGeneratorVersion()
 
 QImage reportChart(const ReportInput& input)
 {
-    return input.chart.isNull() ? renderActivityChart(input.before, kChartSize) : input.chart;
+    return renderActivityChart(input.beforeResult(), kChartSize);
 }
 
 QString reportHtml(const ReportInput& input)

@@ -20,7 +20,10 @@ struct ReportHtmlOptions
 QString reportHtml(const ReportInput& input);
 QString reportHtml(const ReportInput& input, const ReportHtmlOptions& options);
 
-/** The chart the report shows: input.chart, or one rendered from input.before.activity. */
+/**
+ * The chart the report shows, drawn from the diagnosis capture's whole ActivitySeries (a live
+ * capture's report covers all of it, not the last minute a widget showed).
+ */
 QImage reportChart(const ReportInput& input);
 
 /** The report's version string: the application's, else the version this library was built as. */

@@ -3,6 +3,12 @@
 
 #include <QFileInfo>
 
+const AnalysisResult& ReportInput::beforeResult() const
+{
+    static const AnalysisResult none;
+    return before ? *before : none;
+}
+
 std::optional<ReportFormat> reportFormatFromPath(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -5,18 +5,20 @@
 #include "CaseModel.h"
 
 #include <QDateTime>
-#include <QImage>
 #include <QString>
 #include <QStringList>
 
 #include <array>
 #include <optional>
 
-/** Everything the wizard or the command line knows about one case. */
+/**
+ * Everything the wizard or the command line knows about one case. The captures' results are
+ * shared, never copied: a result is megabytes and the wizard already holds it.
+ */
 struct ReportInput
 {
-    AnalysisResult before;               ///< the diagnosis capture
-    std::optional<AnalysisResult> after; ///< the verification capture after the fix, if any
+    SharedAnalysisResult before; ///< the diagnosis capture; null: none was analysed (reported as empty)
+    SharedAnalysisResult after;  ///< the verification capture after the fix; null: none yet
     ServerProduct product = ServerProduct::Unspecified;
     QString serverName; ///< used in the console path ("ISA Server Management > SERVERNAME > ...")
     QString arrayName;  ///< ISA Server 2006 Enterprise: the array that holds the setting
@@ -29,9 +31,11 @@ struct ReportInput
     bool redact = false;
     /** More names to hide when redacting: certificate subjects, host names the user typed. */
     QStringList redactNames;
-    QImage chart; ///< optional; when null the report renders its own chart from before.activity
     /** When set, the report states this as its generation time (tests and reproducible output). */
     QDateTime generatedAt;
+
+    /** *before, or an empty result when there is none. */
+    const AnalysisResult& beforeResult() const;
 };
 
 enum class ReportFormat

@@ -2,95 +2,124 @@
 #include "ReportJson.h"
 
 #include "AnalysisJson.h"
+#include "JsonWriter.h"
 #include "Redactor.h"
 #include "ReportAdvice.h"
 #include "ReportHtml.h"
 
-#include <QFileInfo>
-#include <QJsonArray>
+#include <QBuffer>
+#include <QJsonDocument>
 
 namespace {
 
-QJsonValue textOrNull(const QString& text)
+void textOrNull(JsonWriter& w, const char* key, const QString& text)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    if (text.isEmpty())
+        w.null(key);
+    else
+        w.value(key, text);
 }
 
-QJsonObject engineJson(const AnalysisResult& result, bool redact)
+void strings(JsonWriter& w, const char* key, const QStringList& list)
 {
-    QJsonObject o = analysisToJson(result);
-    o.insert(QStringLiteral("source"), Redactor::captureName(result.source, redact));
+    w.beginArray(key);
+    for (const QString& s : list)
+        w.element(s);
+    w.endArray();
+}
+
+void engineMembers(JsonWriter& w, const AnalysisResult& result, Redactor& redactor)
+{
     // A library user may not have set the application version; the report still says which build made it.
-    if (o.value(QStringLiteral("frag792_version")).toString().isEmpty())
-        o.insert(QStringLiteral("frag792_version"), reportGeneratorVersion());
-    return o;
+    writeAnalysisMembers(w, result, redactor.captureName(result.source), reportGeneratorVersion());
+}
+
+void resolutionPaths(JsonWriter& w, const ReportInput& input, const QString& server, const QString& array)
+{
+    w.beginArray("resolution_paths");
+    for (ServerProduct p : reportedProducts(input.product)) {
+        w.beginObject();
+        w.value("product", serverProductKey(p));
+        w.value("name", serverProductEnglishName(p));
+        w.value("console_path", consolePath(p, server, array));
+        strings(w, "steps", resolutionSteps(p, server, array));
+        textOrNull(w, "remark", productRemark(p, false));
+        w.endObject();
+    }
+    w.endArray();
 }
 
 } // namespace
 
-QJsonObject reportJson(const ReportInput& input)
+bool writeReportJson(const ReportInput& input, QIODevice& out)
 {
     Redactor redactor = Redactor::forReport(input);
     const QString server = input.serverName.trimmed();
     const QString array = input.arrayName.trimmed();
+    const AnalysisResult& before = input.beforeResult();
 
-    QJsonArray paths;
-    for (ServerProduct p : reportedProducts(input.product))
-        paths.append(QJsonObject{
-            {QStringLiteral("product"), serverProductKey(p)},
-            {QStringLiteral("name"), serverProductEnglishName(p)},
-            {QStringLiteral("console_path"), consolePath(p, server, array)},
-            {QStringLiteral("steps"), QJsonArray::fromStringList(resolutionSteps(p, server, array))},
-            {QStringLiteral("remark"), textOrNull(productRemark(p, false))}});
+    JsonWriter w(out);
+    // The filter sees every string value, so redaction cannot miss a field added later.
+    const JsonWriter::StringFilter redact = [&redactor](const QString& text) {
+        return redactor.apply(text);
+    };
+    if (input.redact)
+        w.setStringFilter(redact);
 
-    QJsonValue verification = QJsonValue::Null;
-    if (input.after)
-        verification =
-            QJsonObject{{QStringLiteral("case_closed"), verificationClosesCase(input.after->verdict.code)},
-                        {QStringLiteral("verdict"), verdictCodeKey(input.after->verdict.code)},
-                        {QStringLiteral("advice"), verificationAdvice(input.after->verdict.code, false)}};
-
+    w.beginObject();
+    engineMembers(w, before, redactor);
+    w.beginObject("report");
+    if (input.product == ServerProduct::Unspecified)
+        w.null("product");
+    else
+        w.value("product", serverProductKey(input.product));
+    textOrNull(w, "product_name", serverProductEnglishName(input.product));
+    textOrNull(w, "server_name", server);
+    textOrNull(w, "array_name", array);
+    w.beginObject("case");
+    w.value("title", input.caseTitle);
+    w.setStringFilter({});
+    w.value("technician", input.technician);
+    if (input.redact)
+        w.setStringFilter(redact);
+    w.value("notes", input.notes);
+    w.endObject();
+    w.beginObject("environment");
+    w.value("error_code", input.errorCode);
+    w.value("vpn_protocol", input.vpnProtocol);
+    w.value("authentication", input.authentication);
+    w.endObject();
+    w.value("resolution_intro", resolutionIntro(before.verdict.code, false));
+    strings(w, "resolution_steps", resolutionSteps(input.product, server, array));
+    resolutionPaths(w, input, server, array);
+    strings(w, "resolution_notes", resolutionNotes(false));
+    if (input.after) {
+        w.beginObject("verification");
+        w.value("case_closed", verificationClosesCase(input.after->verdict.code));
+        w.value("verdict", verdictCodeKey(input.after->verdict.code));
+        w.value("advice", verificationAdvice(input.after->verdict.code, false));
+        w.endObject();
+        w.beginObject("after");
+        engineMembers(w, *input.after, redactor);
+        w.endObject();
+    } else {
+        w.null("verification");
+        w.null("after");
+    }
+    w.value("redacted", input.redact);
     const QDateTime at =
         input.generatedAt.isValid() ? input.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
-    const QJsonObject report{
-        {QStringLiteral("product"), input.product == ServerProduct::Unspecified
-                                        ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(serverProductKey(input.product))},
-        {QStringLiteral("product_name"), textOrNull(serverProductEnglishName(input.product))},
-        {QStringLiteral("server_name"), textOrNull(server)},
-        {QStringLiteral("array_name"), textOrNull(array)},
-        {QStringLiteral("case"), QJsonObject{{QStringLiteral("title"), input.caseTitle},
-                                             {QStringLiteral("technician"), input.technician},
-                                             {QStringLiteral("notes"), input.notes}}},
-        {QStringLiteral("environment"),
-         QJsonObject{{QStringLiteral("error_code"), input.errorCode},
-                     {QStringLiteral("vpn_protocol"), input.vpnProtocol},
-                     {QStringLiteral("authentication"), input.authentication}}},
-        {QStringLiteral("resolution_intro"), resolutionIntro(input.before.verdict.code, false)},
-        {QStringLiteral("resolution_steps"),
-         QJsonArray::fromStringList(resolutionSteps(input.product, server, array))},
-        {QStringLiteral("resolution_paths"), paths},
-        {QStringLiteral("resolution_notes"), QJsonArray::fromStringList(resolutionNotes(false))},
-        {QStringLiteral("verification"), verification},
-        {QStringLiteral("after"),
-         input.after ? QJsonValue(engineJson(*input.after, input.redact)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("redacted"), input.redact},
-        {QStringLiteral("generated"), at.toString(Qt::ISODate)},
-        {QStringLiteral("generator"), QStringLiteral("frag792 %1").arg(reportGeneratorVersion())},
-    };
+    w.value("generated", at.toString(Qt::ISODate));
+    w.value("generator", QStringLiteral("frag792 %1").arg(reportGeneratorVersion()));
+    w.endObject();
+    w.endObject();
+    return w.finish();
+}
 
-    QJsonObject o = engineJson(input.before, input.redact);
-    o.insert(QStringLiteral("report"), report);
-    // Redacting the finished tree, not field by field, is what guarantees no address slips through.
-    if (input.redact) {
-        QJsonObject redacted = redactor.apply(QJsonValue(o)).toObject();
-        // The technician is the report's author, not a secret of the network.
-        QJsonObject r = redacted.value(QStringLiteral("report")).toObject();
-        QJsonObject c = r.value(QStringLiteral("case")).toObject();
-        c.insert(QStringLiteral("technician"), input.technician);
-        r.insert(QStringLiteral("case"), c);
-        redacted.insert(QStringLiteral("report"), r);
-        return redacted;
-    }
-    return o;
+QJsonObject reportJson(const ReportInput& input)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeReportJson(input, buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
 }

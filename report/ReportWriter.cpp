@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonDocument>
 
 namespace {
 
@@ -55,7 +54,7 @@ bool writeReport(const QString& path, ReportFormat format, const ReportInput& in
         rendered = out->write(reportHtml(input).toUtf8()) >= 0;
         break;
     case ReportFormat::Json:
-        rendered = out->write(QJsonDocument(reportJson(input)).toJson(QJsonDocument::Indented)) >= 0;
+        rendered = writeReportJson(input, *out);
         break;
     case ReportFormat::Pdf:
         rendered = writeReportPdf(out, input, &renderError);

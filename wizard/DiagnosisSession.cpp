@@ -49,7 +49,7 @@ QString DiagnosisSession::displayArrayName() const
     return m_arrayName.isEmpty() ? QStringLiteral("ArrayName") : m_arrayName;
 }
 
-const std::optional<AnalysisResult>& DiagnosisSession::result(Run run) const
+SharedAnalysisResult DiagnosisSession::result(Run run) const
 {
     return data(run).result;
 }
@@ -59,18 +59,11 @@ QString DiagnosisSession::evidencePath(Run run) const
     return data(run).evidencePath;
 }
 
-QImage DiagnosisSession::chartImage(Run run) const
-{
-    return data(run).chart;
-}
-
-void DiagnosisSession::setResult(Run run, const AnalysisResult& result, const QString& evidencePath,
-                                 const QImage& chart)
+void DiagnosisSession::setResult(Run run, SharedAnalysisResult result, const QString& evidencePath)
 {
     RunData& d = data(run);
-    d.result = result;
+    d.result = std::move(result);
     d.evidencePath = evidencePath;
-    d.chart = chart;
 }
 
 void DiagnosisSession::clearResult(Run run)

@@ -6,12 +6,10 @@
 #include "AnalysisResult.h"
 #include "Vantage.h"
 
-#include <QImage>
 #include <QObject>
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 class QTemporaryDir;
 
@@ -55,10 +53,11 @@ public:
     QString displayServerName() const;
     QString displayArrayName() const;
 
-    const std::optional<AnalysisResult>& result(Run run) const;
+    /** Null until a capture for @p run gave a result; shared with the panel and the report, never copied. */
+    SharedAnalysisResult result(Run run) const;
     QString evidencePath(Run run) const;
-    QImage chartImage(Run run) const;
-    void setResult(Run run, const AnalysisResult& result, const QString& evidencePath, const QImage& chart);
+    /** The report draws its chart from the result's whole ActivitySeries; nothing else is kept. */
+    void setResult(Run run, SharedAnalysisResult result, const QString& evidencePath);
     void clearResult(Run run);
 
     /** The technician chose to go on without a capture (they already know the setting is on). */
@@ -73,9 +72,8 @@ public:
 private:
     struct RunData
     {
-        std::optional<AnalysisResult> result;
+        SharedAnalysisResult result;
         QString evidencePath;
-        QImage chart;
     };
     RunData& data(Run run) { return run == Run::Before ? m_before : m_after; }
     const RunData& data(Run run) const { return run == Run::Before ? m_before : m_after; }

@@ -179,8 +179,16 @@ bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
 {
     JsonWriter w(out);
     w.beginObject();
-    w.value("frag792_version", QCoreApplication::applicationVersion());
-    w.value("source", r.source);
+    writeAnalysisMembers(w, r, r.source, QCoreApplication::applicationVersion());
+    w.endObject();
+    return w.finish();
+}
+
+void writeAnalysisMembers(JsonWriter& w, const AnalysisResult& r, const QString& source,
+                          const QString& version)
+{
+    w.value("frag792_version", version);
+    w.value("source", source);
     w.value("link_type", linkTypeName(r.linkType));
     w.value("duration", r.durationSeconds());
     w.value("packets", r.packets);
@@ -252,8 +260,6 @@ bool writeAnalysisJson(const AnalysisResult& r, QIODevice& out)
         w.null("stopped_early");
     else
         w.value("stopped_early", r.stoppedEarly);
-    w.endObject();
-    return w.finish();
 }
 
 QJsonObject analysisToJson(const AnalysisResult& result)

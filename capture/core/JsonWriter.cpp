@@ -111,7 +111,7 @@ void JsonWriter::writeString(const QString& text)
 void JsonWriter::value(const char* key, const QString& text)
 {
     prefix(key);
-    writeString(text);
+    writeString(m_filter ? m_filter(text) : text);
 }
 
 void JsonWriter::value(const char* key, const char* text)

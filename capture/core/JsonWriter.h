@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 /**
@@ -17,7 +18,13 @@
 class JsonWriter
 {
 public:
+    /** Rewrites every string value on its way out (keys are left alone); the report's redaction. */
+    using StringFilter = std::function<QString(const QString&)>;
+
     explicit JsonWriter(QIODevice& out);
+
+    /** From now on every string value passes @p filter; an empty one writes strings as given. */
+    void setStringFilter(StringFilter filter) { m_filter = std::move(filter); }
 
     void beginObject(const char* key = nullptr);
     void endObject();
@@ -46,6 +53,7 @@ private:
     void flushIfLarge();
 
     QIODevice& m_out;
+    StringFilter m_filter;
     QByteArray m_buffer;
     std::vector<bool> m_hasItems; // one per open container
     bool m_ok = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaptureHelper.h"
 
+#include "CaptureHelperProtocol.h"
+
 #include <pcap/pcap.h>
 
 #include <atomic>
@@ -48,14 +50,18 @@ std::int64_t monotonicMs()
     return std::int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }
 
-/** Status messages are one line: libpcap texts never contain newlines, but make sure. */
-std::string oneLine(const char* text)
+namespace Protocol = CaptureHelperProtocol;
+using Protocol::ErrorWord;
+
+/** libpcap's texts may be null; errorLine() keeps every message to one line. */
+std::string text(const char* message)
 {
-    std::string s = text ? text : "";
-    for (char& c : s)
-        if (c == '\n' || c == '\r')
-            c = ' ';
-    return s;
+    return message ? message : "";
+}
+
+void fail(ErrorWord word, const std::string& message)
+{
+    CaptureHelper::status(Protocol::errorLine(word, message));
 }
 
 void reportStatistics(pcap_t* handle)
@@ -63,8 +69,8 @@ void reportStatistics(pcap_t* handle)
     struct pcap_stat stats;
     std::memset(&stats, 0, sizeof stats);
     if (pcap_stats(handle, &stats) == 0)
-        CaptureHelper::status("stats " + std::to_string(stats.ps_recv) + " " +
-                              std::to_string(std::uint64_t(stats.ps_drop) + stats.ps_ifdrop));
+        CaptureHelper::status(
+            Protocol::statisticsLine(stats.ps_recv, std::uint64_t(stats.ps_drop) + stats.ps_ifdrop));
 }
 
 } // namespace
@@ -173,13 +179,13 @@ int CaptureHelper::run(const Options& options)
 {
     // Only real interfaces (and libpcap's "any"): no usbmon, nflog, dbus or other pseudo devices.
     if (options.interfaceName != "any" && if_nametoindex(options.interfaceName.c_str()) == 0) {
-        status("error nosuchif " + options.interfaceName + ": no such interface");
+        fail(ErrorWord::NoSuchInterface, options.interfaceName + ": no such interface");
         return 1;
     }
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_t* handle = pcap_create(options.interfaceName.c_str(), errbuf);
     if (!handle) {
-        status("error nosuchif " + options.interfaceName + ": " + oneLine(errbuf));
+        fail(ErrorWord::NoSuchInterface, options.interfaceName + ": " + text(errbuf));
         return 1;
     }
     pcap_set_snaplen(handle, kSnapLength);
@@ -189,35 +195,35 @@ int CaptureHelper::run(const Options& options)
     pcap_set_buffer_size(handle, kBufferBytes);
     const int activated = pcap_activate(handle);
     if (activated < 0) {
-        const std::string detail = oneLine(pcap_geterr(handle));
-        std::string code = "other";
+        const std::string detail = text(pcap_geterr(handle));
+        ErrorWord word = ErrorWord::Other;
         if (activated == PCAP_ERROR_PERM_DENIED)
-            code = "perm";
+            word = ErrorWord::PermissionDenied;
         else if (activated == PCAP_ERROR_NO_SUCH_DEVICE)
-            code = "nosuchif";
+            word = ErrorWord::NoSuchInterface;
         else if (activated == PCAP_ERROR_IFACE_NOT_UP)
-            code = "ifdown";
-        status("error " + code + " " + options.interfaceName + ": " + oneLine(pcap_statustostr(activated)) +
-               (detail.empty() ? "" : " (" + detail + ")"));
+            word = ErrorWord::InterfaceDown;
+        fail(word, options.interfaceName + ": " + text(pcap_statustostr(activated)) +
+                       (detail.empty() ? "" : " (" + detail + ")"));
         pcap_close(handle);
         return 1;
     }
     struct bpf_program program;
     if (pcap_compile(handle, &program, options.filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        status("error badfilter bad capture filter \"" + options.filter +
-               "\": " + oneLine(pcap_geterr(handle)));
+        fail(ErrorWord::BadFilter,
+             "bad capture filter \"" + options.filter + "\": " + text(pcap_geterr(handle)));
         pcap_close(handle);
         return 1;
     }
     const int filtered = pcap_setfilter(handle, &program);
     pcap_freecode(&program);
     if (filtered != 0) {
-        status("error badfilter capture filter not accepted: " + oneLine(pcap_geterr(handle)));
+        fail(ErrorWord::BadFilter, "capture filter not accepted: " + text(pcap_geterr(handle)));
         pcap_close(handle);
         return 1;
     }
     if (!dropPrivileges()) {
-        status(std::string("error other cannot drop privileges: ") + std::strerror(errno));
+        fail(ErrorWord::Other, std::string("cannot drop privileges: ") + std::strerror(errno));
         pcap_close(handle);
         return 1;
     }
@@ -228,14 +234,14 @@ int CaptureHelper::run(const Options& options)
     std::setvbuf(stdout, streamBuffer, _IOFBF, sizeof streamBuffer);
     state.dumper = pcap_dump_fopen(handle, stdout);
     if (!state.dumper || pcap_dump_flush(state.dumper) != 0) {
-        status("error output cannot write the packet stream: " + oneLine(pcap_geterr(handle)));
+        fail(ErrorWord::Output, "cannot write the packet stream: " + text(pcap_geterr(handle)));
         pcap_close(handle);
         return 1;
     }
     g_handle.store(handle);
     if (g_stop.load())
         pcap_breakloop(handle);
-    status("ok " + std::to_string(pcap_datalink(handle)) + " " + std::to_string(pcap_snapshot(handle)));
+    status(Protocol::readyLine(pcap_datalink(handle), pcap_snapshot(handle)));
 
     int exitStatus = 0;
     std::int64_t lastStats = monotonicMs();
@@ -246,13 +252,12 @@ int CaptureHelper::run(const Options& options)
         if (n == PCAP_ERROR_BREAK)
             break;
         if (n == PCAP_ERROR) {
-            const std::string message = oneLine(pcap_geterr(handle));
+            const std::string message = text(pcap_geterr(handle));
             // ENETDOWN / ENXIO / ENODEV: libpcap words these "went down" / "No such device".
             const bool down = message.find("down") != std::string::npos ||
                               message.find("No such device") != std::string::npos ||
                               message.find("disappeared") != std::string::npos;
-            status("error " + std::string(down ? "ifdown " : "other ") + options.interfaceName + ": " +
-                   message);
+            fail(down ? ErrorWord::InterfaceDown : ErrorWord::Other, options.interfaceName + ": " + message);
             exitStatus = 1;
             break;
         }

@@ -8,14 +8,9 @@
  * frag792 code that ever holds CAP_NET_RAW / CAP_NET_ADMIN. Deliberately tiny and free
  * of Qt so that the code running with privileges can be read in one sitting.
  *
- * Contract (see docs/guarantees.md):
- *   frag792-capture-helper --interface NAME --filter BPF [--promiscuous]
- *   stdout: a classic pcap stream (header, then records, flushed after every batch)
- *   stderr: the status channel, one line each:
- *       ok <dlt> <snaplen>             capture running, pcap header already written
- *       stats <received> <dropped>     every second and once at the end (kernel counters)
- *       error <code> <message>         code: usage nosuchif perm badfilter ifdown output other
- *   exit status: 0 stopped (SIGTERM/SIGINT/SIGHUP or reader gone), 1 capture error, 2 usage
+ * The command line, the status lines and the exit codes are in CaptureHelperProtocol.h,
+ * which frag792's side (CaptureHelperProcess) includes too; what the helper promises, and
+ * how each promise is tested, is README.md "What frag792 guarantees".
  */
 class CaptureHelper
 {

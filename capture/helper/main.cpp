@@ -2,6 +2,7 @@
 // frag792-capture-helper: see CaptureHelper.h. Everything here runs before any argument
 // is looked at, so nothing the caller controls beyond argv reaches the privileged code.
 #include "CaptureHelper.h"
+#include "CaptureHelperProtocol.h"
 
 #include <csignal>
 #include <cstdlib>
@@ -67,7 +68,8 @@ int main(int argc, char** argv)
     CaptureHelper::Options options;
     std::string error;
     if (!CaptureHelper::parseArguments(argc, argv, options, error)) {
-        CaptureHelper::status("error usage " + error);
+        CaptureHelper::status(
+            CaptureHelperProtocol::errorLine(CaptureHelperProtocol::ErrorWord::Usage, error));
         return 2;
     }
     CaptureHelper helper;

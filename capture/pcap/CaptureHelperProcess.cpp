@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaptureHelperProcess.h"
 
+#include "CaptureHelperProtocol.h"
+
 #include <QElapsedTimer>
 #include <QList>
 
 #include <cerrno>
+#include <charconv>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -15,20 +19,54 @@
 
 namespace {
 
-constexpr qsizetype kMaxStatusLine = 4096;
+namespace Protocol = CaptureHelperProtocol;
 
-/** Status codes of the helper (CaptureHelper.h) onto the stable CaptureError values. */
-CaptureError errorFromCode(const QByteArray& code)
+constexpr qsizetype kMaxStatusLine = qsizetype(Protocol::kMaxStatusLine);
+
+/** The helper's error words onto the stable CaptureError values. */
+CaptureError errorFromWord(const QByteArray& word)
 {
-    if (code == "nosuchif")
+    switch (Protocol::errorWordFromText(std::string_view(word.constData(), std::size_t(word.size())))) {
+    case Protocol::ErrorWord::NoSuchInterface:
         return CaptureError::NoSuchInterface;
-    if (code == "perm")
+    case Protocol::ErrorWord::PermissionDenied:
         return CaptureError::PermissionDenied;
-    if (code == "badfilter")
+    case Protocol::ErrorWord::BadFilter:
         return CaptureError::BadFilter;
-    if (code == "ifdown")
+    case Protocol::ErrorWord::InterfaceDown:
         return CaptureError::InterfaceWentDown;
+    case Protocol::ErrorWord::Usage:
+    case Protocol::ErrorWord::Output:
+    case Protocol::ErrorWord::Other:
+        break;
+    }
     return CaptureError::Other;
+}
+
+bool is(const QByteArray& word, std::string_view expected)
+{
+    return std::string_view(word.constData(), std::size_t(word.size())) == expected;
+}
+
+/** Plain decimal digits that fit 64 bits: no sign, no space, no base prefix. */
+std::optional<std::uint64_t> counter(const QByteArray& word)
+{
+    std::uint64_t value = 0;
+    const char* end = word.constData() + word.size();
+    const auto [stop, error] = std::from_chars(word.constData(), end, value);
+    if (word.isEmpty() || error != std::errc() || stop != end)
+        return std::nullopt;
+    return value;
+}
+
+/** The message goes to a terminal and into the wizard: no control characters, bounded. */
+QString printable(const QByteArray& bytes)
+{
+    QString text = QString::fromUtf8(bytes.left(kMaxStatusLine));
+    for (QChar& c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    return text.trimmed();
 }
 
 } // namespace
@@ -138,28 +176,31 @@ void CaptureHelperProcess::readStatus(int timeoutMs)
 
 void CaptureHelperProcess::parseLine(const QByteArray& line)
 {
-    const QList<QByteArray> words = line.trimmed().split(' ');
-    if (words.isEmpty())
-        return;
-    if (words.first() == "ok") {
-        m_ready = true;
-    } else if (words.first() == "stats" && words.size() >= 3) {
-        bool okReceived = false;
-        bool okDropped = false;
-        const std::uint64_t received = words.at(1).toULongLong(&okReceived);
-        const std::uint64_t dropped = words.at(2).toULongLong(&okDropped);
-        if (okReceived && okDropped) {
+    const QByteArray trimmed = line.trimmed();
+    const qsizetype firstSpace = trimmed.indexOf(' ');
+    const QByteArray keyword = trimmed.left(firstSpace < 0 ? trimmed.size() : firstSpace);
+    if (is(keyword, Protocol::kReady)) {
+        // After an error the helper is on its way out, whatever it says next.
+        if (!m_failed)
+            m_ready = true;
+    } else if (is(keyword, Protocol::kStatistics)) {
+        const QList<QByteArray> words = trimmed.split(' ');
+        const auto received = words.size() == 3 ? counter(words.at(1)) : std::nullopt;
+        const auto dropped = words.size() == 3 ? counter(words.at(2)) : std::nullopt;
+        if (received && dropped) {
             m_haveStatistics = true;
-            m_received = received;
-            m_dropped = dropped;
+            m_received = *received;
+            m_dropped = *dropped;
         }
-    } else if (words.first() == "error" && words.size() >= 2 && !m_failed) {
+    } else if (is(keyword, Protocol::kError) && !m_failed) {
         // The first error is the cause; anything after it is a consequence.
         m_failed = true;
-        m_errorCode = errorFromCode(words.at(1));
-        const qsizetype messageStart = line.indexOf(' ', line.indexOf(' ') + 1);
-        m_errorMessage = messageStart > 0 ? QString::fromUtf8(line.mid(messageStart + 1)).trimmed()
-                                          : QStringLiteral("capture helper failed");
+        const QByteArray rest = firstSpace < 0 ? QByteArray() : trimmed.mid(firstSpace + 1);
+        const qsizetype wordEnd = rest.indexOf(' ');
+        m_errorCode = errorFromWord(rest.left(wordEnd < 0 ? rest.size() : wordEnd));
+        m_errorMessage = wordEnd < 0 ? QString() : printable(rest.mid(wordEnd + 1));
+        if (m_errorMessage.isEmpty())
+            m_errorMessage = QStringLiteral("the capture helper failed without saying why");
     }
 }
 

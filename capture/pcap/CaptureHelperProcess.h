@@ -14,7 +14,7 @@
  * One run of frag792-capture-helper, seen from the unprivileged side: spawns it with
  * exactly the interface and the filter, owns the two pipes (pcap stream on its stdout,
  * status lines on its stderr) and reaps it. frag792 itself never holds a capture
- * capability; see capture/helper/CaptureHelper.h for the protocol.
+ * capability; see capture/helper/CaptureHelperProtocol.h for the protocol.
  *
  * Used from the capture thread; terminate() may be called from any thread while the
  * process has not been reaped (CaptureThread guards that with its mutex).
@@ -54,8 +54,14 @@ public:
     QString exitDescription() const { return m_exitDescription; }
     QString startError() const { return m_startError; }
 
-private:
+    /**
+     * One status line (without its newline), as readStatus() splits them; public because
+     * whatever the pipe carries arrives here, and the unit test feeds it hostile lines.
+     * Unknown lines are ignored; counters must be plain decimal numbers that fit 64 bits.
+     */
     void parseLine(const QByteArray& line);
+
+private:
     void closeStatus();
 
     std::atomic<pid_t> m_pid{-1};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaptureThread.h"
 
+#include "CaptureFile.h"
 #include "CaptureHelperProcess.h"
 #include "CapturePermission.h"
 #include "PcapHandle.h"
@@ -35,6 +36,7 @@ CaptureThread::CaptureThread(CaptureRequest request, QObject* parent)
     setObjectName(QStringLiteral("frag792-capture"));
     qRegisterMetaType<LiveStatistics>();
     qRegisterMetaType<CaptureError>();
+    qRegisterMetaType<CaptureOutcome>();
 }
 
 CaptureThread::~CaptureThread()
@@ -47,8 +49,8 @@ void CaptureThread::stop()
 {
     requestInterruption();
     QMutexLocker lock(&m_handleMutex);
-    if (m_activeHandle)
-        m_activeHandle->breakLoop();
+    if (m_activeSource)
+        m_activeSource->breakLoop();
     if (m_activeHelper)
         m_activeHelper->terminate();
 }
@@ -84,14 +86,16 @@ void CaptureThread::run()
         runFile(analyzer, outcome);
     analyzer.finish();
     emit statisticsUpdated(analyzer.takeSnapshot());
-    emit captureFinished(std::make_shared<const AnalysisResult>(analyzer.takeResult()), outcome.error,
-                         outcome.message);
+    emit captureFinished(std::make_shared<const AnalysisResult>(analyzer.takeResult()),
+                         CaptureOutcome(outcome.error, outcome.message, outcome.began));
 }
 
-PcapHandle::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, PcapngWriter& writer,
-                                                        Outcome& outcome) const
+PacketSource::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, PcapngWriter& writer,
+                                                          Outcome& outcome) const
 {
-    return [this, &analyzer, &writer, &outcome](const PcapHandle::Packet& p) {
+    return [this, &analyzer, &writer, &outcome](const PacketSource::Packet& p) {
+        // Every source stamps p.linkType; the analyzer still takes the reader's one link type
+        // (setLinkType) until processPacket takes it per packet.
         analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
         // A failing evidence file never stops the analysis: the verdict matters more.
         if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
@@ -107,37 +111,43 @@ PcapHandle::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, Pcap
 
 void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
 {
-    PcapHandle handle;
-    if (!handle.openFile(m_request.path) ||
-        (!m_request.filter.isEmpty() && !handle.setFilter(m_request.filter))) {
-        outcome.error = handle.lastErrorCode();
-        outcome.message = handle.lastError();
+    const OpenedCaptureFile opened = openCaptureFile(m_request.path);
+    if (!opened.source) {
+        outcome.error = opened.error;
+        outcome.message = opened.message;
         return;
     }
-    analyzer.setLinkType(handle.linkType());
+    PacketSource& source = *opened.source;
+    if (!m_request.filter.isEmpty() && !source.setFilter(m_request.filter)) {
+        outcome.error = source.lastErrorCode();
+        outcome.message = source.lastError();
+        return;
+    }
+    outcome.began = true;
+    analyzer.setLinkType(source.linkType());
     {
         QMutexLocker lock(&m_handleMutex);
-        m_activeHandle = &handle;
+        m_activeSource = &source;
     }
-    // stop() may have come before the handle existed.
+    // stop() may have come before the source existed.
     if (isInterruptionRequested())
-        handle.breakLoop();
+        source.breakLoop();
 
     PcapngWriter writer;
-    openEvidence(writer, handle.linkType(), handle.snapLength(), outcome);
+    openEvidence(writer, source.linkType(), source.snapLength(), outcome);
     const qint64 fileSize = m_request.path == QLatin1String("-") ? -1 : QFileInfo(m_request.path).size();
     QElapsedTimer sinceSnapshot;
     sinceSnapshot.start();
-    const PcapHandle::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
+    const PacketSource::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
     while (!isInterruptionRequested()) {
-        const auto status = handle.dispatch(kBatch, onPacket);
-        if (status == PcapHandle::DispatchStatus::EndOfFile ||
-            status == PcapHandle::DispatchStatus::BrokenLoop)
+        const auto status = source.dispatch(kBatch, onPacket);
+        if (status == PacketSource::DispatchStatus::EndOfFile ||
+            status == PacketSource::DispatchStatus::BrokenLoop)
             break;
-        if (status == PcapHandle::DispatchStatus::Error) {
-            outcome.error = handle.lastErrorCode();
+        if (status == PacketSource::DispatchStatus::Error) {
+            outcome.error = source.lastErrorCode();
             const QString where =
-                QStringLiteral("%1 after packet %2").arg(handle.lastError()).arg(analyzer.result().packets);
+                QStringLiteral("%1 after packet %2").arg(source.lastError()).arg(analyzer.result().packets);
             outcome.message = QStringLiteral("%1: %2").arg(m_request.path, where);
             analyzer.setStoppedEarly(where);
             break;
@@ -147,12 +157,12 @@ void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
             emit statisticsUpdated(analyzer.takeSnapshot());
             if (fileSize > 0)
                 emit fileProgress(
-                    int(qBound<qint64>(qint64(0), handle.fileOffset() * 1000 / fileSize, qint64(1000))));
+                    int(qBound<qint64>(qint64(0), source.fileOffset() * 1000 / fileSize, qint64(1000))));
         }
     }
     {
         QMutexLocker lock(&m_handleMutex);
-        m_activeHandle = nullptr;
+        m_activeSource = nullptr;
     }
     writer.close();
     if (fileSize > 0)
@@ -187,6 +197,7 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
     const bool streaming =
         helper.ready() && handle.openStream(helper.packetDescriptor(), m_request.interfaceName);
     bool streamBroken = false;
+    outcome.began = streaming;
     if (streaming) {
         // The capture watched the interface from now until the helper stopped, packets or not.
         const std::int64_t windowStartUs = QDateTime::currentMSecsSinceEpoch() * 1000;
@@ -197,7 +208,7 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
         QElapsedTimer sinceTerminate;
         sinceStart.restart();
         sinceSnapshot.start();
-        const PcapHandle::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
+        const PacketSource::PacketCallback onPacket = packetHandler(analyzer, writer, outcome);
         bool ended = false;
         while (!ended) {
             pollfd fds[2] = {{helper.packetDescriptor(), POLLIN, 0}, {helper.statusDescriptor(), POLLIN, 0}};
@@ -208,11 +219,11 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
             for (int i = 0;
                  i < kBatch && (handle.hasBufferedInput() || readable(helper.packetDescriptor(), 0)); ++i) {
                 const auto status = handle.dispatch(1, onPacket);
-                if (status == PcapHandle::DispatchStatus::EndOfFile) {
+                if (status == PacketSource::DispatchStatus::EndOfFile) {
                     ended = true;
                     break;
                 }
-                if (status == PcapHandle::DispatchStatus::Error) {
+                if (status == PacketSource::DispatchStatus::Error) {
                     // A record cut short: the helper died mid-write. Its exit says why.
                     streamBroken = true;
                     ended = true;

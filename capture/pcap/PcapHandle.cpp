@@ -15,8 +15,9 @@
 struct PcapHandle::Private
 {
     pcap_t* handle = nullptr;
-    const PacketCallback* callback = nullptr;
-    FILE* stream = nullptr; ///< openStream only; owned by the pcap_t
+    const PacketSource::PacketCallback* callback = nullptr;
+    LinkType linkType = LinkType::Unknown; ///< one per libpcap reader, stamped on every packet
+    FILE* stream = nullptr;                ///< openStream only; owned by the pcap_t
 
     ~Private()
     {
@@ -30,7 +31,8 @@ namespace {
 void onPacket(u_char* user, const struct pcap_pkthdr* header, const u_char* bytes)
 {
     auto* d = reinterpret_cast<PcapHandle::Private*>(user);
-    PcapHandle::Packet p;
+    PacketSource::Packet p;
+    p.linkType = d->linkType;
     // pcapng can state any 64-bit time: convert without overflow, the analyzer clamps the range.
     p.timestampUs =
         CaptureTime::fromSecondsAndMicros(std::int64_t(header->ts.tv_sec), std::int64_t(header->ts.tv_usec));
@@ -56,6 +58,7 @@ CaptureError classifyOpenError(const QString& path, const QString& message)
 
 PcapHandle::PcapHandle() : d(std::make_unique<Private>()) {}
 PcapHandle::~PcapHandle() = default;
+// The base's error state is copied along; moved-from handles are only destroyed.
 PcapHandle::PcapHandle(PcapHandle&&) noexcept = default;
 PcapHandle& PcapHandle::operator=(PcapHandle&&) noexcept = default;
 
@@ -65,18 +68,16 @@ bool PcapHandle::openFile(const QString& path)
     if (path != QLatin1String("-")) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            m_errorCode = CaptureError::FileMissing;
-            m_error = QStringLiteral("%1: no such file").arg(path);
+            setError(CaptureError::FileMissing, QStringLiteral("%1: no such file").arg(path));
             return false;
         }
         if (info.isDir()) {
-            m_errorCode = CaptureError::FileUnreadable;
-            m_error = QStringLiteral("%1: is a directory, not a capture file").arg(path);
+            setError(CaptureError::FileUnreadable,
+                     QStringLiteral("%1: is a directory, not a capture file").arg(path));
             return false;
         }
         if (info.isFile() && info.size() == 0) {
-            m_errorCode = CaptureError::FileUnreadable;
-            m_error = QStringLiteral("%1: empty file, not a capture").arg(path);
+            setError(CaptureError::FileUnreadable, QStringLiteral("%1: empty file, not a capture").arg(path));
             return false;
         }
     }
@@ -84,25 +85,29 @@ bool PcapHandle::openFile(const QString& path)
                                                         PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!d->handle) {
         const QString message = QString::fromLocal8Bit(errbuf);
-        m_errorCode = classifyOpenError(path, message);
-        if (message.contains(QLatin1String("unknown file format")) ||
-            message.contains(QLatin1String("bad dump file format")))
-            m_error = QStringLiteral("%1: not a pcap or pcapng capture file (%2)").arg(path, message);
+        const bool unknownFormat = message.contains(QLatin1String("unknown file format")) ||
+                                   message.contains(QLatin1String("bad dump file format"));
+        m_formatRefused = unknownFormat && path != QLatin1String("-");
+        if (unknownFormat)
+            setError(classifyOpenError(path, message),
+                     QStringLiteral("%1: not a pcap or pcapng capture file (%2)").arg(path, message));
         else if (message.contains(QLatin1String("truncated")))
-            m_error = QStringLiteral("%1: truncated in the file header (%2)").arg(path, message);
+            setError(classifyOpenError(path, message),
+                     QStringLiteral("%1: truncated in the file header (%2)").arg(path, message));
         else
-            m_error = QStringLiteral("%1: %2").arg(path, message);
+            setError(classifyOpenError(path, message), QStringLiteral("%1: %2").arg(path, message));
         return false;
     }
-    if (linkType() == LinkType::Unknown) {
+    d->linkType = linkTypeFromDlt(pcap_datalink(d->handle));
+    if (d->linkType == LinkType::Unknown) {
         const int dlt = pcap_datalink(d->handle);
         const char* name = pcap_datalink_val_to_name(dlt);
-        m_errorCode = CaptureError::UnsupportedLinkType;
-        m_error = QStringLiteral("%1: unsupported link type %2 (%3); frag792 reads Ethernet, Linux cooked, "
-                                 "raw IP and BSD loopback")
-                      .arg(path)
-                      .arg(dlt)
-                      .arg(name ? QString::fromLatin1(name) : QStringLiteral("unknown"));
+        setError(CaptureError::UnsupportedLinkType,
+                 QStringLiteral("%1: unsupported link type %2 (%3); frag792 reads Ethernet, Linux cooked, "
+                                "raw IP and BSD loopback")
+                     .arg(path)
+                     .arg(dlt)
+                     .arg(name ? QString::fromLatin1(name) : QStringLiteral("unknown")));
         pcap_close(d->handle);
         d->handle = nullptr;
         return false;
@@ -117,9 +122,8 @@ bool PcapHandle::openStream(int fd, const QString& name)
     if (!file) {
         if (copy >= 0)
             ::close(copy);
-        m_errorCode = CaptureError::Other;
-        m_error = QStringLiteral("%1: cannot read the packet stream (%2)")
-                      .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        setError(CaptureError::Other, QStringLiteral("%1: cannot read the packet stream (%2)")
+                                          .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
 #ifdef __GLIBC__
@@ -134,14 +138,14 @@ bool PcapHandle::openStream(int fd, const QString& name)
     d->handle = pcap_fopen_offline_with_tstamp_precision(file, PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!d->handle) {
         std::fclose(file);
-        m_errorCode = CaptureError::Other;
-        m_error = QStringLiteral("%1: no packet stream from the capture helper (%2)")
-                      .arg(name, QString::fromLocal8Bit(errbuf));
+        setError(CaptureError::Other, QStringLiteral("%1: no packet stream from the capture helper (%2)")
+                                          .arg(name, QString::fromLocal8Bit(errbuf)));
         return false;
     }
-    if (linkType() == LinkType::Unknown) {
-        m_errorCode = CaptureError::UnsupportedLinkType;
-        m_error = QStringLiteral("%1: unsupported link type %2").arg(name).arg(pcap_datalink(d->handle));
+    d->linkType = linkTypeFromDlt(pcap_datalink(d->handle));
+    if (d->linkType == LinkType::Unknown) {
+        setError(CaptureError::UnsupportedLinkType,
+                 QStringLiteral("%1: unsupported link type %2").arg(name).arg(pcap_datalink(d->handle)));
         pcap_close(d->handle);
         d->handle = nullptr;
         return false;
@@ -155,17 +159,15 @@ bool PcapHandle::setFilter(const QString& filter)
         return false;
     struct bpf_program program;
     if (pcap_compile(d->handle, &program, filter.toUtf8().constData(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        m_errorCode = CaptureError::BadFilter;
-        m_error = QStringLiteral("bad capture filter \"%1\": %2")
-                      .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        setError(CaptureError::BadFilter, QStringLiteral("bad capture filter \"%1\": %2")
+                                              .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle))));
         return false;
     }
     const int rc = pcap_setfilter(d->handle, &program);
     pcap_freecode(&program);
     if (rc != 0) {
-        m_errorCode = CaptureError::BadFilter;
-        m_error = QStringLiteral("capture filter \"%1\" not accepted: %2")
-                      .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle)));
+        setError(CaptureError::BadFilter, QStringLiteral("capture filter \"%1\" not accepted: %2")
+                                              .arg(filter, QString::fromLocal8Bit(pcap_geterr(d->handle))));
         return false;
     }
     return true;
@@ -184,8 +186,7 @@ PcapHandle::DispatchStatus PcapHandle::dispatch(int maxPackets, const PacketCall
         const QString message = QString::fromLocal8Bit(pcap_geterr(d->handle));
         // The header was good, so this is a damaged record (cut short, or a length past the
         // snap length or the file): reading stopped in the middle, what came before stands.
-        m_errorCode = CaptureError::FileTruncated;
-        m_error = message;
+        setError(CaptureError::FileTruncated, message);
         return DispatchStatus::Error;
     }
     if (n == 0)
@@ -216,7 +217,7 @@ bool PcapHandle::isOpen() const
 
 LinkType PcapHandle::linkType() const
 {
-    return d->handle ? linkTypeFromDlt(pcap_datalink(d->handle)) : LinkType::Unknown;
+    return d->handle ? d->linkType : LinkType::Unknown;
 }
 
 std::uint32_t PcapHandle::snapLength() const
@@ -230,4 +231,11 @@ qint64 PcapHandle::fileOffset() const
         return -1;
     FILE* f = pcap_file(d->handle);
     return f ? qint64(ftell(f)) : -1;
+}
+
+QString PcapHandle::formatName() const
+{
+    if (!d->handle)
+        return {};
+    return pcap_major_version(d->handle) == 1 ? QStringLiteral("pcapng") : QStringLiteral("pcap");
 }

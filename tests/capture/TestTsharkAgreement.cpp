@@ -26,8 +26,7 @@ AnalysisResult analyzeFile(const QString& path)
     AnalysisResult result;
     QObject::connect(
         &thread, &CaptureThread::captureFinished, &thread,
-        [&](const SharedAnalysisResult& r, CaptureError, const QString&) { result = *r; },
-        Qt::DirectConnection);
+        [&](const SharedAnalysisResult& r, const CaptureOutcome&) { result = *r; }, Qt::DirectConnection);
     thread.start();
     thread.wait();
     return result;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command as a script would use it: exit codes, one-line errors, the JSON contract.
+#include "FakeCaptureHelper.h"
 #include "PacketBuilder.h"
 #include "PcapngWriter.h"
 
@@ -78,6 +79,9 @@ private slots:
     void unreadableInput_data();
     void unreadableInput();
     void truncatedRecordGivesPartialAnalysis();
+    void partialAnalysisIsReportedToo();
+    void liveCaptureFollowsTheOutcomePolicy_data();
+    void liveCaptureFollowsTheOutcomePolicy();
     void jsonContract();
     void serverOptionSetsVantage();
     void standardInput();
@@ -207,6 +211,69 @@ void TestCli::truncatedRecordGivesPartialAnalysis()
     const QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j.value(QStringLiteral("packets")).toInt(), 2);
     QVERIFY(j.value(QStringLiteral("stopped_early")).toString().contains(QLatin1String("after packet 2")));
+}
+
+void TestCli::partialAnalysisIsReportedToo()
+{
+    // The analysis of what was read is shown, so it may be reported: same rule as the wizard.
+    QByteArray file = pcapFile(mainMode(MainModeScenario{}));
+    file.chop(40);
+    const QString path = writeFile(m_dir.path(), QStringLiteral("cut-for-report.pcap"), file);
+    QVERIFY(!path.isEmpty());
+    const QString report = m_dir.filePath(QStringLiteral("partial-report.json"));
+    const Run r = frag792({QStringLiteral("analyze"), path, QStringLiteral("--report"), report});
+    if (r.err.contains("no report support"))
+        QSKIP("this build has no report library (FRAG792_BUILD_WIZARD=OFF)");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("truncated"), r.err.constData());
+    QVERIFY(r.out.contains("Verdict:"));
+    QFile written(report);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonObject j = QJsonDocument::fromJson(written.readAll()).object();
+    QVERIFY(j.value(QStringLiteral("stopped_early")).toString().contains(QLatin1String("after packet")));
+}
+
+void TestCli::liveCaptureFollowsTheOutcomePolicy_data()
+{
+    QTest::addColumn<int>("ending");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("analysisPrinted");
+    QTest::addColumn<QString>("mentions");
+    using E = FakeCaptureHelper::Ending;
+    QTest::newRow("helper exits") << int(E::Exits) << 0 << true << QString();
+    // Capturing began: the analysis of what arrived is printed, the fault is the exit code.
+    QTest::newRow("helper killed while capturing")
+        << int(E::KilledAfterStreaming) << 3 << true << "killed by signal 9";
+    QTest::newRow("interface gone") << int(E::InterfaceGone) << 3 << true << "went down";
+    // Never began: nothing to analyse, nothing printed.
+    QTest::newRow("permission refused")
+        << int(E::PermissionRefused) << 4 << false << "setcap cap_net_raw,cap_net_admin=eip";
+    QTest::newRow("helper exits before capturing") << int(E::SilentExit) << 3 << false << "before capturing";
+}
+
+void TestCli::liveCaptureFollowsTheOutcomePolicy()
+{
+    QFETCH(int, ending);
+    QFETCH(int, exitCode);
+    QFETCH(bool, analysisPrinted);
+    QFETCH(QString, mentions);
+    MainModeScenario s;
+    const std::vector<TimedFrame> frames = mainMode(s);
+    const QString helper =
+        FakeCaptureHelper::write(m_dir.path(), FakeCaptureHelper::Ending(ending), pcapFile(frames));
+    QVERIFY(!helper.isEmpty());
+    qputenv("FRAG792_CAPTURE_HELPER", QFile::encodeName(helper));
+    const Run r = frag792({QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    qunsetenv("FRAG792_CAPTURE_HELPER");
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+    QCOMPARE(!r.out.isEmpty(), analysisPrinted);
+    if (analysisPrinted) {
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value(QStringLiteral("packets")).toInt(), int(frames.size()));
+        QCOMPARE(j.value(QStringLiteral("stopped_early")).isNull(), exitCode == 0);
+    }
 }
 
 void TestCli::jsonContract()

@@ -4,8 +4,8 @@
 #include "AnalysisJson.h"
 #include "AnalysisText.h"
 #include "Analyzer.h"
+#include "CaptureFile.h"
 #include "EvidenceFile.h"
-#include "PcapHandle.h"
 #include "PcapngWriter.h"
 
 #include <QJsonDocument>
@@ -95,30 +95,31 @@ void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
     // The same steps as CaptureThread's file mode: open, link type, dispatch loop, evidence.
     Analyzer analyzer;
     analyzer.setSource(QString::fromStdString(path));
-    PcapHandle handle;
-    if (!handle.openFile(QString::fromStdString(path))) {
-        if (handle.lastError().isEmpty())
+    const OpenedCaptureFile opened = openCaptureFile(QString::fromStdString(path));
+    if (!opened.source) {
+        if (opened.message.isEmpty())
             std::abort(); // every refusal must explain itself
         render(analyzer);
         return;
     }
-    analyzer.setLinkType(handle.linkType());
+    PacketSource& source = *opened.source;
+    analyzer.setLinkType(source.linkType());
     PcapngWriter writer;
-    writer.open(QStringLiteral("/dev/null"), handle.linkType(), handle.snapLength(), QString());
-    const PcapHandle::PacketCallback onPacket = [&](const PcapHandle::Packet& p) {
+    writer.open(QStringLiteral("/dev/null"), source.linkType(), source.snapLength(), QString());
+    const PacketSource::PacketCallback onPacket = [&](const PacketSource::Packet& p) {
         analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
         writer.writePacket(p.timestampUs, p.data, p.originalLength);
     };
     for (;;) {
-        const auto status = handle.dispatch(256, onPacket);
-        if (status == PcapHandle::DispatchStatus::EndOfFile ||
-            status == PcapHandle::DispatchStatus::BrokenLoop)
+        const auto status = source.dispatch(256, onPacket);
+        if (status == PacketSource::DispatchStatus::EndOfFile ||
+            status == PacketSource::DispatchStatus::BrokenLoop)
             break;
-        if (status == PcapHandle::DispatchStatus::Error) {
-            analyzer.setStoppedEarly(handle.lastError());
+        if (status == PacketSource::DispatchStatus::Error) {
+            analyzer.setStoppedEarly(source.lastError());
             break;
         }
-        (void)handle.fileOffset();
+        (void)source.fileOffset();
     }
     writer.close();
     render(analyzer);

@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace PacketBuilder;
 
 namespace ReportFixtures {
@@ -48,10 +50,47 @@ AnalysisResult completedAtServer()
     return analyze(mainMode(atServer()), QStringLiteral("/home/alice/captures/after-fix.pcapng"));
 }
 
+QStringList crowdedAddresses()
+{
+    QStringList addresses{QLatin1String(kServer), QStringLiteral("203.0.113.7"),
+                          QStringLiteral("2001:db8:ffff::1")};
+    for (int i = 0; i < 12; ++i)
+        addresses << (i % 4 == 3 ? QStringLiteral("2001:db8:1::%1").arg(i + 10)
+                                 : QStringLiteral("192.0.2.%1").arg(i + 20));
+    return addresses;
+}
+
+AnalysisResult crowdedCapture(const QString& source)
+{
+    const QStringList addresses = crowdedAddresses();
+    std::vector<TimedFrame> frames;
+    for (int i = 0; i < 12; ++i) {
+        MainModeScenario s = atServer();
+        s.ipv6 = i % 4 == 3;
+        s.client = IpAddress::fromString(addresses.at(3 + i));
+        s.server = s.ipv6 ? v6("2001:db8:ffff::1") : IpAddress::fromString(addresses.at(i % 2));
+        s.initiatorSpi = 0x5000 + std::uint64_t(i);
+        s.startUs += std::int64_t(i) * 7'000'000;
+        s.mm6Sent = i % 3 != 0;
+        s.mm6Delivered = s.mm6Sent;
+        s.mm5Incomplete = i % 5 == 4;
+        const std::vector<TimedFrame> f = mainMode(s);
+        frames.insert(frames.end(), f.begin(), f.end());
+    }
+    std::stable_sort(frames.begin(), frames.end(),
+                     [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
+    return analyze(frames, source);
+}
+
+SharedAnalysisResult shared(AnalysisResult result)
+{
+    return std::make_shared<const AnalysisResult>(std::move(result));
+}
+
 ReportInput blockedInput(ServerProduct product)
 {
     ReportInput in;
-    in.before = blockedAtServer();
+    in.before = shared(blockedAtServer());
     in.product = product;
     in.serverName = QStringLiteral("VPNGW01");
     in.caseTitle = QStringLiteral("Branch office VPN fails with 792");

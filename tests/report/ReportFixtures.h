@@ -16,6 +16,16 @@ AnalysisResult analyze(const std::vector<PacketBuilder::TimedFrame>& frames, con
 AnalysisResult blockedAtServer();
 /** The same negotiation after the fix: MM6 answers and Quick Mode follows. */
 AnalysisResult completedAtServer();
+/**
+ * A busy server: 12 IKE SAs from IPv4 and IPv6 clients to three servers (some blocked, some
+ * completed, some with MM5 cut to its first fragment, which leaves incomplete datagrams).
+ * Every address appears in sessions, evidence sentences and incomplete-datagram records.
+ */
+AnalysisResult crowdedCapture(const QString& source);
+/** The addresses crowdedCapture() uses, as text. */
+QStringList crowdedAddresses();
+/** @p result as the reports take it: shared. */
+SharedAnalysisResult shared(AnalysisResult result);
 /** blockedAtServer() with case details filled in, for @p product. */
 ReportInput blockedInput(ServerProduct product = ServerProduct::Unspecified);
 

@@ -17,9 +17,15 @@ private slots:
     void retransmissionsAreMarked();
     void emptyCaptureStillRenders();
     void manyBucketsUseLines();
+    void longLiveCaptureIsDrawnWhole();
+    void quietTailOfALiveCaptureIsShown();
 
 private:
     static int countColour(const QImage& image, QRgb colour);
+    /** @p colour in the band of x (fractions of the width) above the plot's floor, below the legend. */
+    static int countColourInColumns(const QImage& image, QRgb colour, double fromX, double toX);
+    /** A live capture of @p watchedS seconds with bursts of fragments at @p burstsS seconds. */
+    static AnalysisResult liveCapture(double watchedS, const std::vector<double>& burstsS);
     static int countNonWhite(const QImage& image);
 };
 
@@ -35,6 +41,38 @@ int TestActivityChartRenderer::countColour(const QImage& image, QRgb colour)
         for (int x = 0; x < img.width(); ++x)
             n += img.pixel(x, y) == colour ? 1 : 0;
     return n;
+}
+
+int TestActivityChartRenderer::countColourInColumns(const QImage& image, QRgb colour, double fromX,
+                                                    double toX)
+{
+    const QImage img = image.convertToFormat(QImage::Format_ARGB32);
+    int n = 0;
+    // Rows between the legend and half the height: a step line there is a burst, not the zero line.
+    for (int y = int(img.height() * 0.15); y < int(img.height() * 0.5); ++y)
+        for (int x = int(img.width() * fromX); x < int(img.width() * toX); ++x)
+            n += img.pixel(x, y) == colour ? 1 : 0;
+    return n;
+}
+
+AnalysisResult TestActivityChartRenderer::liveCapture(double watchedS, const std::vector<double>& burstsS)
+{
+    const std::int64_t start = 1'700'000'000'000'000;
+    AnalysisResult r;
+    r.source = QStringLiteral("interface eth0");
+    r.captureStartUs = start;
+    r.captureEndUs = start + std::int64_t(watchedS * 1e6);
+    r.firstTimestampUs = start + 1'000'000;
+    r.lastTimestampUs = r.firstTimestampUs;
+    r.activity.start(r.firstTimestampUs);
+    for (double s : burstsS)
+        for (int i = 0; i < 40; ++i) {
+            const std::int64_t t = r.firstTimestampUs + std::int64_t(s * 1e6) + i * 1000;
+            r.activity.add(ActivitySeries::Kind::IpFragment, t);
+            r.lastTimestampUs = std::max(r.lastTimestampUs, t);
+            ++r.packets;
+        }
+    return r;
 }
 
 int TestActivityChartRenderer::countNonWhite(const QImage& image)
@@ -93,6 +131,38 @@ void TestActivityChartRenderer::manyBucketsUseLines()
     QVERIFY(r.activity.buckets().size() > 100);
     const QImage chart = renderActivityChart(r, QSize(600, 240));
     QVERIFY(countColour(chart, kFragmentBlue) > 100);
+}
+
+void TestActivityChartRenderer::longLiveCaptureIsDrawnWhole()
+{
+    // Ten minutes live, with bursts at the start, in the middle and just before the stop: the
+    // report draws all ten minutes, not the last one a live widget would still show.
+    const AnalysisResult r = liveCapture(600, {0, 300, 595});
+    const ActivityChartRenderer renderer(r);
+    QVERIFY2(renderer.timeAxisSeconds() >= 599 && renderer.timeAxisSeconds() <= 601,
+             qPrintable(QString::number(renderer.timeAxisSeconds())));
+    const QImage chart = renderer.render(QSize(900, 360));
+    QVERIFY(countColourInColumns(chart, kFragmentBlue, 0.0, 0.2) > 0);  // minute 0
+    QVERIFY(countColourInColumns(chart, kFragmentBlue, 0.45, 0.6) > 0); // minute 5
+    QVERIFY(countColourInColumns(chart, kFragmentBlue, 0.9, 1.0) > 0);  // minute 10
+    // Nothing in between: each burst is drawn where it happened.
+    QCOMPARE(countColourInColumns(chart, kFragmentBlue, 0.25, 0.4), 0);
+    QCOMPARE(countColourInColumns(chart, kFragmentBlue, 0.65, 0.85), 0);
+}
+
+void TestActivityChartRenderer::quietTailOfALiveCaptureIsShown()
+{
+    // The last packet came at 2 minutes, the capture was stopped at 10: the axis runs to 10.
+    const AnalysisResult r = liveCapture(600, {0, 120});
+    QVERIFY(ActivityChartRenderer(r).timeAxisSeconds() >= 599);
+    const QImage chart = renderActivityChart(r, QSize(900, 360));
+    QVERIFY(countColourInColumns(chart, kFragmentBlue, 0.2, 0.35) > 0); // 120 s of 600, past the y labels
+    QCOMPARE(countColourInColumns(chart, kFragmentBlue, 0.45, 1.0), 0);
+    // A file (no capture window) ends at its last packet.
+    AnalysisResult file = r;
+    file.captureStartUs.reset();
+    file.captureEndUs.reset();
+    QVERIFY(ActivityChartRenderer(file).timeAxisSeconds() < 125);
 }
 
 QTEST_MAIN(TestActivityChartRenderer)

@@ -96,7 +96,7 @@ void TestRedactor::reportLeaksNoAddress()
 {
     QFETCH(bool, json);
     ReportInput in = blockedInput(ServerProduct::TmgMbe);
-    in.after = completedAtServer();
+    in.after = shared(completedAtServer());
     in.redact = true;
     in.redactNames = {QStringLiteral("vpn.corp.example")};
     in.notes = QStringLiteral("Client %1 behind vpn.corp.example, server %2, also 2001:db8::5.")
@@ -118,7 +118,7 @@ void TestRedactor::reportLeaksNoAddress()
 void TestRedactor::sameAddressSameLabelAcrossReport()
 {
     ReportInput in = blockedInput();
-    in.after = completedAtServer();
+    in.after = shared(completedAtServer());
     in.redact = true;
     const QJsonObject o = reportJson(in);
     const QJsonObject session = o[QStringLiteral("sessions")].toArray().first().toObject();

@@ -22,19 +22,19 @@ private slots:
     void unspecifiedProductListsEveryPath();
     void verificationAfterFix();
     void userTextIsEscaped();
-    void suppliedChartIsUsed();
+    void chartIsDrawnFromTheResult();
 };
 
 void TestReportHtml::verdictAndTimeline()
 {
     const ReportInput in = blockedInput(ServerProduct::TmgMbe);
-    QCOMPARE(verdictCodeKey(in.before.verdict.code), QStringLiteral("fragments-dropped-at-server"));
+    QCOMPARE(verdictCodeKey(in.before->verdict.code), QStringLiteral("fragments-dropped-at-server"));
     const QString html = reportHtml(in);
     QVERIFY(html.contains(QStringLiteral("<code>fragments-dropped-at-server</code>")));
-    QVERIFY(html.contains(verdictTitle(in.before.verdict.code).toHtmlEscaped()));
-    QVERIFY(html.contains(verdictExplanation(in.before.verdict.code).toHtmlEscaped()));
+    QVERIFY(html.contains(verdictTitle(in.before->verdict.code).toHtmlEscaped()));
+    QVERIFY(html.contains(verdictExplanation(in.before->verdict.code).toHtmlEscaped()));
     // Every timeline message is a row: MM1..MM4, then MM5 and its retransmissions.
-    const IkeSession& s = in.before.sessions.front();
+    const IkeSession& s = in.before->sessions.front();
     const int mm5Rows = int(html.count(QRegularExpression(QStringLiteral(">MM5</td>"))));
     int mm5Messages = 0;
     for (const SessionMessage& m : s.messages)
@@ -43,11 +43,11 @@ void TestReportHtml::verdictAndTimeline()
     QCOMPARE(mm5Rows, mm5Messages);
     QVERIFY(html.contains(QStringLiteral(">MM1</td>")));
     // Evidence sentences from the engine, vantage and counters.
-    for (const QString& e : in.before.verdict.evidence)
+    for (const QString& e : in.before->verdict.evidence)
         QVERIFY2(html.contains(e.toHtmlEscaped()), qPrintable(e));
-    QVERIFY(html.contains(in.before.verdict.vantage.how.toHtmlEscaped()));
+    QVERIFY(html.contains(in.before->verdict.vantage.how.toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("Path MTU estimate")));
-    QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(*in.before.pathMtuEstimate)));
+    QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(*in.before->pathMtuEstimate)));
     QVERIFY(html.contains(QStringLiteral("Branch office VPN fails with 792")));
     QVERIFY(html.contains(QStringLiteral("Machine certificate")));
     QVERIFY(html.contains(QStringLiteral("on 2026-01-02 03:04:05 UTC")));
@@ -148,14 +148,14 @@ void TestReportHtml::verificationAfterFix()
     ReportInput in = blockedInput(ServerProduct::Isa2004);
     QVERIFY(reportHtml(in).contains(QStringLiteral("No verification capture yet")));
 
-    in.after = completedAtServer();
+    in.after = shared(completedAtServer());
     QCOMPARE(verdictCodeKey(in.after->verdict.code), QStringLiteral("negotiation-completed"));
     QString html = reportHtml(in);
     QVERIFY(html.contains(QStringLiteral("Case closed.")));
     QVERIFY(html.contains(QStringLiteral("<code>negotiation-completed</code>")));
     QVERIFY(!html.contains(QStringLiteral("Not resolved yet.")));
 
-    in.after = blockedAtServer();
+    in.after = shared(blockedAtServer());
     html = reportHtml(in);
     QVERIFY(html.contains(QStringLiteral("Not resolved yet.")));
     QVERIFY(html.contains(QStringLiteral("The server still drops the fragments")));
@@ -172,18 +172,23 @@ void TestReportHtml::userTextIsEscaped()
     QVERIFY(html.contains(QStringLiteral("line one<br>&lt;b&gt;line two&lt;/b&gt;")));
 }
 
-void TestReportHtml::suppliedChartIsUsed()
+void TestReportHtml::chartIsDrawnFromTheResult()
 {
-    ReportInput in = blockedInput();
-    in.chart = QImage(QSize(37, 11), QImage::Format_RGB32);
-    in.chart.fill(Qt::red);
+    // No widget grab: the report's chart is the renderer's picture of the diagnosis capture.
+    const ReportInput in = blockedInput();
     const QImage shown = reportChart(in);
-    QCOMPARE(shown.size(), QSize(37, 11));
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, renderActivityChart(*in.before, shown.size()));
+    QVERIFY(shown != renderActivityChart(AnalysisResult{}, shown.size()));
+    // Without a diagnosis capture the report still draws (an empty chart) instead of failing.
+    QCOMPARE(reportChart(ReportInput{}), renderActivityChart(AnalysisResult{}, shown.size()));
+
     ReportHtmlOptions options;
     options.chartSource = QStringLiteral("chart-resource.png");
     const QString html = reportHtml(in, options);
     QVERIFY(html.contains(QStringLiteral("src=\"chart-resource.png\"")));
     QVERIFY(!html.contains(QStringLiteral("data:image/png")));
+    QVERIFY(reportHtml(in).contains(QStringLiteral("data:image/png;base64,")));
 }
 
 QTEST_MAIN(TestReportHtml)

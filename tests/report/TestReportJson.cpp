@@ -37,7 +37,7 @@ void TestReportJson::engineFieldsAndReport()
 {
     const ReportInput in = blockedInput(ServerProduct::TmgMbe);
     const QJsonObject o = roundTrip(reportJson(in));
-    const QJsonObject engine = analysisToJson(in.before);
+    const QJsonObject engine = analysisToJson(*in.before);
     // Every engine field is there with the same value (redaction is off).
     for (auto it = engine.constBegin(); it != engine.constEnd(); ++it) {
         if (it.key() == QLatin1String("frag792_version"))
@@ -81,7 +81,7 @@ void TestReportJson::engineFieldsAndReport()
 void TestReportJson::afterResult()
 {
     ReportInput in = blockedInput(ServerProduct::Isa2006Standard);
-    in.after = completedAtServer();
+    in.after = shared(completedAtServer());
     QJsonObject r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
     const QJsonObject after = r[QStringLiteral("after")].toObject();
     QCOMPARE(after[QStringLiteral("verdict")][QStringLiteral("code")].toString(),
@@ -91,7 +91,7 @@ void TestReportJson::afterResult()
     QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("verdict")].toString(),
              QStringLiteral("negotiation-completed"));
 
-    in.after = blockedAtServer();
+    in.after = shared(blockedAtServer());
     r = roundTrip(reportJson(in))[QStringLiteral("report")].toObject();
     QCOMPARE(r[QStringLiteral("verification")][QStringLiteral("case_closed")].toBool(), false);
     QVERIFY(r[QStringLiteral("verification")][QStringLiteral("advice")].toString().contains(

@@ -68,11 +68,12 @@ void TestReportWriter::longReportHasSeveralPages()
 {
     // Ten SAs with full timelines cannot fit on one A4 page; pagination must split them.
     ReportInput in = blockedInput();
-    const AnalysisResult one = in.before;
+    AnalysisResult ten = *in.before;
     for (int i = 0; i < 9; ++i) {
-        in.before.sessions.push_back(one.sessions.front());
-        in.before.sessionVerdicts.push_back(one.sessionVerdicts.front());
+        ten.sessions.push_back(in.before->sessions.front());
+        ten.sessionVerdicts.push_back(in.before->sessionVerdicts.front());
     }
+    in.before = shared(std::move(ten));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.pdf"));
     QString error;

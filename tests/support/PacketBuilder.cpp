@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PacketBuilder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtEndian>
 
 namespace PacketBuilder {
@@ -266,6 +268,39 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
              ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(60, 10), 8), s.natT);
     }
     return frames;
+}
+
+QString writeFile(const QString& directory, const QString& name, const QByteArray& content)
+{
+    const QString path = QDir(directory).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QByteArray pcapFile(const std::vector<TimedFrame>& frames, std::uint32_t dlt)
+{
+    // Written little-endian on purpose, the way most capture files come (magic d4 c3 b2 a1).
+    auto le32 = [](QByteArray& b, std::uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            b.append(char((v >> (8 * i)) & 0xFF));
+    };
+    QByteArray out;
+    le32(out, 0xa1b2c3d4);
+    out.append(char(2)).append(char(0)).append(char(4)).append(char(0)); // version 2.4
+    le32(out, 0);                                                        // thiszone
+    le32(out, 0);                                                        // sigfigs
+    le32(out, 65535);                                                    // snaplen
+    le32(out, dlt);
+    for (const TimedFrame& f : frames) {
+        le32(out, std::uint32_t(f.timestampUs / 1'000'000));
+        le32(out, std::uint32_t(f.timestampUs % 1'000'000));
+        le32(out, std::uint32_t(f.frame.size()));
+        le32(out, std::uint32_t(f.frame.size()));
+        out.append(f.frame);
+    }
+    return out;
 }
 
 } // namespace PacketBuilder

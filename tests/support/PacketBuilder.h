@@ -89,4 +89,11 @@ struct MainModeScenario
 };
 std::vector<TimedFrame> mainMode(const MainModeScenario& scenario);
 
+/** Writes @p content to @p directory/@p name; the path, or empty when it could not. */
+QString writeFile(const QString& directory, const QString& name, const QByteArray& content);
+
+/** A classic pcap file (little-endian, microseconds, snap length 65535) of @p frames; @p dlt in its header.
+ */
+QByteArray pcapFile(const std::vector<TimedFrame>& frames, std::uint32_t dlt = 1);
+
 } // namespace PacketBuilder

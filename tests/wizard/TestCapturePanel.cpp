@@ -2,9 +2,13 @@
 // The capture panel reaches a verdict from a file through the same CaptureThread as live capture.
 #include "CaptureFixtures.h"
 #include "DiagnosisSession.h"
+#include "FakeCaptureHelper.h"
+#include "PacketBuilder.h"
 #include "SampleCaptures.h"
 #include "widgets/CapturePanel.h"
 #include "widgets/FragmentChartView.h"
+
+#include "ReportInput.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -24,6 +28,10 @@ private slots:
     void initTestCase();
     void fileReachesTheVerdict();
     void missingFileSaysSo();
+    void truncatedFileKeepsWhatWasRead();
+    void liveCaptureFollowsTheOutcomePolicy_data();
+    void liveCaptureFollowsTheOutcomePolicy();
+    void stoppedLiveCaptureIsReportedWhole();
     void bundledSamplesAreOffered();
     void permissionPanelShowsTheGrantCommand();
 
@@ -69,7 +77,6 @@ void TestCapturePanel::fileReachesTheVerdict()
 
     // The evidence capture was written by the thread, and the chart holds a bounded curve.
     QVERIFY(QFileInfo(session.evidencePath(DiagnosisSession::Run::Before)).size() > 0);
-    QVERIFY(!session.chartImage(DiagnosisSession::Run::Before).isNull());
     const int points = panel.chart()->pointCount(FragmentChartView::IpFragments);
     QVERIFY(points > 0);
     QVERIFY(points <= FragmentChartView::kWindowPoints);
@@ -87,6 +94,102 @@ void TestCapturePanel::missingFileSaysSo()
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("captureStatus"))
                 ->text()
                 .contains(QStringLiteral("does not exist")));
+}
+
+void TestCapturePanel::truncatedFileKeepsWhatWasRead()
+{
+    // The same rule as the command line: reading began, so what was read is the result.
+    QByteArray content = PacketBuilder::pcapFile(PacketBuilder::mainMode(PacketBuilder::MainModeScenario{}));
+    content.chop(40);
+    const QString path = PacketBuilder::writeFile(m_dir.path(), QStringLiteral("cut.pcap"), content);
+    QVERIFY(!path.isEmpty());
+    DiagnosisSession session;
+    CapturePanel panel(&session, DiagnosisSession::Run::Before);
+    QSignalSpy done(&panel, &CapturePanel::captureDone);
+    panel.analyzeFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    const SharedAnalysisResult result = session.result(DiagnosisSession::Run::Before);
+    QVERIFY(result);
+    QVERIFY(result->packets > 0);
+    QVERIFY(!result->stoppedEarly.isEmpty());
+    const QString status = panel.findChild<QLabel*>(QStringLiteral("captureStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("middle of a packet")), qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("Done")));
+}
+
+void TestCapturePanel::liveCaptureFollowsTheOutcomePolicy_data()
+{
+    QTest::addColumn<int>("ending");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<QString>("mentions");
+    using E = FakeCaptureHelper::Ending;
+    QTest::newRow("helper exits") << int(E::Exits) << true << "Done";
+    // Capturing began: the analysis of what arrived goes into the session, with the fault said.
+    QTest::newRow("helper killed while capturing") << int(E::KilledAfterStreaming) << true << "ended early";
+    QTest::newRow("interface gone") << int(E::InterfaceGone) << true << "went down";
+    // Never began: no result, only the reason.
+    QTest::newRow("permission refused") << int(E::PermissionRefused) << false << "not permitted";
+    QTest::newRow("helper exits before capturing") << int(E::SilentExit) << false << "capture failed";
+}
+
+void TestCapturePanel::liveCaptureFollowsTheOutcomePolicy()
+{
+    QFETCH(int, ending);
+    QFETCH(bool, usable);
+    QFETCH(QString, mentions);
+    const auto frames = PacketBuilder::mainMode(PacketBuilder::MainModeScenario{});
+    const QString helper = FakeCaptureHelper::write(m_dir.path(), FakeCaptureHelper::Ending(ending),
+                                                    PacketBuilder::pcapFile(frames));
+    QVERIFY(!helper.isEmpty());
+    qputenv("FRAG792_CAPTURE_HELPER", QFile::encodeName(helper));
+    DiagnosisSession session;
+    CapturePanel panel(&session, DiagnosisSession::Run::After);
+    panel.setLiveCaptureAllowed(true);
+    QSignalSpy done(&panel, &CapturePanel::captureDone);
+    auto* start = panel.findChild<QPushButton*>(QStringLiteral("startCaptureButton"));
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(panel.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    qunsetenv("FRAG792_CAPTURE_HELPER");
+    QVERIFY(!panel.isRunning());
+    const SharedAnalysisResult result = session.result(DiagnosisSession::Run::After);
+    QCOMPARE(bool(result), usable);
+    if (result)
+        QCOMPARE(result->packets, std::uint64_t(frames.size()));
+    const QString status = panel.findChild<QLabel*>(QStringLiteral("captureStatus"))->text();
+    QVERIFY2(status.contains(mentions), qPrintable(status));
+    // Refused permission hides the live controls behind the permission panel.
+    QCOMPARE(start->isEnabled(), ending != int(FakeCaptureHelper::Ending::PermissionRefused));
+}
+
+void TestCapturePanel::stoppedLiveCaptureIsReportedWhole()
+{
+    // The report draws the session's result, not the panel's chart widget.
+    const auto frames = PacketBuilder::mainMode(PacketBuilder::MainModeScenario{});
+    const QString helper = FakeCaptureHelper::write(m_dir.path(), FakeCaptureHelper::Ending::UntilStopped,
+                                                    PacketBuilder::pcapFile(frames));
+    qputenv("FRAG792_CAPTURE_HELPER", QFile::encodeName(helper));
+    DiagnosisSession session;
+    CapturePanel panel(&session, DiagnosisSession::Run::Before);
+    panel.setLiveCaptureAllowed(true);
+    QSignalSpy done(&panel, &CapturePanel::captureDone);
+    panel.startLive();
+    QVERIFY(panel.isRunning());
+    QTest::qWait(300);
+    panel.findChild<QPushButton*>(QStringLiteral("stopCaptureButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    qunsetenv("FRAG792_CAPTURE_HELPER");
+    const SharedAnalysisResult result = session.result(DiagnosisSession::Run::Before);
+    QVERIFY(result);
+    QCOMPARE(result->packets, std::uint64_t(frames.size()));
+    // Held, not copied: the report input takes the very same object.
+    ReportInput input;
+    input.before = session.result(DiagnosisSession::Run::Before);
+    QCOMPARE(input.before.get(), result.get());
+    QCOMPARE(reportChart(input), renderActivityChart(*result, reportChart(input).size()));
+    QVERIFY(ActivityChartRenderer(*result).timeAxisSeconds() >=
+            double(result->lastTimestampUs - result->firstTimestampUs) / 1e6);
 }
 
 void TestCapturePanel::bundledSamplesAreOffered()

@@ -282,9 +282,8 @@ void TestWizardFlow::openCaptureFileStartsAtFirstQuestion()
     w->next();
     QCOMPARE(w->currentId(), int(Page::CapturePage));
     auto* page = qobject_cast<CapturePage*>(w->currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(w->session()->result(DiagnosisSession::Run::Before).has_value() &&
-                                 !page->panel()->isRunning(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
     QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code,
              VerdictCode::FragmentsDroppedAtServer);
 }

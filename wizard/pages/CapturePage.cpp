@@ -56,7 +56,7 @@ bool CapturePage::isComplete() const
 {
     if (m_panel->isRunning())
         return false;
-    return m_session->captureSkipped() || m_session->result(DiagnosisSession::Run::Before).has_value();
+    return m_session->captureSkipped() || m_session->result(DiagnosisSession::Run::Before) != nullptr;
 }
 
 bool CapturePage::validatePage()
@@ -67,7 +67,7 @@ bool CapturePage::validatePage()
 void CapturePage::onCaptureDone()
 {
     const auto& result = m_session->result(DiagnosisSession::Run::Before);
-    m_advice->setVisible(result.has_value());
+    m_advice->setVisible(result != nullptr);
     if (result) {
         m_advice->setText(QStringLiteral("<b>%1</b>")
                               .arg(VerdictAdvice::afterDiagnosis(result->verdict.code).toHtmlEscaped()));

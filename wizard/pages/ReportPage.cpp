@@ -224,8 +224,7 @@ QStringList ReportPage::exportFiles()
     QStringList written;
     QStringList problems;
     ReportInput input;
-    if (const auto& before = m_session->result(DiagnosisSession::Run::Before))
-        input.before = *before;
+    input.before = m_session->result(DiagnosisSession::Run::Before);
     input.after = m_session->result(DiagnosisSession::Run::After);
     input.product = m_session->product();
     input.serverName = m_session->serverName();
@@ -240,7 +239,6 @@ QStringList ReportPage::exportFiles()
                                ? QStringLiteral("certificates")
                                : QStringLiteral("pre-shared key");
     input.redact = m_redact->isChecked();
-    input.chart = m_session->chartImage(DiagnosisSession::Run::Before);
 
     const std::pair<QCheckBox*, std::pair<ReportFormat, const char*>> formats[] = {
         {m_html, {ReportFormat::Html, "html"}},

@@ -41,7 +41,7 @@ bool VerifyPage::isComplete() const
 void VerifyPage::onCaptureDone()
 {
     const auto& result = m_session->result(DiagnosisSession::Run::After);
-    m_outcome->setVisible(result.has_value());
+    m_outcome->setVisible(result != nullptr);
     if (result) {
         const bool closed = verificationClosesCase(result->verdict.code); // the report's rule too
         const QString colour = closed ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");

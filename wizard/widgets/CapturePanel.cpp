@@ -2,7 +2,6 @@
 #include "CapturePanel.h"
 
 #include "CapturePermission.h"
-#include "CaptureThread.h"
 #include "NetworkInterfaces.h"
 #include "SampleCaptures.h"
 #include "widgets/CapturePermissionPanel.h"
@@ -36,8 +35,9 @@ QString addressList(const std::vector<IpAddress>& addresses)
 } // namespace
 
 CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run, QWidget* parent)
-    : QWidget(parent), m_session(session), m_run(run), m_permission(new CapturePermissionPanel(this)),
-      m_liveControls(new QWidget(this)), m_interfaces(new QComboBox(this)), m_vantage(new QComboBox(this)),
+    : QWidget(parent), m_session(session), m_run(run), m_capture(new CaptureRun(this)),
+      m_permission(new CapturePermissionPanel(this)), m_liveControls(new QWidget(this)),
+      m_interfaces(new QComboBox(this)), m_vantage(new QComboBox(this)),
       m_start(new QPushButton(tr("&Start capture"), this)), m_stop(new QPushButton(tr("S&top"), this)),
       m_openFile(new QPushButton(tr("Open capture &file…"), this)), m_samples(new QComboBox(this)),
       m_openSample(new QPushButton(tr("Open sa&mple"), this)), m_progress(new QProgressBar(this)),
@@ -122,8 +122,11 @@ CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run,
     connect(m_stop, &QPushButton::clicked, this, &CapturePanel::stopCapture);
     connect(m_openFile, &QPushButton::clicked, this, &CapturePanel::chooseFile);
     connect(m_openSample, &QPushButton::clicked, this, &CapturePanel::openSelectedSample);
+    connect(m_capture, &CaptureRun::statisticsUpdated, this, &CapturePanel::onStatistics);
+    connect(m_capture, &CaptureRun::fileProgress, this, &CapturePanel::onFileProgress);
+    connect(m_capture, &CaptureRun::finished, this, &CapturePanel::onFinished);
     connect(this, &CapturePanel::captureDone, this, [tabs, this] {
-        const bool haveResult = m_session->result(m_run).has_value();
+        const bool haveResult = m_session->result(m_run) != nullptr;
         tabs->setTabEnabled(1, haveResult);
         if (haveResult)
             tabs->setCurrentIndex(1);
@@ -142,8 +145,8 @@ CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run,
 
 CapturePanel::~CapturePanel()
 {
-    // The thread's destructor stops and waits; delete it before the widgets it reports to.
-    delete m_thread.data();
+    // Stops and waits for the capture before the widgets it reports to go away.
+    delete m_capture;
 }
 
 void CapturePanel::setLiveCaptureAllowed(bool allowed)
@@ -200,30 +203,22 @@ void CapturePanel::populateSamples()
     m_openSample->setEnabled(m_samples->count() > 0);
 }
 
-AnalyzerOptions CapturePanel::analyzerOptions(const QString& interfaceName) const
+std::optional<VantagePoint> CapturePanel::statedVantage() const
 {
-    AnalyzerOptions options;
     const int stated = m_vantage->currentData().toInt();
-    if (stated != kNotSure)
-        options.vantage.stated = VantagePoint(stated);
-    if (!interfaceName.isEmpty()) {
-        options.vantage.localAddresses = interfaceAddresses(interfaceName);
-        options.vantage.localAddressSource = tr("addresses of interface %1").arg(interfaceName);
-    }
-    return options;
+    return stated == kNotSure ? std::nullopt : std::optional<VantagePoint>(VantagePoint(stated));
 }
 
 void CapturePanel::analyzeFile(const QString& path)
 {
     if (isRunning())
         return;
-    CaptureRequest request;
-    request.kind = CaptureRequest::Kind::File;
-    request.path = path;
-    request.analyzer = analyzerOptions(QString());
+    CaptureRun::Settings settings;
+    settings.capture.kind = CaptureRequest::Kind::File;
+    settings.capture.path = path;
     m_live = false;
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
-    startCapture(request);
+    startCapture(settings);
 }
 
 void CapturePanel::startLive()
@@ -233,43 +228,37 @@ void CapturePanel::startLive()
     const QString name = m_interfaces->currentData().toString();
     if (name.isEmpty())
         return;
-    CaptureRequest request;
-    request.kind = CaptureRequest::Kind::Live;
-    request.interfaceName = name;
-    request.analyzer = analyzerOptions(name);
+    CaptureRun::Settings settings;
+    settings.capture.kind = CaptureRequest::Kind::Live;
+    settings.capture.interfaceName = name;
     m_live = true;
     m_status->setText(
         tr("Capturing on %1. Now connect the VPN client and wait for the error (about a minute), "
            "then click Stop.")
             .arg(name.toHtmlEscaped()));
-    startCapture(request);
+    startCapture(settings);
 }
 
-void CapturePanel::startCapture(CaptureRequest request)
+void CapturePanel::startCapture(CaptureRun::Settings settings)
 {
     m_evidencePath = m_session->newEvidencePath(m_run);
-    request.writePath = m_evidencePath;
+    settings.capture.writePath = m_evidencePath;
+    settings.statedVantage = statedVantage();
     m_session->clearResult(m_run);
     m_chart->reset();
     m_verdict->clear();
     m_progress->setVisible(!m_live);
     m_progress->setValue(0);
 
-    m_thread = new CaptureThread(std::move(request), this);
-    connect(m_thread, &CaptureThread::statisticsUpdated, this, &CapturePanel::onStatistics);
-    connect(m_thread, &CaptureThread::fileProgress, this, &CapturePanel::onFileProgress);
-    connect(m_thread, &CaptureThread::captureFinished, this, &CapturePanel::onFinished);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_liveClock.start();
-    m_thread->start();
+    m_capture->start(settings);
     updateControls();
     emit runningChanged(true);
 }
 
 void CapturePanel::stopCapture()
 {
-    if (m_thread)
-        m_thread->stop();
+    m_capture->stop();
 }
 
 void CapturePanel::onStatistics(const LiveStatistics& statistics)
@@ -285,44 +274,43 @@ void CapturePanel::onFileProgress(int permille)
     m_progress->setValue(permille);
 }
 
-void CapturePanel::onFinished(const SharedAnalysisResult& shared, CaptureError error, const QString& message)
+void CapturePanel::onFinished(const SharedAnalysisResult& result, const CaptureOutcome& outcome)
 {
-    const AnalysisResult& result = *shared;
-    // The thread object deletes itself once run() returns; stop tracking it now.
-    m_thread = nullptr;
     m_progress->setVisible(false);
-    if (!m_live)
-        m_chart->showActivity(result.activity);
+    if (!m_live && result)
+        m_chart->showActivity(result->activity);
     m_chart->flush();
 
-    const bool usable = error == CaptureError::None || error == CaptureError::WriteFailed ||
-                        (error == CaptureError::FileTruncated && result.packets > 0) ||
-                        (error == CaptureError::InterfaceWentDown && result.packets > 0);
-    if (error == CaptureError::PermissionDenied)
+    if (outcome.outcomeClass() == CaptureOutcome::Class::NotPermitted)
         setLiveCaptureAllowed(false);
-    if (usable) {
-        const QString evidence = error == CaptureError::WriteFailed ? QString() : m_evidencePath;
-        m_session->setResult(m_run, result, evidence, m_chart->toImage());
-        m_verdict->setResult(result);
+    // CaptureRun hands over a result exactly when CaptureOutcome says it is worth showing.
+    if (result) {
+        const QString evidence = outcome.error() == CaptureError::WriteFailed ? QString() : m_evidencePath;
+        m_session->setResult(m_run, result, evidence);
+        m_verdict->setResult(*result);
         QString status =
-            tr("Done: %n packet(s) analysed.", nullptr, int(qMin<quint64>(result.packets, INT_MAX)));
-        if (error != CaptureError::None)
-            status += QLatin1Char(' ') + errorText(error, message);
+            tr("Done: %n packet(s) analysed.", nullptr, int(qMin<quint64>(result->packets, INT_MAX)));
+        if (outcome.error() != CaptureError::None)
+            status += QLatin1Char(' ') + errorText(outcome);
         m_status->setText(status);
     } else {
-        m_status->setText(errorText(error, message));
+        m_status->setText(errorText(outcome));
     }
     updateControls();
     emit runningChanged(false);
     emit captureDone();
 }
 
-QString CapturePanel::errorText(CaptureError error, const QString& detail) const
+QString CapturePanel::errorText(const CaptureOutcome& outcome) const
 {
     QString text;
-    switch (error) {
+    switch (outcome.error()) {
     case CaptureError::None:
-        return QString();
+        // Only a run that never began ends without a code and without a result.
+        if (outcome.hasUsableResult())
+            return QString();
+        text = tr("The capture failed.");
+        break;
     case CaptureError::FileMissing:
         text = tr("The file does not exist.");
         break;
@@ -330,7 +318,9 @@ QString CapturePanel::errorText(CaptureError error, const QString& detail) const
         text = tr("The file cannot be read as a pcap or pcapng capture.");
         break;
     case CaptureError::FileTruncated:
-        text = tr("The file ends in the middle of a packet; the packets before that were analysed.");
+        text = outcome.began()
+                   ? tr("The file ends in the middle of a packet; the packets before that were analysed.")
+                   : tr("The file ends inside its header; there is nothing to analyse.");
         break;
     case CaptureError::UnsupportedLinkType:
         text = tr("The capture's link type is not supported.");
@@ -351,10 +341,12 @@ QString CapturePanel::errorText(CaptureError error, const QString& detail) const
         text = tr("The evidence file could not be written, so the report will not include it.");
         break;
     case CaptureError::Other:
-        text = tr("The capture failed.");
+        text = outcome.began() ? tr("The capture ended early; what arrived before that was analysed.")
+                               : tr("The capture failed.");
         break;
     }
-    return QStringLiteral("<b>%1</b> <small>(%2)</small>").arg(text.toHtmlEscaped(), detail.toHtmlEscaped());
+    return QStringLiteral("<b>%1</b> <small>(%2)</small>")
+        .arg(text.toHtmlEscaped(), outcome.detail().toHtmlEscaped());
 }
 
 void CapturePanel::chooseFile()

@@ -3,10 +3,9 @@
 
 #include "DiagnosisSession.h"
 
-#include "CaptureThread.h"
+#include "CaptureRun.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QWidget>
 
 class CapturePermissionPanel;
@@ -19,9 +18,10 @@ class VerdictView;
 
 /**
  * One capture run, live or from a file, shared by the capture and the verify pages: source
- * controls, the live chart, the file progress bar, and the verdict with its timeline. Both
- * kinds run through the same CaptureThread; the result goes into the DiagnosisSession for
- * the run this panel belongs to.
+ * controls, the live chart, the file progress bar, and the verdict with its timeline. A
+ * view of a CaptureRun (the command line runs the same one): what counts as a result and
+ * what failed is CaptureOutcome's to say; the usable result goes into the DiagnosisSession
+ * for the run this panel belongs to, shared, never copied.
  */
 class CapturePanel : public QWidget
 {
@@ -36,7 +36,7 @@ public:
     void analyzeFile(const QString& path);
     void startLive();
     void stopCapture();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_capture->isRunning(); }
 
     /** Hides the live controls behind the permission panel; the constructor asks the platform. */
     void setLiveCaptureAllowed(bool allowed);
@@ -51,19 +51,19 @@ signals:
 private:
     void populateInterfaces();
     void populateSamples();
-    void startCapture(CaptureRequest request);
+    void startCapture(CaptureRun::Settings settings);
     void onStatistics(const LiveStatistics& statistics);
     void onFileProgress(int permille);
-    void onFinished(const SharedAnalysisResult& shared, CaptureError error, const QString& message);
+    void onFinished(const SharedAnalysisResult& result, const CaptureOutcome& outcome);
     void chooseFile();
     void openSelectedSample();
     void updateControls();
-    AnalyzerOptions analyzerOptions(const QString& interfaceName) const;
-    QString errorText(CaptureError error, const QString& detail) const;
+    std::optional<VantagePoint> statedVantage() const;
+    QString errorText(const CaptureOutcome& outcome) const;
 
     DiagnosisSession* m_session;
     DiagnosisSession::Run m_run;
-    QPointer<CaptureThread> m_thread;
+    CaptureRun* m_capture;
     bool m_live = false;
     bool m_liveAllowed = true;
     QString m_evidencePath;

@@ -179,14 +179,6 @@ void FragmentChartView::flush()
     redraw();
 }
 
-QImage FragmentChartView::toImage(const QSize& size)
-{
-    flush();
-    if (!m_view->isVisible() || m_view->size().isEmpty())
-        m_view->resize(size);
-    return m_view->grab().toImage();
-}
-
 void FragmentChartView::redraw()
 {
     if (!m_dirty) {

@@ -60,10 +60,8 @@ public:
     /** Points currently in the chart's series (after the last redraw); for tests. */
     int pointCount(Series series) const;
     int markerCount() const;
-    /** Forces the pending redraw now (before grabbing an image). */
+    /** Forces the pending redraw now. The report never grabs this view: it draws the whole capture itself. */
     void flush();
-    /** The chart as an image for reports. */
-    QImage toImage(const QSize& size = QSize(900, 360));
 
 private:
     struct Sample

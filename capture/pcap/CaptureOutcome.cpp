@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaptureOutcome.h"
+
+#include "CapturePermission.h"
+
+CaptureOutcome::Class CaptureOutcome::outcomeClass() const
+{
+    if (m_began)
+        return m_error == CaptureError::None ? Class::Complete : Class::Partial;
+    switch (m_error) {
+    case CaptureError::BadFilter:
+        return Class::BadRequest;
+    case CaptureError::PermissionDenied:
+        return Class::NotPermitted;
+    default:
+        // Never began, whatever the code (None included: a run that read nothing did not succeed).
+        return Class::Failed;
+    }
+}
+
+QString CaptureOutcome::message() const
+{
+    if (outcomeClass() != Class::NotPermitted)
+        return m_detail;
+    // frag792 itself never captures: the capabilities belong on the helper only.
+    return QStringLiteral(
+               "%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
+               "root:\n    %2")
+        .arg(m_detail, CapturePermission::grantCommand(CapturePermission::captureHelperPath()));
+}
