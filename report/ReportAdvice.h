@@ -6,15 +6,11 @@
 #include <QString>
 
 /**
- * The report's judgement sentences, shared by HTML and JSON so both say the same thing.
- * @p translated picks the "Report" translation (HTML/PDF) or the English source (JSON).
+ * The verdict table's advice (Verdict.cpp holds every sentence and rule), rendered for a
+ * reader: @p translated picks the installed translation (wizard, HTML/PDF) or the English
+ * source (JSON). The wizard and both report formats call these, so they say the same thing.
  */
+QString verdictAdviceText(VerdictCode code, VerdictAdvice advice, bool translated);
 
-/** How the resolution steps relate to this diagnosis: the fix, or only a reference. */
-QString resolutionIntro(VerdictCode before, bool translated);
-
-/** True when the verification capture shows the negotiation completing. */
-bool verificationClosesCase(VerdictCode after);
-
-/** What the verification capture means and, unless it closes the case, what to try next. */
-QString verificationAdvice(VerdictCode after, bool translated);
+/** "Case closed." or "Not resolved yet.": the verification capture's verdict in a word, translated. */
+QString caseStatusText(VerdictCode after);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportHtml.h"
 
+#include "FindingText.h"
 #include "Redactor.h"
 #include "ReportAdvice.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace {
@@ -47,9 +49,15 @@ QString yesNo(bool b)
     return b ? QCoreApplication::translate("Report", "yes") : QCoreApplication::translate("Report", "no");
 }
 
+// Numbers and times in the reader's locale ("16,3 s" in German), like the findings beside them.
 QString seconds(double s, int decimals = 3)
 {
-    return QString::number(s, 'f', decimals);
+    return QLocale().toString(s, 'f', decimals);
+}
+
+QString number(std::uint64_t n)
+{
+    return QLocale().toString(qulonglong(n));
 }
 
 QString pngDataUri(const QImage& image)
@@ -158,7 +166,7 @@ void ReportHtmlBuilder::caseDetails()
         kvRow(tr("Captured"), tr("%1 UTC, %2 s, %3 packets")
                                   .arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                                   .arg(seconds(double(r.lastTimestampUs - r.firstTimestampUs) / 1e6, 1))
-                                  .arg(r.packets)
+                                  .arg(number(r.packets))
                                   .toHtmlEscaped());
     }
     if (!m_in.notes.isEmpty())
@@ -211,23 +219,31 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
             .arg(tr("Verdict").toHtmlEscaped(), verdictCodeKey(v.code).toHtmlEscaped());
     m_out += QStringLiteral("<p style=\"font-size: %1pt; font-weight: bold; color: %2;\">%3</p>\n")
                  .arg(level <= 3 ? 12 : 11)
-                 .arg(QLatin1String(accent), verdictTitle(v.code).toHtmlEscaped());
+                 .arg(QLatin1String(accent), verdictTitleText(v.code).toHtmlEscaped());
     m_out += QStringLiteral("<p style=\"margin-bottom: 0;\">%1</p>\n")
-                 .arg(verdictExplanation(v.code).toHtmlEscaped());
+                 .arg(verdictExplanationText(v.code).toHtmlEscaped());
     m_out += QStringLiteral("</td></tr></table>\n");
 
-    if (!v.evidence.isEmpty()) {
+    if (!v.evidence.empty()) {
         heading(level, tr("Evidence"));
         m_out += QStringLiteral("<ul>\n");
-        for (const QString& e : v.evidence)
-            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(e));
+        for (const Finding& e : v.evidence)
+            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(findingText(e)));
         m_out += QStringLiteral("</ul>\n");
     }
     heading(level, tr("Vantage point"));
-    m_out += QStringLiteral("<p>%1 <b>%2</b>: %3.</p>\n")
-                 .arg(tr("The capture was taken at the").toHtmlEscaped(),
-                      vantagePointKey(v.vantage.point).toHtmlEscaped(),
-                      v.vantage.how.isEmpty() ? tr("not decided").toHtmlEscaped() : esc(v.vantage.how));
+    // One sentence with the place and the reason as arguments, so each language orders them itself.
+    m_out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(tr("The capture was taken %1: %2.")
+                     .toHtmlEscaped()
+                     .arg(QStringLiteral("<b>%1</b>").arg(vantagePlaceText(v.vantage.point).toHtmlEscaped()),
+                          v.vantage.how ? esc(findingText(*v.vantage.how))
+                                        : tr("not decided").toHtmlEscaped()));
+    if (v.vantage.conflict)
+        m_out +=
+            QStringLiteral("<p><span class=\"no\">%1</span> %2</p>\n")
+                .arg(tr("Capture point in doubt:").toHtmlEscaped(), esc(findingText(*v.vantage.conflict)));
 }
 
 void ReportHtmlBuilder::counters(const AnalysisResult& r)
@@ -235,19 +251,19 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
     heading(3, tr("Counters"));
     const QStringList malformed = r.malformed.summary(QLatin1String(": "));
     const std::vector<std::pair<QString, QString>> cells = {
-        {tr("Packets"), QString::number(r.packets)},
+        {tr("Packets"), number(r.packets)},
         {tr("IKE messages (v1 / v2)"), QStringLiteral("%1 / %2").arg(r.ikeV1Messages).arg(r.ikeV2Messages)},
-        {tr("IPv4 fragments"), QString::number(r.ipv4Fragments)},
-        {tr("IPv6 fragments"), QString::number(r.ipv6Fragments)},
-        {tr("Datagrams reassembled"), QString::number(r.datagramsReassembled)},
-        {tr("Datagrams incomplete"), QString::number(r.datagramsIncomplete)},
-        {tr("IKE messages from fragments"), QString::number(r.ikeMessagesFromFragments)},
-        {tr("Retransmissions"), QString::number(r.retransmissions)},
+        {tr("IPv4 fragments"), number(r.ipv4Fragments)},
+        {tr("IPv6 fragments"), number(r.ipv6Fragments)},
+        {tr("Datagrams reassembled"), number(r.datagramsReassembled)},
+        {tr("Datagrams incomplete"), number(r.datagramsIncomplete)},
+        {tr("IKE messages from fragments"), number(r.ikeMessagesFromFragments)},
+        {tr("Retransmissions"), number(r.retransmissions)},
         {tr("Path MTU estimate"),
          r.pathMtuEstimate ? tr("%1 bytes").arg(*r.pathMtuEstimate) : tr("n/a (no fragmented IKE)")},
         {tr("IKE fragmentation offered"), yesNo(r.ikeFragmentationOffered)},
         {tr("NAT-T in use"), yesNo(r.natTInUse)},
-        {tr("Incomplete IKE datagrams"), QString::number(r.incompleteIkeDatagrams)},
+        {tr("Incomplete IKE datagrams"), number(r.incompleteIkeDatagrams)},
         {tr("Malformed"), malformed.isEmpty() ? tr("none") : malformed.join(QStringLiteral(", "))},
         {tr("Kernel drops"),
          r.kernelReceived ? tr("%1 of %2 packets").arg(r.kernelDrops.value_or(0)).arg(*r.kernelReceived)
@@ -307,20 +323,23 @@ void ReportHtmlBuilder::timelines(const AnalysisResult& r)
                               .arg(i + 1)
                               .arg(esc(s.initiator.toString()), esc(s.responder.toString()),
                                    flags.toHtmlEscaped()));
-        m_out += QStringLiteral("<p>%1 <code>%2</code>. %3</p>\n")
-                     .arg(tr("Outcome: %1, verdict").arg(m_redactor.apply(sv.outcome)).toHtmlEscaped(),
-                          verdictCodeKey(sv.code).toHtmlEscaped(),
-                          tr("Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = "
-                             "initiator, R = responder.")
-                              .arg(yesNo(s.certificatesExpected), yesNo(s.ikeFragmentationOffered),
-                                   yesNo(s.ikeFragmentsUsed))
-                              .toHtmlEscaped());
+        m_out +=
+            QStringLiteral("<p>%1 <code>%2</code>. %3</p>\n")
+                .arg(
+                    tr("Outcome: %1, verdict").arg(m_redactor.apply(findingText(sv.outcome))).toHtmlEscaped(),
+                    verdictCodeKey(sv.code).toHtmlEscaped(),
+                    tr("Certificates expected: %1; IKE fragmentation offered: %2; used: %3. I = "
+                       "initiator, R = responder.")
+                        .arg(yesNo(s.certificatesExpected), yesNo(s.ikeFragmentationOffered),
+                             yesNo(s.ikeFragmentsUsed))
+                        .toHtmlEscaped());
         sessionTable(r, s);
         if (s.droppedMessages > 0)
             m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                          .arg(tr("%1 more messages were not kept.").arg(s.droppedMessages).toHtmlEscaped());
-        if (!sv.phase2Note.isEmpty())
-            m_out += QStringLiteral("<p>%1 %2</p>\n").arg(tr("Note:").toHtmlEscaped(), esc(sv.phase2Note));
+        if (sv.phase2Note)
+            m_out += QStringLiteral("<p>%1 %2</p>\n")
+                         .arg(tr("Note:").toHtmlEscaped(), esc(findingText(*sv.phase2Note)));
     }
     if (r.sessions.size() > kMaxSessionsShown)
         m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
@@ -378,7 +397,7 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
         m_out += tdNum.arg(cellAttr, seconds(double(m.timestampUs - r.firstTimestampUs) / 1e6));
         m_out += td.arg(cellAttr, m.fromInitiator ? QStringLiteral("I&rarr;R") : QStringLiteral("R&rarr;I"));
         m_out += td.arg(cellAttr, messageRoleName(m.role, m.exchange).toHtmlEscaped());
-        m_out += tdNum.arg(cellAttr).arg(m.ikeLength);
+        m_out += tdNum.arg(cellAttr, number(m.ikeLength));
         m_out += tdNum.arg(cellAttr).arg(m.ipFragments);
         m_out += td.arg(cellAttr, answered);
         m_out += td.arg(cellAttr,
@@ -428,7 +447,8 @@ void ReportHtmlBuilder::resolution()
 {
     heading(2, tr("Resolution (KB 838438)"));
     m_out += QStringLiteral("<p>%1</p>\n")
-                 .arg(resolutionIntro(m_in.beforeResult().verdict.code, true).toHtmlEscaped());
+                 .arg(verdictAdviceText(m_in.beforeResult().verdict.code, VerdictAdvice::ResolutionIntro, true)
+                          .toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
     const QString array = m_redactor.serverLabel(m_in.arrayName);
     for (ServerProduct p : reportedProducts(m_in.product)) {
@@ -461,10 +481,10 @@ void ReportHtmlBuilder::verification()
     }
     const AnalysisResult& a = *m_in.after;
     const AnalysisResult& b = m_in.beforeResult();
-    const bool closed = verificationClosesCase(a.verdict.code);
-    m_out += QStringLiteral("<p><b>%1</b> %2</p>\n")
-                 .arg((closed ? tr("Case closed.") : tr("Not resolved yet.")).toHtmlEscaped(),
-                      verificationAdvice(a.verdict.code, true).toHtmlEscaped());
+    m_out +=
+        QStringLiteral("<p><b>%1</b> %2</p>\n")
+            .arg(caseStatusText(a.verdict.code).toHtmlEscaped(),
+                 verdictAdviceText(a.verdict.code, VerdictAdvice::AfterVerification, true).toHtmlEscaped());
     m_out += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" "
                             "cellpadding=\"3\">\n<tr><th></th><th>%1</th><th>%2</th></tr>\n")
                  .arg(tr("Before").toHtmlEscaped(), tr("After").toHtmlEscaped());
@@ -475,11 +495,10 @@ void ReportHtmlBuilder::verification()
     row(tr("Capture"), esc(m_redactor.captureName(b.source)), esc(m_redactor.captureName(a.source)));
     row(tr("Verdict"), QStringLiteral("<code>%1</code>").arg(verdictCodeKey(b.verdict.code)),
         QStringLiteral("<code>%1</code>").arg(verdictCodeKey(a.verdict.code)));
-    row(tr("IP fragments"), QString::number(b.ipv4Fragments + b.ipv6Fragments),
-        QString::number(a.ipv4Fragments + a.ipv6Fragments));
-    row(tr("Datagrams reassembled"), QString::number(b.datagramsReassembled),
-        QString::number(a.datagramsReassembled));
-    row(tr("Retransmissions"), QString::number(b.retransmissions), QString::number(a.retransmissions));
+    row(tr("IP fragments"), number(b.ipv4Fragments + b.ipv6Fragments),
+        number(a.ipv4Fragments + a.ipv6Fragments));
+    row(tr("Datagrams reassembled"), number(b.datagramsReassembled), number(a.datagramsReassembled));
+    row(tr("Retransmissions"), number(b.retransmissions), number(a.retransmissions));
     m_out += QStringLiteral("</table>\n");
     heading(3, tr("Verification capture"));
     verdict(a, 4);

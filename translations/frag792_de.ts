@@ -15,6 +15,14 @@
         <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
         <translation>Zeichnen Sie auf, während ein Client sich verbindet (am besten auf dem VPN-Server), oder öffnen Sie eine Mitschnittdatei. frag792 sucht fragmentierte IKE-Nachrichten, die nie beantwortet werden.</translation>
     </message>
+    <message>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Klicken Sie auf Weiter, um &quot;Block IP fragments&quot; in der Verwaltungskonsole zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Klicken Sie auf Weiter für den Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -160,10 +168,6 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Das Beispiel konnte nicht entpackt werden.</translation>
-    </message>
-    <message>
-        <source>addresses of interface %1</source>
-        <translation>Adressen der Schnittstelle %1</translation>
     </message>
 </context>
 <context>
@@ -688,42 +692,21 @@
     </message>
 </context>
 <context>
-    <name>Evidence</name>
+    <name>Finding</name>
     <message>
-        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
-        <translation>Quick Mode (Phase 2) wurde gestartet, aber nie beantwortet: ein Problem mit IPsec-Richtlinie oder ESP, kein Fragmentproblem</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>
+        <translation>Die IKE-SA zwischen %1 (Initiator) und %2 (Responder) wurde vollständig ausgehandelt.</translation>
     </message>
     <message>
-        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
-        <translation>CREATE_CHILD_SA wurde nie beantwortet: ein Problem mit der Child-SA, kein Fragmentproblem</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) was established before the capture started.</source>
+        <translation>Die IKE-SA zwischen %1 (Initiator) und %2 (Responder) bestand schon vor Beginn des Mitschnitts.</translation>
     </message>
-    <message>
-        <source>an error notification (type %1) followed the completed phase 1</source>
-        <translation>Eine Fehlerbenachrichtigung (Typ %1) folgte auf die abgeschlossene Phase 1</translation>
-    </message>
-    <message>
-        <source>%1 (initiator) and %2 (responder)</source>
-        <translation>%1 (Initiator) und %2 (Responder)</translation>
-    </message>
-    <message>
-        <source>established before the capture started</source>
-        <translation>vor Beginn des Mitschnitts hergestellt</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 was established before the capture started.</source>
-        <translation>Die IKE-SA zwischen %1 bestand schon vor Beginn des Mitschnitts.</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 completed.</source>
-        <translation>Die IKE-SA zwischen %1 wurde vollständig ausgehandelt.</translation>
-    </message>
-    <message>
-        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
-        <translation>%1 IKE-Nachricht(en) in IP-Fragmenten angekommen und beantwortet: Fragmente kommen durch.</translation>
+    <message numerus="yes">
+        <source>%Ln IKE messages arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>
+            <numerusform>%Ln IKE-Nachricht kam in IP-Fragmenten an und wurde beantwortet: Fragmente kommen durch.</numerusform>
+            <numerusform>%Ln IKE-Nachrichten kamen in IP-Fragmenten an und wurden beantwortet: Fragmente kommen durch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
@@ -734,16 +717,12 @@
         <translation>Nach Phase 1: %1.</translation>
     </message>
     <message>
-        <source>stalled at %1</source>
-        <translation>hängt bei %1</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the initiator).</source>
+        <translation>Die IKE-SA zwischen %1 (Initiator) und %2 (Responder) hängt bei %3 (%4 Byte IKE, vom Initiator gesendet).</translation>
     </message>
     <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
-        <translation>Die IKE-SA zwischen %1 hängt bei %2 (%3 Byte IKE, vom Initiator gesendet).</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
-        <translation>Die IKE-SA zwischen %1 hängt bei %2 (%3 Byte IKE, vom Responder gesendet).</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the responder).</source>
+        <translation>Die IKE-SA zwischen %1 (Initiator) und %2 (Responder) hängt bei %3 (%4 Byte IKE, vom Responder gesendet).</translation>
     </message>
     <message>
         <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
@@ -757,33 +736,41 @@
         <source>%1 fitted in one packet (not IP-fragmented).</source>
         <translation>%1 passte in ein Paket (nicht IP-fragmentiert).</translation>
     </message>
-    <message>
-        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
-        <translation>%1 wurde innerhalb von %3 s %2-mal wiederholt.</translation>
+    <message numerus="yes">
+        <source>%1 was retransmitted %Ln times over %2 s.</source>
+        <translation>
+            <numerusform>%1 wurde einmal wiederholt, %2 s später.</numerusform>
+            <numerusform>%1 wurde innerhalb von %2 s %Ln-mal wiederholt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
         <translation>%1 wurde bis zum Ende des Mitschnitts (%2 s später) nicht wiederholt; ein längerer Mitschnitt macht das Urteil sicherer.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
-        <translation>Unvollständige Datagramme von %2 an %3: %1; einige ihrer Fragmente kamen nie an.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from %1 to %2 never completed: some of their fragments never arrived.</source>
+        <translation>
+            <numerusform>%Ln Datagramm von %1 an %2 wurde nie vollständig: Einige seiner Fragmente kamen nie an.</numerusform>
+            <numerusform>%Ln Datagramme von %1 an %2 wurden nie vollständig: Einige ihrer Fragmente kamen nie an.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>Die Antwort %1 kam vollständig in %2 IP-Fragment(en) an, dennoch hat der Initiator %3 weiter wiederholt.</translation>
+    <message numerus="yes">
+        <source>The answer %1 arrived complete in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>Die Antwort %1 kam in einem Paket an, dennoch hat der Initiator %2 weiter wiederholt.</numerusform>
+            <numerusform>Die Antwort %1 kam vollständig in %Ln IP-Fragmenten an, dennoch hat der Initiator %2 weiter wiederholt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>Die Antwort %1 wurde in %2 IP-Fragment(en) gesendet, dennoch hat der Initiator %3 weiter wiederholt.</translation>
+    <message numerus="yes">
+        <source>The answer %1 was sent in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>Die Antwort %1 wurde in einem Paket gesendet, dennoch hat der Initiator %2 weiter wiederholt.</numerusform>
+            <numerusform>Die Antwort %1 wurde in %Ln IP-Fragmenten gesendet, dennoch hat der Initiator %2 weiter wiederholt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer to %1 was seen.</source>
         <translation>Es wurde keine Antwort auf %1 gesehen.</translation>
-    </message>
-    <message>
-        <source>stalled after %1: %2 never arrived</source>
-        <translation>hängt nach %1: %2 kam nie an</translation>
     </message>
     <message>
         <source>The initiator&apos;s next message (%1) never arrived here.</source>
@@ -793,9 +780,12 @@
         <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Es wurde eine Zertifikatanforderung ausgetauscht, daher enthält %1 Zertifikate und überschreitet voraussichtlich die MTU.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
-        <translation>Datagramme vom Initiator mit fehlenden Fragmenten: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from the initiator arrived with fragments missing.</source>
+        <translation>
+            <numerusform>%Ln Datagramm vom Initiator kam mit fehlenden Fragmenten an.</numerusform>
+            <numerusform>%Ln Datagramme vom Initiator kamen mit fehlenden Fragmenten an.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture point: %1, %2.</source>
@@ -805,17 +795,158 @@
         <source>No IKE message on UDP 500 or 4500 was decoded.</source>
         <translation>Es wurde keine IKE-Nachricht auf UDP 500 oder 4500 dekodiert.</translation>
     </message>
-    <message>
-        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
-        <translation>Fragmentierte Datagramme von oder an UDP 500/4500, die nie vollständig wurden: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln fragmented datagrams to or from UDP 500/4500 never completed.</source>
+        <translation>
+            <numerusform>%Ln fragmentiertes Datagramm von oder an UDP 500/4500 wurde nie vollständig.</numerusform>
+            <numerusform>%Ln fragmentierte Datagramme von oder an UDP 500/4500 wurden nie vollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 IKE SAs seen, %Ln did not complete; the most specific finding is shown.</source>
+        <translation>
+            <numerusform>%1 IKE-SAs gesehen, davon %Ln nicht abgeschlossen; der genaueste Befund wird gezeigt.</numerusform>
+            <numerusform>%1 IKE-SAs gesehen, davon %Ln nicht abgeschlossen; der genaueste Befund wird gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagrams on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>
+            <numerusform>%Ln Datagramm auf UDP 500/4500 war kein gültiges IKE (siehe Fehlerhaft).</numerusform>
+            <numerusform>%Ln Datagramme auf UDP 500/4500 waren kein gültiges IKE (siehe Fehlerhaft).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
-        <translation>%1 IKE-SAs gesehen, %2 davon nicht abgeschlossen; der genaueste Befund wird gezeigt.</translation>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
-        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
-        <translation>Datagramme auf UDP 500/4500 ohne gültiges IKE: %1 (siehe Fehlerhaft).</translation>
+        <source>established before the capture started</source>
+        <translation>vor Beginn des Mitschnitts hergestellt</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>hängt bei %1</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>hängt nach %1: %2 kam nie an</translation>
+    </message>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>Quick Mode (Phase 2) wurde gestartet, aber nie beantwortet: ein Problem mit IPsec-Richtlinie oder ESP, kein Fragmentproblem</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA wurde nie beantwortet: ein Problem mit der Child-SA, kein Fragmentproblem</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>Eine Fehlerbenachrichtigung (Typ %1) folgte auf die abgeschlossene Phase 1</translation>
+    </message>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>vom Benutzer angegeben (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the addresses of interface %2</source>
+        <translation>der Responder %1 ist eine der Adressen der Schnittstelle %2</translation>
+    </message>
+    <message>
+        <source>the responder %1 is the address given with --server</source>
+        <translation>der Responder %1 ist die mit --server angegebene Adresse</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the addresses of interface %2</source>
+        <translation>der Initiator %1 ist eine der Adressen der Schnittstelle %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is the address given with --server</source>
+        <translation>der Initiator %1 ist die mit --server angegebene Adresse</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the addresses of interface %1</source>
+        <translation>keine der Gegenstellen hat eine Adresse der Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>neither peer is the address given with --server (%1)</source>
+        <translation>keine der Gegenstellen hat die mit --server angegebene Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>nur eine Seite des Austauschs wurde aufgezeichnet, daher lassen sich die TTLs nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Responders hatten noch keinen Router passiert</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Initiators hatten noch keinen Router passiert</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete beider Seiten hatten einen Router passiert</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (initiator TTL %1, responder TTL %2); use --server ADDR or state where the capture was taken</source>
+        <translation>die TTLs sind nicht eindeutig (Initiator-TTL %1, Responder-TTL %2); verwenden Sie --server ADDR oder geben Sie an, wo aufgezeichnet wurde</translation>
+    </message>
+    <message>
+        <source>as the user stated</source>
+        <translation>wie vom Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Responders hatten noch keinen Router passiert). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Client aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Initiators hatten noch keinen Router passiert). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er auf dem Weg zwischen Client und Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete beider Seiten hatten einen Router passiert). %5</translation>
+    </message>
+    <message>
+        <source>If the TTLs are right, the verdict is %1.</source>
+        <translation>Haben die TTLs recht, lautet das Urteil %1.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same either way.</source>
+        <translation>Das Urteil ist in beiden Fällen dasselbe.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>at the server</source>
+        <translation>am Server</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>at the client</source>
+        <translation>am Client</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Übertragungsweg</translation>
+    </message>
+    <message>
+        <source>on the path between client and server</source>
+        <translation>auf dem Weg zwischen Client und Server</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at an unknown point</source>
+        <translation>an einem unbekannten Punkt</translation>
     </message>
 </context>
 <context>
@@ -1176,54 +1307,6 @@ IP + Daten (kein Port)</translation>
         <translation>Anzahl pro Intervall</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie &quot;Block IP fragments&quot; wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
-    </message>
-    <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-        <translation>Die Aushandlung wurde in diesem Mitschnitt abgeschlossen; es ist keine Änderung nötig. Die Schritte stehen nur zur Referenz hier.</translation>
-    </message>
-    <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
-        <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
-    </message>
-    <message>
-        <source>The negotiation completes after the change: the case is closed.</source>
-        <translation>Nach der Änderung wird die Aushandlung abgeschlossen: Der Fall ist gelöst.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, &quot;Übernehmen&quot; geklickt wurde, ob die Konfiguration synchronisiert ist und ob der Client danach neu verbunden hat; trennen Sie die alte Sitzung oder starten Sie den Firewalldienst neu.</translation>
-    </message>
-    <message>
-        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-        <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
-        <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
-        <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
-    </message>
-    <message>
-        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-        <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen, und prüfen Sie, ob die Änderung übernommen wurde.</translation>
-    </message>
-    <message>
-        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-        <translation>Fragmente sind nicht mehr das Problem, aber die Aushandlung hängt weiterhin: Sehen Sie sich die ähnlichen Fehler an (789, 809, 13801, 13806, 13868).</translation>
-    </message>
-    <message>
-        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-        <translation>Der Prüfmitschnitt enthält keinen IKE-Verkehr: Zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1322,10 +1405,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Vantage point</source>
         <translation>Aufzeichnungspunkt</translation>
-    </message>
-    <message>
-        <source>The capture was taken at the</source>
-        <translation>Der Mitschnitt wurde aufgenommen am</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -1699,6 +1778,14 @@ IP + Daten (kein Port)</translation>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
+    <message>
+        <source>The capture was taken %1: %2.</source>
+        <translation>Der Mitschnitt wurde %1 aufgenommen: %2.</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Aufzeichnungspunkt fraglich:</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2019,49 +2106,6 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     </message>
 </context>
 <context>
-    <name>Vantage</name>
-    <message>
-        <source>stated by the user (%1)</source>
-        <translation>vom Benutzer angegeben (%1)</translation>
-    </message>
-    <message>
-        <source>the responder %1 is one of the %2</source>
-        <translation>der Responder %1 gehört zu den %2</translation>
-    </message>
-    <message>
-        <source>the initiator %1 is one of the %2</source>
-        <translation>der Initiator %1 gehört zu den %2</translation>
-    </message>
-    <message>
-        <source>neither peer is one of the %1</source>
-        <translation>keine der Gegenstellen gehört zu den %1</translation>
-    </message>
-    <message>
-        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
-        <translation>nur eine Seite des Austauschs wurde aufgezeichnet, daher lassen sich die TTLs nicht vergleichen</translation>
-    </message>
-    <message>
-        <source>initiator TTL %1, responder TTL %2</source>
-        <translation>Initiator-TTL %1, Responder-TTL %2</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
-        <translation>aus den TTLs abgeleitet (%1): Die Pakete des Responders hatten noch keinen Router passiert</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
-        <translation>aus den TTLs abgeleitet (%1): Die Pakete des Initiators hatten noch keinen Router passiert</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
-        <translation>aus den TTLs abgeleitet (%1): Die Pakete beider Seiten hatten einen Router passiert</translation>
-    </message>
-    <message>
-        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
-        <translation>die TTLs sind nicht eindeutig (%1); verwenden Sie --server ADDR oder geben Sie an, wo aufgezeichnet wurde</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <source>No IKE traffic seen</source>
@@ -2151,32 +2195,64 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Nichts wurde fragmentiert; blockierte Fragmente sind also nicht die Ursache. Vergleichen Sie mit den ähnlichen Fehlern 789, 809, 13801, 13806 und 13868.</translation>
     </message>
     <message>
-        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>Das ist KB 838438. Klicken Sie auf Weiter, um &quot;Block IP fragments&quot; in der Verwaltungskonsole zu deaktivieren.</translation>
-    </message>
-    <message>
-        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-        <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438): Klicken Sie auf Weiter, um die Änderung zu sehen. Sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-        <translation>Die Aushandlung wurde abgeschlossen; Fragmente kommen hier also durch, und dieser KB-Artikel erklärt den Fehler nicht. Zeichnen Sie auf, während der Fehler auftritt, oder prüfen Sie die Fehlernummer erneut. Klicken Sie auf Weiter für den Bericht.</translation>
-    </message>
-    <message>
-        <source>Click Next for the report.</source>
-        <translation>Klicken Sie auf Weiter für den Bericht.</translation>
-    </message>
-    <message>
-        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-        <translation>Fall gelöst: Die IKE-Aushandlung wird jetzt abgeschlossen, die Fragmente kommen durch. Scheitert der Client weiterhin, meldet er jetzt einen anderen Fehler; prüfen Sie dessen Nummer.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob Sie auf &quot;Übernehmen&quot; geklickt haben und die Konfiguration den Server erreicht hat (Überwachung &gt; Konfiguration), ob Sie den richtigen Server bzw. das richtige Array geändert haben und ob der Client neu verbunden hat: Bestehende Sitzungen behalten die alte Richtlinie. Ein Neustart des Firewalldienstes beendet sie ebenfalls.</translation>
-    </message>
-    <message>
         <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server selbst auf, um zu sehen, ob sie dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>Der Prüfmitschnitt enthält keinen IKE-Verkehr: Zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again.</source>
+        <translation>Die Aushandlung wurde abgeschlossen; Fragmente kommen hier also durch, und dieser KB-Artikel erklärt den Fehler nicht. Zeichnen Sie auf, während der Fehler auftritt, oder prüfen Sie die Fehlernummer erneut.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>Die Aushandlung wurde in diesem Mitschnitt abgeschlossen; es ist keine Änderung nötig. Die Schritte stehen nur zur Referenz hier.</translation>
+    </message>
+    <message>
+        <source>The IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>Die IKE-Aushandlung wird jetzt abgeschlossen, die Fragmente kommen durch. Scheitert der Client weiterhin, meldet er jetzt einen anderen Fehler; prüfen Sie dessen Nummer.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Fragmente sind nicht mehr das Problem, aber die Aushandlung hängt weiterhin: Sehen Sie sich die ähnlichen Fehler an (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438); to be certain, capture on the VPN server itself.</source>
+        <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438); sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438: the server receives the fragments and drops them.</source>
+        <translation>Das ist KB 838438: Der Server empfängt die Fragmente und verwirft sie.</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie &quot;Block IP fragments&quot; wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
+        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf &quot;Übernehmen&quot; geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2312,10 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Aufzeichnungspunkt fraglich:</translation>
     </message>
 </context>
 <context>

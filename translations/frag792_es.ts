@@ -15,6 +15,14 @@
         <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
         <translation>Capture mientras un cliente intenta conectarse (mejor en el servidor VPN) o abra un archivo de captura. frag792 busca mensajes IKE fragmentados que nunca reciben respuesta.</translation>
     </message>
+    <message>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Haga clic en Siguiente para desactivar &quot;Block IP fragments&quot; en la consola de administración.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Haga clic en Siguiente para el informe.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -160,10 +168,6 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>No se pudo extraer el ejemplo.</translation>
-    </message>
-    <message>
-        <source>addresses of interface %1</source>
-        <translation>direcciones de la interfaz %1</translation>
     </message>
 </context>
 <context>
@@ -688,42 +692,21 @@
     </message>
 </context>
 <context>
-    <name>Evidence</name>
+    <name>Finding</name>
     <message>
-        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
-        <translation>Quick Mode (fase 2) se inició pero nunca recibió respuesta: un problema de directiva IPsec o de ESP, no de fragmentos</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>
+        <translation>La SA IKE entre %1 (iniciador) y %2 (respondedor) se completó.</translation>
     </message>
     <message>
-        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
-        <translation>CREATE_CHILD_SA nunca recibió respuesta: un problema de SA hija, no de fragmentos</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) was established before the capture started.</source>
+        <translation>La SA IKE entre %1 (iniciador) y %2 (respondedor) ya estaba establecida antes de iniciar la captura.</translation>
     </message>
-    <message>
-        <source>an error notification (type %1) followed the completed phase 1</source>
-        <translation>una notificación de error (tipo %1) siguió a la fase 1 completada</translation>
-    </message>
-    <message>
-        <source>%1 (initiator) and %2 (responder)</source>
-        <translation>%1 (iniciador) y %2 (respondedor)</translation>
-    </message>
-    <message>
-        <source>established before the capture started</source>
-        <translation>establecida antes de iniciar la captura</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completada</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 was established before the capture started.</source>
-        <translation>La SA IKE entre %1 ya estaba establecida antes de iniciar la captura.</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 completed.</source>
-        <translation>La SA IKE entre %1 se completó.</translation>
-    </message>
-    <message>
-        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
-        <translation>%1 mensaje(s) IKE llegaron en fragmentos IP y recibieron respuesta: los fragmentos pasan.</translation>
+    <message numerus="yes">
+        <source>%Ln IKE messages arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>
+            <numerusform>%Ln mensaje IKE llegó en fragmentos IP y recibió respuesta: los fragmentos pasan.</numerusform>
+            <numerusform>%Ln mensajes IKE llegaron en fragmentos IP y recibieron respuesta: los fragmentos pasan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
@@ -734,16 +717,12 @@
         <translation>Tras la fase 1: %1.</translation>
     </message>
     <message>
-        <source>stalled at %1</source>
-        <translation>detenida en %1</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the initiator).</source>
+        <translation>La SA IKE entre %1 (iniciador) y %2 (respondedor) se detuvo en %3 (%4 bytes de IKE, enviados por el iniciador).</translation>
     </message>
     <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
-        <translation>La SA IKE entre %1 se detuvo en %2 (%3 bytes de IKE, enviados por el iniciador).</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
-        <translation>La SA IKE entre %1 se detuvo en %2 (%3 bytes de IKE, enviados por el respondedor).</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the responder).</source>
+        <translation>La SA IKE entre %1 (iniciador) y %2 (respondedor) se detuvo en %3 (%4 bytes de IKE, enviados por el respondedor).</translation>
     </message>
     <message>
         <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
@@ -757,33 +736,41 @@
         <source>%1 fitted in one packet (not IP-fragmented).</source>
         <translation>%1 cupo en un solo paquete (sin fragmentación IP).</translation>
     </message>
-    <message>
-        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
-        <translation>%1: %2 retransmisión(es) en %3 s.</translation>
+    <message numerus="yes">
+        <source>%1 was retransmitted %Ln times over %2 s.</source>
+        <translation>
+            <numerusform>%1 se retransmitió una vez, %2 s después.</numerusform>
+            <numerusform>%1 se retransmitió %Ln veces en %2 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
         <translation>%1 no se retransmitió antes de que terminara la captura (%2 s después); una captura más larga hace más firme el veredicto.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
-        <translation>%1 datagrama(s) de %2 a %3 nunca se completaron: algunos de sus fragmentos nunca llegaron.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from %1 to %2 never completed: some of their fragments never arrived.</source>
+        <translation>
+            <numerusform>%Ln datagrama de %1 a %2 nunca se completó: algunos de sus fragmentos nunca llegaron.</numerusform>
+            <numerusform>%Ln datagramas de %1 a %2 nunca se completaron: algunos de sus fragmentos nunca llegaron.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>La respuesta %1 llegó completa en %2 fragmento(s) IP, pero el iniciador siguió repitiendo %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 arrived complete in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>La respuesta %1 llegó en un solo paquete, pero el iniciador siguió repitiendo %2.</numerusform>
+            <numerusform>La respuesta %1 llegó completa en %Ln fragmentos IP, pero el iniciador siguió repitiendo %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>La respuesta %1 se envió en %2 fragmento(s) IP, pero el iniciador siguió repitiendo %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 was sent in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>La respuesta %1 se envió en un solo paquete, pero el iniciador siguió repitiendo %2.</numerusform>
+            <numerusform>La respuesta %1 se envió en %Ln fragmentos IP, pero el iniciador siguió repitiendo %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer to %1 was seen.</source>
         <translation>No se vio ninguna respuesta a %1.</translation>
-    </message>
-    <message>
-        <source>stalled after %1: %2 never arrived</source>
-        <translation>detenida tras %1: %2 nunca llegó</translation>
     </message>
     <message>
         <source>The initiator&apos;s next message (%1) never arrived here.</source>
@@ -793,9 +780,12 @@
         <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Se intercambió una solicitud de certificado, así que %1 lleva certificados y se espera que supere la MTU.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
-        <translation>%1 datagrama(s) del iniciador llegaron con fragmentos faltantes.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from the initiator arrived with fragments missing.</source>
+        <translation>
+            <numerusform>%Ln datagrama del iniciador llegó con fragmentos faltantes.</numerusform>
+            <numerusform>%Ln datagramas del iniciador llegaron con fragmentos faltantes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture point: %1, %2.</source>
@@ -805,17 +795,158 @@
         <source>No IKE message on UDP 500 or 4500 was decoded.</source>
         <translation>No se decodificó ningún mensaje IKE en UDP 500 o 4500.</translation>
     </message>
-    <message>
-        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
-        <translation>%1 datagrama(s) fragmentado(s) hacia o desde UDP 500/4500 nunca se completaron.</translation>
+    <message numerus="yes">
+        <source>%Ln fragmented datagrams to or from UDP 500/4500 never completed.</source>
+        <translation>
+            <numerusform>%Ln datagrama fragmentado hacia o desde UDP 500/4500 nunca se completó.</numerusform>
+            <numerusform>%Ln datagramas fragmentados hacia o desde UDP 500/4500 nunca se completaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 IKE SAs seen, %Ln did not complete; the most specific finding is shown.</source>
+        <translation>
+            <numerusform>Se vieron %1 SA IKE, %Ln no se completó; se muestra el hallazgo más específico.</numerusform>
+            <numerusform>Se vieron %1 SA IKE, %Ln no se completaron; se muestra el hallazgo más específico.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagrams on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>
+            <numerusform>%Ln datagrama en UDP 500/4500 no era IKE válido (vea Malformados).</numerusform>
+            <numerusform>%Ln datagramas en UDP 500/4500 no eran IKE válido (vea Malformados).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
-        <translation>Se vieron %1 SA IKE, %2 no se completaron; se muestra el hallazgo más específico.</translation>
+        <source>completed</source>
+        <translation>completada</translation>
     </message>
     <message>
-        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
-        <translation>%1 datagrama(s) en UDP 500/4500 no eran IKE válido (vea Malformados).</translation>
+        <source>established before the capture started</source>
+        <translation>establecida antes de iniciar la captura</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>detenida en %1</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>detenida tras %1: %2 nunca llegó</translation>
+    </message>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>Quick Mode (fase 2) se inició pero nunca recibió respuesta: un problema de directiva IPsec o de ESP, no de fragmentos</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA nunca recibió respuesta: un problema de SA hija, no de fragmentos</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>una notificación de error (tipo %1) siguió a la fase 1 completada</translation>
+    </message>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>indicado por el usuario (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the addresses of interface %2</source>
+        <translation>el respondedor %1 es una de las direcciones de la interfaz %2</translation>
+    </message>
+    <message>
+        <source>the responder %1 is the address given with --server</source>
+        <translation>el respondedor %1 es la dirección indicada con --server</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the addresses of interface %2</source>
+        <translation>el iniciador %1 es una de las direcciones de la interfaz %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is the address given with --server</source>
+        <translation>el iniciador %1 es la dirección indicada con --server</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the addresses of interface %1</source>
+        <translation>ninguno de los pares tiene una dirección de la interfaz %1</translation>
+    </message>
+    <message>
+        <source>neither peer is the address given with --server (%1)</source>
+        <translation>ninguno de los pares tiene la dirección indicada con --server (%1)</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>solo se capturó un lado del intercambio, así que no se pueden comparar los TTL</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del respondedor aún no habían atravesado ningún enrutador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del iniciador aún no habían atravesado ningún enrutador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes de ambos lados habían atravesado un enrutador</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (initiator TTL %1, responder TTL %2); use --server ADDR or state where the capture was taken</source>
+        <translation>los TTL no lo aclaran (TTL del iniciador %1, TTL del respondedor %2); use --server ADDR o indique dónde se tomó la captura</translation>
+    </message>
+    <message>
+        <source>as the user stated</source>
+        <translation>según indicó el usuario</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes del respondedor aún no habían atravesado ningún enrutador). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el cliente (TTL del iniciador %3, TTL del respondedor %4: los paquetes del iniciador aún no habían atravesado ningún enrutador). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el camino entre el cliente y el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes de ambos lados habían atravesado un enrutador). %5</translation>
+    </message>
+    <message>
+        <source>If the TTLs are right, the verdict is %1.</source>
+        <translation>Si los TTL tienen razón, el veredicto es %1.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same either way.</source>
+        <translation>El veredicto es el mismo en ambos casos.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>at the server</source>
+        <translation>en el servidor</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>at the client</source>
+        <translation>en el cliente</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>camino</translation>
+    </message>
+    <message>
+        <source>on the path between client and server</source>
+        <translation>en el camino entre el cliente y el servidor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>at an unknown point</source>
+        <translation>en un punto desconocido</translation>
     </message>
 </context>
 <context>
@@ -1176,54 +1307,6 @@ IP + datos (sin puerto)</translation>
         <translation>Cantidad por intervalo</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive &quot;Block IP fragments&quot; como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
-    </message>
-    <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe &quot;Block IP fragments&quot; como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-        <translation>La negociación se completó en esta captura, así que no hace falta ningún cambio. Los pasos se muestran solo como referencia.</translation>
-    </message>
-    <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
-        <translation>Esta captura no muestra al servidor descartando fragmentos, así que el cambio del KB 838438 puede no ayudar. Los pasos se muestran como referencia; lea primero la explicación del veredicto.</translation>
-    </message>
-    <message>
-        <source>The negotiation completes after the change: the case is closed.</source>
-        <translation>La negociación se completa tras el cambio: caso cerrado.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-        <translation>El servidor sigue descartando los fragmentos. Compruebe que se hizo clic en Aplicar en el servidor (o matriz) al que se conecta el cliente, que la configuración se sincronizó y que el cliente hizo una conexión nueva después; desconecte la sesión antigua o reinicie el servicio Firewall si es necesario.</translation>
-    </message>
-    <message>
-        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-        <translation>Ahora los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior entre cliente y servidor los descarta. Permita allí los fragmentos IP o reduzca el tamaño del certificado.</translation>
-    </message>
-    <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
-        <translation>El servidor ya responde, pero su respuesta fragmentada no llega al cliente: compruebe los dispositivos entre servidor y cliente y el propio firewall del cliente.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
-        <translation>La respuesta del servidor llega al cliente y el cliente la descarta: permita los fragmentos IP en el firewall del cliente.</translation>
-    </message>
-    <message>
-        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-        <translation>Los fragmentos siguen sin respuesta. Capture en el servidor VPN para saber si llegan a él y compruebe que el cambio se aplicó.</translation>
-    </message>
-    <message>
-        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-        <translation>Los fragmentos ya no son el problema, pero la negociación sigue detenida: revise los errores parecidos (789, 809, 13801, 13806, 13868).</translation>
-    </message>
-    <message>
-        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-        <translation>La captura de verificación no tiene tráfico IKE: vuelva a capturar mientras el cliente se conecta.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1322,10 +1405,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Vantage point</source>
         <translation>Punto de observación</translation>
-    </message>
-    <message>
-        <source>The capture was taken at the</source>
-        <translation>La captura se tomó en el</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -1699,6 +1778,14 @@ IP + datos (sin puerto)</translation>
         <source>nothing to write</source>
         <translation>nada que escribir</translation>
     </message>
+    <message>
+        <source>The capture was taken %1: %2.</source>
+        <translation>La captura se tomó %1: %2.</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Punto de captura dudoso:</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2019,49 +2106,6 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     </message>
 </context>
 <context>
-    <name>Vantage</name>
-    <message>
-        <source>stated by the user (%1)</source>
-        <translation>indicado por el usuario (%1)</translation>
-    </message>
-    <message>
-        <source>the responder %1 is one of the %2</source>
-        <translation>el respondedor %1 está entre las %2</translation>
-    </message>
-    <message>
-        <source>the initiator %1 is one of the %2</source>
-        <translation>el iniciador %1 está entre las %2</translation>
-    </message>
-    <message>
-        <source>neither peer is one of the %1</source>
-        <translation>ninguno de los pares está entre las %1</translation>
-    </message>
-    <message>
-        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
-        <translation>solo se capturó un lado del intercambio, así que no se pueden comparar los TTL</translation>
-    </message>
-    <message>
-        <source>initiator TTL %1, responder TTL %2</source>
-        <translation>TTL del iniciador %1, TTL del respondedor %2</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
-        <translation>deducido de los TTL (%1): los paquetes del respondedor aún no habían atravesado ningún enrutador</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
-        <translation>deducido de los TTL (%1): los paquetes del iniciador aún no habían atravesado ningún enrutador</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
-        <translation>deducido de los TTL (%1): los paquetes de ambos lados habían atravesado un enrutador</translation>
-    </message>
-    <message>
-        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
-        <translation>los TTL no lo aclaran (%1); use --server ADDR o indique dónde se tomó la captura</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <source>No IKE traffic seen</source>
@@ -2151,32 +2195,64 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>No se fragmentó nada, así que los fragmentos bloqueados no son la causa. Compare con los errores parecidos 789, 809, 13801, 13806 y 13868.</translation>
     </message>
     <message>
-        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>Es el KB 838438. Haga clic en Siguiente para desactivar &quot;Block IP fragments&quot; en la consola de administración.</translation>
-    </message>
-    <message>
-        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-        <translation>Los fragmentos salieron completos y nunca recibieron respuesta. Lo más probable es que el servidor los descarte (KB 838438): haga clic en Siguiente para ver el cambio. Para estar seguro, capture en el propio servidor VPN.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-        <translation>La negociación se completó, así que aquí los fragmentos pasan y este KB no explica el error. Capture mientras ocurre el fallo o vuelva a comprobar el número de error. Haga clic en Siguiente para el informe.</translation>
-    </message>
-    <message>
-        <source>Click Next for the report.</source>
-        <translation>Haga clic en Siguiente para el informe.</translation>
-    </message>
-    <message>
-        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-        <translation>Caso cerrado: la negociación IKE ahora se completa, así que los fragmentos pasan. Si el cliente sigue fallando, ahora informa otro error; compruebe su número.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-        <translation>El servidor sigue descartando los fragmentos. Compruebe que hizo clic en Aplicar y que la configuración llegó al servidor (Supervisión &gt; Configuración), que cambió el servidor o la matriz correctos y que el cliente se volvió a conectar: las sesiones existentes conservan la directiva anterior. Reiniciar el servicio Firewall también las cierra.</translation>
-    </message>
-    <message>
         <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Los fragmentos siguen sin respuesta. Capture en el propio servidor VPN para ver si llegan allí y después compruebe que el cambio se aplicó y que el cliente se volvió a conectar.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Esta captura no muestra al servidor descartando fragmentos, así que el cambio del KB 838438 puede no ayudar. Los pasos se muestran como referencia; lea primero la explicación del veredicto.</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>La captura de verificación no tiene tráfico IKE: vuelva a capturar mientras el cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again.</source>
+        <translation>La negociación se completó, así que aquí los fragmentos pasan y este KB no explica el error. Capture mientras ocurre el fallo o vuelva a comprobar el número de error.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>La negociación se completó en esta captura, así que no hace falta ningún cambio. Los pasos se muestran solo como referencia.</translation>
+    </message>
+    <message>
+        <source>The IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>La negociación IKE ahora se completa, así que los fragmentos pasan. Si el cliente sigue fallando, ahora informa otro error; compruebe su número.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Los fragmentos ya no son el problema, pero la negociación sigue detenida: revise los errores parecidos (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438); to be certain, capture on the VPN server itself.</source>
+        <translation>Los fragmentos salieron completos y nunca recibieron respuesta. Lo más probable es que el servidor los descarte (KB 838438); para estar seguro, capture en el propio servidor VPN.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe &quot;Block IP fragments&quot; como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <translation>El servidor ahora responde, pero su respuesta fragmentada no llega al cliente: revise los dispositivos entre el servidor y el cliente y el propio firewall del cliente.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Ahora los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior entre cliente y servidor los descarta. Permita allí los fragmentos IP o reduzca el tamaño del certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>La respuesta del servidor llega al cliente y el cliente la descarta: permita los fragmentos IP en el firewall del cliente.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438: the server receives the fragments and drops them.</source>
+        <translation>Es el KB 838438: el servidor recibe los fragmentos y los descarta.</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive &quot;Block IP fragments&quot; como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
+        <translation>El servidor sigue descartando los fragmentos. Compruebe que se hizo clic en Aplicar en el servidor (o la matriz) al que se conecta el cliente, que la configuración llegó a él (Supervisión &gt; Configuración) y que el cliente estableció después una conexión nueva: las sesiones existentes conservan la directiva anterior. Desconéctelas o reinicie el servicio Firewall si es necesario.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2312,10 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Punto de captura dudoso:</translation>
     </message>
 </context>
 <context>

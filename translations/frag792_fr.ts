@@ -15,6 +15,14 @@
         <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
         <translation>Capturez pendant qu&apos;un client tente de se connecter (de préférence sur le serveur VPN), ou ouvrez un fichier de capture. frag792 cherche les messages IKE fragmentés qui ne reçoivent jamais de réponse.</translation>
     </message>
+    <message>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Cliquez sur Suivant pour décocher « Block IP fragments » dans la console de gestion.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Cliquez sur Suivant pour le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -160,10 +168,6 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>L&apos;exemple n&apos;a pas pu être extrait.</translation>
-    </message>
-    <message>
-        <source>addresses of interface %1</source>
-        <translation>adresses de l&apos;interface %1</translation>
     </message>
 </context>
 <context>
@@ -688,42 +692,21 @@
     </message>
 </context>
 <context>
-    <name>Evidence</name>
+    <name>Finding</name>
     <message>
-        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
-        <translation>Le Quick Mode (phase 2) a été lancé mais n&apos;a jamais reçu de réponse : problème de stratégie IPsec ou d&apos;ESP, pas un problème de fragments</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>
+        <translation>La SA IKE entre %1 (initiateur) et %2 (répondeur) a abouti.</translation>
     </message>
     <message>
-        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
-        <translation>CREATE_CHILD_SA n&apos;a jamais reçu de réponse : problème de SA enfant, pas un problème de fragments</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) was established before the capture started.</source>
+        <translation>La SA IKE entre %1 (initiateur) et %2 (répondeur) était établie avant le début de la capture.</translation>
     </message>
-    <message>
-        <source>an error notification (type %1) followed the completed phase 1</source>
-        <translation>une notification d&apos;erreur (type %1) a suivi la phase 1 terminée</translation>
-    </message>
-    <message>
-        <source>%1 (initiator) and %2 (responder)</source>
-        <translation>%1 (initiateur) et %2 (répondeur)</translation>
-    </message>
-    <message>
-        <source>established before the capture started</source>
-        <translation>établie avant le début de la capture</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>aboutie</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 was established before the capture started.</source>
-        <translation>La SA IKE entre %1 était établie avant le début de la capture.</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 completed.</source>
-        <translation>La SA IKE entre %1 a abouti.</translation>
-    </message>
-    <message>
-        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
-        <translation>%1 message(s) IKE arrivé(s) en fragments IP et ayant reçu une réponse : les fragments passent.</translation>
+    <message numerus="yes">
+        <source>%Ln IKE messages arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>
+            <numerusform>%Ln message IKE est arrivé en fragments IP et a reçu une réponse : les fragments passent.</numerusform>
+            <numerusform>%Ln messages IKE sont arrivés en fragments IP et ont reçu une réponse : les fragments passent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
@@ -734,16 +717,12 @@
         <translation>Après la phase 1 : %1.</translation>
     </message>
     <message>
-        <source>stalled at %1</source>
-        <translation>bloquée à %1</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the initiator).</source>
+        <translation>La SA IKE entre %1 (initiateur) et %2 (répondeur) est bloquée à %3 (%4 octets d&apos;IKE, envoyés par l&apos;initiateur).</translation>
     </message>
     <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
-        <translation>La SA IKE entre %1 est bloquée à %2 (%3 octets d&apos;IKE, envoyés par l&apos;initiateur).</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
-        <translation>La SA IKE entre %1 est bloquée à %2 (%3 octets d&apos;IKE, envoyés par le répondeur).</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the responder).</source>
+        <translation>La SA IKE entre %1 (initiateur) et %2 (répondeur) est bloquée à %3 (%4 octets d&apos;IKE, envoyés par le répondeur).</translation>
     </message>
     <message>
         <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
@@ -757,33 +736,41 @@
         <source>%1 fitted in one packet (not IP-fragmented).</source>
         <translation>%1 tenait dans un seul paquet (pas de fragmentation IP).</translation>
     </message>
-    <message>
-        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
-        <translation>%1 a été retransmis %2 fois en %3 s.</translation>
+    <message numerus="yes">
+        <source>%1 was retransmitted %Ln times over %2 s.</source>
+        <translation>
+            <numerusform>%1 a été retransmis une fois, %2 s plus tard.</numerusform>
+            <numerusform>%1 a été retransmis %Ln fois en %2 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
         <translation>%1 n&apos;a pas été retransmis avant la fin de la capture (%2 s plus tard) ; une capture plus longue rend le verdict plus sûr.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
-        <translation>%1 datagramme(s) de %2 vers %3 resté(s) incomplet(s) : certains de leurs fragments ne sont jamais arrivés.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from %1 to %2 never completed: some of their fragments never arrived.</source>
+        <translation>
+            <numerusform>%Ln datagramme de %1 vers %2 est resté incomplet : certains de ses fragments ne sont jamais arrivés.</numerusform>
+            <numerusform>%Ln datagrammes de %1 vers %2 sont restés incomplets : certains de leurs fragments ne sont jamais arrivés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>La réponse %1 est arrivée complète en %2 fragment(s) IP, mais l&apos;initiateur a continué de répéter %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 arrived complete in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>La réponse %1 est arrivée en un seul paquet, mais l&apos;initiateur a continué de répéter %2.</numerusform>
+            <numerusform>La réponse %1 est arrivée complète en %Ln fragments IP, mais l&apos;initiateur a continué de répéter %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>La réponse %1 a été envoyée en %2 fragment(s) IP, mais l&apos;initiateur a continué de répéter %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 was sent in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>La réponse %1 a été envoyée en un seul paquet, mais l&apos;initiateur a continué de répéter %2.</numerusform>
+            <numerusform>La réponse %1 a été envoyée en %Ln fragments IP, mais l&apos;initiateur a continué de répéter %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer to %1 was seen.</source>
         <translation>Aucune réponse à %1 n&apos;a été observée.</translation>
-    </message>
-    <message>
-        <source>stalled after %1: %2 never arrived</source>
-        <translation>bloquée après %1 : %2 n&apos;est jamais arrivé</translation>
     </message>
     <message>
         <source>The initiator&apos;s next message (%1) never arrived here.</source>
@@ -793,9 +780,12 @@
         <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Une demande de certificat a été échangée : %1 contient donc des certificats et devrait dépasser la MTU.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
-        <translation>%1 datagramme(s) de l&apos;initiateur arrivé(s) avec des fragments manquants.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from the initiator arrived with fragments missing.</source>
+        <translation>
+            <numerusform>%Ln datagramme de l&apos;initiateur est arrivé avec des fragments manquants.</numerusform>
+            <numerusform>%Ln datagrammes de l&apos;initiateur sont arrivés avec des fragments manquants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture point: %1, %2.</source>
@@ -805,17 +795,158 @@
         <source>No IKE message on UDP 500 or 4500 was decoded.</source>
         <translation>Aucun message IKE n&apos;a été décodé sur UDP 500 ou 4500.</translation>
     </message>
-    <message>
-        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
-        <translation>%1 datagramme(s) fragmenté(s) vers ou depuis UDP 500/4500 resté(s) incomplet(s).</translation>
+    <message numerus="yes">
+        <source>%Ln fragmented datagrams to or from UDP 500/4500 never completed.</source>
+        <translation>
+            <numerusform>%Ln datagramme fragmenté vers ou depuis UDP 500/4500 est resté incomplet.</numerusform>
+            <numerusform>%Ln datagrammes fragmentés vers ou depuis UDP 500/4500 sont restés incomplets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 IKE SAs seen, %Ln did not complete; the most specific finding is shown.</source>
+        <translation>
+            <numerusform>%1 SA IKE observées, %Ln non aboutie ; le constat le plus précis est affiché.</numerusform>
+            <numerusform>%1 SA IKE observées, %Ln non abouties ; le constat le plus précis est affiché.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagrams on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>
+            <numerusform>%Ln datagramme sur UDP 500/4500 n&apos;était pas de l&apos;IKE valide (voir Malformés).</numerusform>
+            <numerusform>%Ln datagrammes sur UDP 500/4500 n&apos;étaient pas de l&apos;IKE valide (voir Malformés).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
-        <translation>%1 SA IKE observées, %2 non abouties ; le constat le plus précis est affiché.</translation>
+        <source>completed</source>
+        <translation>aboutie</translation>
     </message>
     <message>
-        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
-        <translation>%1 datagramme(s) sur UDP 500/4500 sans IKE valide (voir Malformés).</translation>
+        <source>established before the capture started</source>
+        <translation>établie avant le début de la capture</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>bloquée à %1</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>bloquée après %1 : %2 n&apos;est jamais arrivé</translation>
+    </message>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>Le Quick Mode (phase 2) a été lancé mais n&apos;a jamais reçu de réponse : problème de stratégie IPsec ou d&apos;ESP, pas un problème de fragments</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA n&apos;a jamais reçu de réponse : problème de SA enfant, pas un problème de fragments</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>une notification d&apos;erreur (type %1) a suivi la phase 1 terminée</translation>
+    </message>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>indiqué par l&apos;utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the addresses of interface %2</source>
+        <translation>le répondeur %1 est l&apos;une des adresses de l&apos;interface %2</translation>
+    </message>
+    <message>
+        <source>the responder %1 is the address given with --server</source>
+        <translation>le répondeur %1 est l&apos;adresse indiquée avec --server</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the addresses of interface %2</source>
+        <translation>l&apos;initiateur %1 est l&apos;une des adresses de l&apos;interface %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is the address given with --server</source>
+        <translation>l&apos;initiateur %1 est l&apos;adresse indiquée avec --server</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the addresses of interface %1</source>
+        <translation>aucun des homologues n&apos;a une adresse de l&apos;interface %1</translation>
+    </message>
+    <message>
+        <source>neither peer is the address given with --server (%1)</source>
+        <translation>aucun des homologues n&apos;a l&apos;adresse indiquée avec --server (%1)</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>un seul côté de l&apos;échange a été capturé, les TTL ne peuvent donc pas être comparés</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>déduit des TTL (TTL de l&apos;initiateur %1, TTL du répondeur %2) : les paquets du répondeur n&apos;avaient encore traversé aucun routeur</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>déduit des TTL (TTL de l&apos;initiateur %1, TTL du répondeur %2) : les paquets de l&apos;initiateur n&apos;avaient encore traversé aucun routeur</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <translation>déduit des TTL (TTL de l&apos;initiateur %1, TTL du répondeur %2) : les paquets des deux côtés avaient traversé un routeur</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (initiator TTL %1, responder TTL %2); use --server ADDR or state where the capture was taken</source>
+        <translation>les TTL ne permettent pas de conclure (TTL de l&apos;initiateur %1, TTL du répondeur %2) ; utilisez --server ADDR ou indiquez où la capture a été prise</translation>
+    </message>
+    <message>
+        <source>as the user stated</source>
+        <translation>comme l&apos;a indiqué l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <translation>Le verdict suppose que la capture a été prise %1 (%2), mais les TTL indiquent qu&apos;elle a été prise sur le serveur (TTL de l&apos;initiateur %3, TTL du répondeur %4 : les paquets du répondeur n&apos;avaient encore traversé aucun routeur). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <translation>Le verdict suppose que la capture a été prise %1 (%2), mais les TTL indiquent qu&apos;elle a été prise sur le client (TTL de l&apos;initiateur %3, TTL du répondeur %4 : les paquets de l&apos;initiateur n&apos;avaient encore traversé aucun routeur). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <translation>Le verdict suppose que la capture a été prise %1 (%2), mais les TTL indiquent qu&apos;elle a été prise sur le chemin entre le client et le serveur (TTL de l&apos;initiateur %3, TTL du répondeur %4 : les paquets des deux côtés avaient traversé un routeur). %5</translation>
+    </message>
+    <message>
+        <source>If the TTLs are right, the verdict is %1.</source>
+        <translation>Si les TTL ont raison, le verdict est %1.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same either way.</source>
+        <translation>Le verdict est le même dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>at the server</source>
+        <translation>sur le serveur</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>at the client</source>
+        <translation>sur le client</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>on the path between client and server</source>
+        <translation>sur le chemin entre le client et le serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>at an unknown point</source>
+        <translation>à un endroit inconnu</translation>
     </message>
 </context>
 <context>
@@ -1176,54 +1307,6 @@ IP + données (sans port)</translation>
         <translation>Nombre par intervalle</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>La capture montre le KB 838438 : le serveur rejette les fragments IP. Décochez « Block IP fragments » comme suit, puis capturez à nouveau pendant la connexion du client.</translation>
-    </message>
-    <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Les fragments ont quitté ce point et n&apos;ont jamais reçu de réponse. Si le serveur VPN exécute ISA Server ou Forefront TMG, vérifiez « Block IP fragments » comme suit ; une capture sur le serveur indique si c&apos;est lui qui les rejette.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-        <translation>La négociation a abouti dans cette capture : aucune modification n&apos;est nécessaire. Les étapes sont données pour référence seulement.</translation>
-    </message>
-    <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
-        <translation>Cette capture ne montre pas le serveur rejetant les fragments : la modification du KB 838438 risque de ne pas aider. Les étapes sont données pour référence ; lisez d&apos;abord l&apos;explication du verdict.</translation>
-    </message>
-    <message>
-        <source>The negotiation completes after the change: the case is closed.</source>
-        <translation>La négociation aboutit après la modification : le dossier est clos.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-        <translation>Le serveur rejette toujours les fragments. Vérifiez qu&apos;Appliquer a été cliqué sur le serveur (ou groupe) auquel le client se connecte, que la configuration est synchronisée et que le client a établi une nouvelle connexion ensuite ; déconnectez l&apos;ancienne session ou redémarrez le service Pare-feu si nécessaire.</translation>
-    </message>
-    <message>
-        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-        <translation>Les fragments se perdent maintenant avant d&apos;atteindre le serveur : un routeur, un équipement NAT ou un pare-feu en amont entre client et serveur les rejette. Autorisez-y les fragments IP ou réduisez la taille du certificat.</translation>
-    </message>
-    <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
-        <translation>Le serveur répond maintenant, mais sa réponse fragmentée n&apos;atteint pas le client : vérifiez les équipements entre serveur et client ainsi que le pare-feu du client.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
-        <translation>La réponse du serveur atteint le client et le client la rejette : autorisez les fragments IP dans le pare-feu du client.</translation>
-    </message>
-    <message>
-        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-        <translation>Les fragments restent sans réponse. Capturez sur le serveur VPN pour savoir s&apos;ils l&apos;atteignent, et vérifiez que la modification a été appliquée.</translation>
-    </message>
-    <message>
-        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-        <translation>Les fragments ne sont plus le problème, mais la négociation bloque toujours : examinez les erreurs similaires (789, 809, 13801, 13806, 13868).</translation>
-    </message>
-    <message>
-        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-        <translation>La capture de vérification ne contient aucun trafic IKE : capturez à nouveau pendant la connexion du client.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1322,10 +1405,6 @@ IP + données (sans port)</translation>
     <message>
         <source>Vantage point</source>
         <translation>Point d&apos;observation</translation>
-    </message>
-    <message>
-        <source>The capture was taken at the</source>
-        <translation>La capture a été prise côté</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -1699,6 +1778,14 @@ IP + données (sans port)</translation>
         <source>nothing to write</source>
         <translation>rien à écrire</translation>
     </message>
+    <message>
+        <source>The capture was taken %1: %2.</source>
+        <translation>La capture a été prise %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Point de capture douteux :</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2019,49 +2106,6 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     </message>
 </context>
 <context>
-    <name>Vantage</name>
-    <message>
-        <source>stated by the user (%1)</source>
-        <translation>indiqué par l&apos;utilisateur (%1)</translation>
-    </message>
-    <message>
-        <source>the responder %1 is one of the %2</source>
-        <translation>le répondeur %1 fait partie des %2</translation>
-    </message>
-    <message>
-        <source>the initiator %1 is one of the %2</source>
-        <translation>l&apos;initiateur %1 fait partie des %2</translation>
-    </message>
-    <message>
-        <source>neither peer is one of the %1</source>
-        <translation>aucun des homologues ne fait partie des %1</translation>
-    </message>
-    <message>
-        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
-        <translation>un seul côté de l&apos;échange a été capturé, les TTL ne peuvent donc pas être comparés</translation>
-    </message>
-    <message>
-        <source>initiator TTL %1, responder TTL %2</source>
-        <translation>TTL de l&apos;initiateur %1, TTL du répondeur %2</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
-        <translation>déduit des TTL (%1) : les paquets du répondeur n&apos;avaient encore traversé aucun routeur</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
-        <translation>déduit des TTL (%1) : les paquets de l&apos;initiateur n&apos;avaient encore traversé aucun routeur</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
-        <translation>déduit des TTL (%1) : les paquets des deux côtés avaient traversé un routeur</translation>
-    </message>
-    <message>
-        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
-        <translation>les TTL ne permettent pas de conclure (%1) ; utilisez --server ADDR ou indiquez où la capture a été prise</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <source>No IKE traffic seen</source>
@@ -2151,32 +2195,64 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
         <translation>Rien n&apos;a été fragmenté : des fragments bloqués ne sont donc pas la cause. Comparez avec les erreurs similaires 789, 809, 13801, 13806 et 13868.</translation>
     </message>
     <message>
-        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>C&apos;est le KB 838438. Cliquez sur Suivant pour décocher « Block IP fragments » dans la console de gestion.</translation>
-    </message>
-    <message>
-        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-        <translation>Les fragments sont partis complets et n&apos;ont jamais reçu de réponse. Le serveur les rejette très probablement (KB 838438) : cliquez sur Suivant pour voir la modification. Pour en être sûr, capturez sur le serveur VPN lui-même.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-        <translation>La négociation a abouti : les fragments passent ici et ce KB n&apos;explique pas l&apos;erreur. Capturez pendant que l&apos;échec se produit, ou revérifiez le numéro d&apos;erreur. Cliquez sur Suivant pour le rapport.</translation>
-    </message>
-    <message>
-        <source>Click Next for the report.</source>
-        <translation>Cliquez sur Suivant pour le rapport.</translation>
-    </message>
-    <message>
-        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-        <translation>Dossier clos : la négociation IKE aboutit désormais, les fragments passent. Si le client échoue encore, il signale maintenant une autre erreur ; vérifiez son numéro.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-        <translation>Le serveur rejette toujours les fragments. Vérifiez que vous avez cliqué sur Appliquer et que la configuration a atteint le serveur (Analyse &gt; Configuration), que vous avez modifié le bon serveur ou groupe, et que le client s&apos;est reconnecté : les sessions existantes gardent l&apos;ancienne stratégie. Redémarrer le service Pare-feu les ferme aussi.</translation>
-    </message>
-    <message>
         <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Les fragments restent sans réponse. Capturez sur le serveur VPN lui-même pour voir s&apos;ils y arrivent, puis vérifiez que la modification a été appliquée et que le client s&apos;est reconnecté.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Cette capture ne montre pas le serveur rejetant les fragments : la modification du KB 838438 risque de ne pas aider. Les étapes sont données pour référence ; lisez d&apos;abord l&apos;explication du verdict.</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>La capture de vérification ne contient aucun trafic IKE : capturez à nouveau pendant la connexion du client.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again.</source>
+        <translation>La négociation a abouti : les fragments passent ici et ce KB n&apos;explique pas l&apos;erreur. Capturez pendant que l&apos;échec se produit, ou revérifiez le numéro d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>La négociation a abouti dans cette capture : aucune modification n&apos;est nécessaire. Les étapes sont données pour référence seulement.</translation>
+    </message>
+    <message>
+        <source>The IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>La négociation IKE aboutit désormais, les fragments passent. Si le client échoue encore, il signale maintenant une autre erreur ; vérifiez son numéro.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Les fragments ne sont plus le problème, mais la négociation bloque toujours : examinez les erreurs similaires (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438); to be certain, capture on the VPN server itself.</source>
+        <translation>Les fragments sont partis complets et n&apos;ont jamais reçu de réponse. Le serveur les rejette très probablement (KB 838438) ; pour en être sûr, capturez sur le serveur VPN lui-même.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Les fragments ont quitté ce point et n&apos;ont jamais reçu de réponse. Si le serveur VPN exécute ISA Server ou Forefront TMG, vérifiez « Block IP fragments » comme suit ; une capture sur le serveur indique si c&apos;est lui qui les rejette.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <translation>Le serveur répond désormais, mais sa réponse fragmentée n&apos;atteint pas le client : vérifiez les équipements entre le serveur et le client ainsi que le pare-feu du client.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Les fragments se perdent maintenant avant d&apos;atteindre le serveur : un routeur, un équipement NAT ou un pare-feu en amont entre client et serveur les rejette. Autorisez-y les fragments IP ou réduisez la taille du certificat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>La réponse du serveur atteint le client et le client la rejette : autorisez les fragments IP dans le pare-feu du client.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438: the server receives the fragments and drops them.</source>
+        <translation>C&apos;est le KB 838438 : le serveur reçoit les fragments et les rejette.</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>La capture montre le KB 838438 : le serveur rejette les fragments IP. Décochez « Block IP fragments » comme suit, puis capturez à nouveau pendant la connexion du client.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
+        <translation>Le serveur rejette toujours les fragments. Vérifiez que vous avez cliqué sur Appliquer sur le serveur (ou le groupe) auquel le client se connecte, que la configuration l&apos;a atteint (Analyse &gt; Configuration) et que le client a établi une nouvelle connexion ensuite : les sessions existantes gardent l&apos;ancienne stratégie. Déconnectez-les ou redémarrez le service Pare-feu si nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2312,10 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Point de capture douteux :</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
         <source>Capture while a client tries to connect (best on the VPN server), or open a capture file. frag792 looks for fragmented IKE messages that are never answered.</source>
         <translation>Capture enquanto um cliente tenta se conectar (de preferência no servidor VPN) ou abra um arquivo de captura. O frag792 procura mensagens IKE fragmentadas que nunca são respondidas.</translation>
     </message>
+    <message>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Clique em Próximo para desmarcar &quot;Block IP fragments&quot; no console de gerenciamento.</translation>
+    </message>
+    <message>
+        <source>Click Next for the report.</source>
+        <translation>Clique em Próximo para o relatório.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -160,10 +168,6 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Não foi possível extrair a amostra.</translation>
-    </message>
-    <message>
-        <source>addresses of interface %1</source>
-        <translation>endereços da interface %1</translation>
     </message>
 </context>
 <context>
@@ -688,42 +692,21 @@
     </message>
 </context>
 <context>
-    <name>Evidence</name>
+    <name>Finding</name>
     <message>
-        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
-        <translation>O Quick Mode (fase 2) foi iniciado, mas nunca respondido: um problema de política IPsec ou de ESP, não de fragmentos</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>
+        <translation>A IKE SA entre %1 (iniciador) e %2 (respondedor) foi concluída.</translation>
     </message>
     <message>
-        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
-        <translation>CREATE_CHILD_SA nunca foi respondido: um problema de SA filha, não de fragmentos</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) was established before the capture started.</source>
+        <translation>A IKE SA entre %1 (iniciador) e %2 (respondedor) já estava estabelecida antes do início da captura.</translation>
     </message>
-    <message>
-        <source>an error notification (type %1) followed the completed phase 1</source>
-        <translation>uma notificação de erro (tipo %1) seguiu a fase 1 concluída</translation>
-    </message>
-    <message>
-        <source>%1 (initiator) and %2 (responder)</source>
-        <translation>%1 (iniciador) e %2 (respondedor)</translation>
-    </message>
-    <message>
-        <source>established before the capture started</source>
-        <translation>estabelecida antes do início da captura</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>concluída</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 was established before the capture started.</source>
-        <translation>A IKE SA entre %1 já estava estabelecida antes do início da captura.</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 completed.</source>
-        <translation>A IKE SA entre %1 foi concluída.</translation>
-    </message>
-    <message>
-        <source>%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.</source>
-        <translation>%1 mensagem(ns) IKE chegaram em fragmentos IP e foram respondidas: os fragmentos passam.</translation>
+    <message numerus="yes">
+        <source>%Ln IKE messages arrived in IP fragments and were answered: fragments get through.</source>
+        <translation>
+            <numerusform>%Ln mensagem IKE chegou em fragmentos IP e foi respondida: os fragmentos passam.</numerusform>
+            <numerusform>%Ln mensagens IKE chegaram em fragmentos IP e foram respondidas: os fragmentos passam.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The peers used IKE-level fragmentation, so no IP fragments were needed.</source>
@@ -734,16 +717,12 @@
         <translation>Após a fase 1: %1.</translation>
     </message>
     <message>
-        <source>stalled at %1</source>
-        <translation>parada em %1</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the initiator).</source>
+        <translation>A IKE SA entre %1 (iniciador) e %2 (respondedor) parou em %3 (%4 bytes de IKE, enviados pelo iniciador).</translation>
     </message>
     <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).</source>
-        <translation>A IKE SA entre %1 parou em %2 (%3 bytes de IKE, enviados pelo iniciador).</translation>
-    </message>
-    <message>
-        <source>IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder).</source>
-        <translation>A IKE SA entre %1 parou em %2 (%3 bytes de IKE, enviados pelo respondedor).</translation>
+        <source>IKE SA between %1 (initiator) and %2 (responder) stalled at %3 (%4 bytes of IKE, sent by the responder).</source>
+        <translation>A IKE SA entre %1 (iniciador) e %2 (respondedor) parou em %3 (%4 bytes de IKE, enviados pelo respondedor).</translation>
     </message>
     <message>
         <source>%1 left complete in %2 IP fragments (largest fragment %3 bytes).</source>
@@ -757,33 +736,41 @@
         <source>%1 fitted in one packet (not IP-fragmented).</source>
         <translation>%1 coube em um só pacote (sem fragmentação IP).</translation>
     </message>
-    <message>
-        <source>%1 was retransmitted %2 time(s) over %3 s.</source>
-        <translation>%1 foi retransmitida %2 vez(es) em %3 s.</translation>
+    <message numerus="yes">
+        <source>%1 was retransmitted %Ln times over %2 s.</source>
+        <translation>
+            <numerusform>%1 foi retransmitida uma vez, %2 s depois.</numerusform>
+            <numerusform>%1 foi retransmitida %Ln vezes em %2 s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not retransmitted before the capture ended (%2 s later); a longer capture makes the verdict firmer.</source>
         <translation>%1 não foi retransmitida antes do fim da captura (%2 s depois); uma captura mais longa deixa o veredito mais firme.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.</source>
-        <translation>%1 datagrama(s) de %2 para %3 nunca se completaram: alguns de seus fragmentos nunca chegaram.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from %1 to %2 never completed: some of their fragments never arrived.</source>
+        <translation>
+            <numerusform>%Ln datagrama de %1 para %2 nunca se completou: alguns de seus fragmentos nunca chegaram.</numerusform>
+            <numerusform>%Ln datagramas de %1 para %2 nunca se completaram: alguns de seus fragmentos nunca chegaram.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 arrived complete in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>A resposta %1 chegou completa em %2 fragmento(s) IP, mas o iniciador continuou repetindo %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 arrived complete in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>A resposta %1 chegou em um só pacote, mas o iniciador continuou repetindo %2.</numerusform>
+            <numerusform>A resposta %1 chegou completa em %Ln fragmentos IP, mas o iniciador continuou repetindo %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The answer %1 was sent in %2 IP fragment(s), yet the initiator kept repeating %3.</source>
-        <translation>A resposta %1 foi enviada em %2 fragmento(s) IP, mas o iniciador continuou repetindo %3.</translation>
+    <message numerus="yes">
+        <source>The answer %1 was sent in %Ln IP fragments, yet the initiator kept repeating %2.</source>
+        <translation>
+            <numerusform>A resposta %1 foi enviada em um só pacote, mas o iniciador continuou repetindo %2.</numerusform>
+            <numerusform>A resposta %1 foi enviada em %Ln fragmentos IP, mas o iniciador continuou repetindo %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answer to %1 was seen.</source>
         <translation>Nenhuma resposta a %1 foi vista.</translation>
-    </message>
-    <message>
-        <source>stalled after %1: %2 never arrived</source>
-        <translation>parada após %1: %2 nunca chegou</translation>
     </message>
     <message>
         <source>The initiator&apos;s next message (%1) never arrived here.</source>
@@ -793,9 +780,12 @@
         <source>A certificate request was exchanged, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Uma solicitação de certificado foi trocada, então %1 leva certificados e deve exceder a MTU.</translation>
     </message>
-    <message>
-        <source>%1 datagram(s) from the initiator arrived with fragments missing.</source>
-        <translation>%1 datagrama(s) do iniciador chegaram com fragmentos faltando.</translation>
+    <message numerus="yes">
+        <source>%Ln datagrams from the initiator arrived with fragments missing.</source>
+        <translation>
+            <numerusform>%Ln datagrama do iniciador chegou com fragmentos faltando.</numerusform>
+            <numerusform>%Ln datagramas do iniciador chegaram com fragmentos faltando.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Capture point: %1, %2.</source>
@@ -805,17 +795,158 @@
         <source>No IKE message on UDP 500 or 4500 was decoded.</source>
         <translation>Nenhuma mensagem IKE em UDP 500 ou 4500 foi decodificada.</translation>
     </message>
-    <message>
-        <source>%1 fragmented datagram(s) to or from UDP 500/4500 never completed.</source>
-        <translation>%1 datagrama(s) fragmentado(s) de ou para UDP 500/4500 nunca se completaram.</translation>
+    <message numerus="yes">
+        <source>%Ln fragmented datagrams to or from UDP 500/4500 never completed.</source>
+        <translation>
+            <numerusform>%Ln datagrama fragmentado de ou para UDP 500/4500 nunca se completou.</numerusform>
+            <numerusform>%Ln datagramas fragmentados de ou para UDP 500/4500 nunca se completaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 IKE SAs seen, %Ln did not complete; the most specific finding is shown.</source>
+        <translation>
+            <numerusform>%1 IKE SAs vistas, %Ln não foi concluída; o achado mais específico é mostrado.</numerusform>
+            <numerusform>%1 IKE SAs vistas, %Ln não foram concluídas; o achado mais específico é mostrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln datagrams on UDP 500/4500 were not valid IKE (see malformed).</source>
+        <translation>
+            <numerusform>%Ln datagrama em UDP 500/4500 não era IKE válido (veja Malformados).</numerusform>
+            <numerusform>%Ln datagramas em UDP 500/4500 não eram IKE válido (veja Malformados).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.</source>
-        <translation>%1 IKE SAs vistas, %2 não foram concluídas; o achado mais específico é mostrado.</translation>
+        <source>completed</source>
+        <translation>concluída</translation>
     </message>
     <message>
-        <source>%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).</source>
-        <translation>%1 datagrama(s) em UDP 500/4500 não eram IKE válido (veja Malformados).</translation>
+        <source>established before the capture started</source>
+        <translation>estabelecida antes do início da captura</translation>
+    </message>
+    <message>
+        <source>stalled at %1</source>
+        <translation>parada em %1</translation>
+    </message>
+    <message>
+        <source>stalled after %1: %2 never arrived</source>
+        <translation>parada após %1: %2 nunca chegou</translation>
+    </message>
+    <message>
+        <source>Quick Mode (phase 2) was started but never answered: an IPsec policy or ESP problem, not a fragment problem</source>
+        <translation>O Quick Mode (fase 2) foi iniciado, mas nunca respondido: um problema de política IPsec ou de ESP, não de fragmentos</translation>
+    </message>
+    <message>
+        <source>CREATE_CHILD_SA was never answered: a child SA problem, not a fragment problem</source>
+        <translation>CREATE_CHILD_SA nunca foi respondido: um problema de SA filha, não de fragmentos</translation>
+    </message>
+    <message>
+        <source>an error notification (type %1) followed the completed phase 1</source>
+        <translation>uma notificação de erro (tipo %1) seguiu a fase 1 concluída</translation>
+    </message>
+    <message>
+        <source>stated by the user (%1)</source>
+        <translation>informado pelo usuário (%1)</translation>
+    </message>
+    <message>
+        <source>the responder %1 is one of the addresses of interface %2</source>
+        <translation>o respondedor %1 é um dos endereços da interface %2</translation>
+    </message>
+    <message>
+        <source>the responder %1 is the address given with --server</source>
+        <translation>o respondedor %1 é o endereço informado com --server</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is one of the addresses of interface %2</source>
+        <translation>o iniciador %1 é um dos endereços da interface %2</translation>
+    </message>
+    <message>
+        <source>the initiator %1 is the address given with --server</source>
+        <translation>o iniciador %1 é o endereço informado com --server</translation>
+    </message>
+    <message>
+        <source>neither peer is one of the addresses of interface %1</source>
+        <translation>nenhum dos pares tem um endereço da interface %1</translation>
+    </message>
+    <message>
+        <source>neither peer is the address given with --server (%1)</source>
+        <translation>nenhum dos pares tem o endereço informado com --server (%1)</translation>
+    </message>
+    <message>
+        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
+        <translation>só um lado da troca foi capturado, então os TTLs não podem ser comparados</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes do respondedor ainda não tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes do iniciador ainda não tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes dos dois lados tinham passado por um roteador</translation>
+    </message>
+    <message>
+        <source>TTLs do not tell (initiator TTL %1, responder TTL %2); use --server ADDR or state where the capture was taken</source>
+        <translation>os TTLs não permitem concluir (TTL do iniciador %1, TTL do respondedor %2); use --server ADDR ou informe onde a captura foi feita</translation>
+    </message>
+    <message>
+        <source>as the user stated</source>
+        <translation>conforme informado pelo usuário</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no servidor (TTL do iniciador %3, TTL do respondedor %4: os pacotes do respondedor ainda não tinham passado por um roteador). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no cliente (TTL do iniciador %3, TTL do respondedor %4: os pacotes do iniciador ainda não tinham passado por um roteador). %5</translation>
+    </message>
+    <message>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no caminho entre o cliente e o servidor (TTL do iniciador %3, TTL do respondedor %4: os pacotes dos dois lados tinham passado por um roteador). %5</translation>
+    </message>
+    <message>
+        <source>If the TTLs are right, the verdict is %1.</source>
+        <translation>Se os TTLs estiverem certos, o veredito é %1.</translation>
+    </message>
+    <message>
+        <source>The verdict is the same either way.</source>
+        <translation>O veredito é o mesmo nos dois casos.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>at the server</source>
+        <translation>no servidor</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>at the client</source>
+        <translation>no cliente</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+    <message>
+        <source>on the path between client and server</source>
+        <translation>no caminho entre o cliente e o servidor</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>at an unknown point</source>
+        <translation>em um ponto desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1176,54 +1307,6 @@ IP + dados (sem porta)</translation>
         <translation>Contagem por intervalo</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque &quot;Block IP fragments&quot; como segue e capture de novo enquanto o cliente se conecta.</translation>
-    </message>
-    <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique &quot;Block IP fragments&quot; como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
-        <translation>A negociação foi concluída nesta captura, então nenhuma alteração é necessária. Os passos são listados só como referência.</translation>
-    </message>
-    <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
-        <translation>Esta captura não mostra o servidor descartando fragmentos, então a alteração do KB 838438 pode não ajudar. Os passos são listados como referência; leia primeiro a explicação do veredito.</translation>
-    </message>
-    <message>
-        <source>The negotiation completes after the change: the case is closed.</source>
-        <translation>A negociação é concluída após a alteração: caso encerrado.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration has synchronized, and that the client made a new connection afterwards; disconnect its old session or restart the Firewall service if needed.</source>
-        <translation>O servidor ainda descarta os fragmentos. Verifique se Aplicar foi clicado no servidor (ou matriz) ao qual o cliente se conecta, se a configuração foi sincronizada e se o cliente fez uma nova conexão depois; desconecte a sessão antiga ou reinicie o serviço Firewall se necessário.</translation>
-    </message>
-    <message>
-        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
-        <translation>Agora os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior entre cliente e servidor os descarta. Permita fragmentos IP ali ou reduza o tamanho do certificado.</translation>
-    </message>
-    <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check devices between server and client and the client&apos;s own firewall.</source>
-        <translation>O servidor agora responde, mas a resposta fragmentada não chega ao cliente: verifique os dispositivos entre servidor e cliente e o próprio firewall do cliente.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
-        <translation>A resposta do servidor chega ao cliente e o cliente a descarta: permita fragmentos IP no firewall do cliente.</translation>
-    </message>
-    <message>
-        <source>The fragments are still unanswered. Capture on the VPN server to tell whether they reach it, and check that the change was applied.</source>
-        <translation>Os fragmentos continuam sem resposta. Capture no servidor VPN para saber se chegam até ele e verifique se a alteração foi aplicada.</translation>
-    </message>
-    <message>
-        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
-        <translation>Os fragmentos não são mais o problema, mas a negociação ainda para: veja os erros parecidos (789, 809, 13801, 13806, 13868).</translation>
-    </message>
-    <message>
-        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
-        <translation>A captura de verificação não tem tráfego IKE: capture de novo enquanto o cliente se conecta.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -1322,10 +1405,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Vantage point</source>
         <translation>Ponto de observação</translation>
-    </message>
-    <message>
-        <source>The capture was taken at the</source>
-        <translation>A captura foi feita no</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -1699,6 +1778,14 @@ IP + dados (sem porta)</translation>
         <source>nothing to write</source>
         <translation>nada a gravar</translation>
     </message>
+    <message>
+        <source>The capture was taken %1: %2.</source>
+        <translation>A captura foi feita %1: %2.</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Ponto de captura duvidoso:</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2019,49 +2106,6 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     </message>
 </context>
 <context>
-    <name>Vantage</name>
-    <message>
-        <source>stated by the user (%1)</source>
-        <translation>informado pelo usuário (%1)</translation>
-    </message>
-    <message>
-        <source>the responder %1 is one of the %2</source>
-        <translation>o respondedor %1 está entre os %2</translation>
-    </message>
-    <message>
-        <source>the initiator %1 is one of the %2</source>
-        <translation>o iniciador %1 está entre os %2</translation>
-    </message>
-    <message>
-        <source>neither peer is one of the %1</source>
-        <translation>nenhum dos pares está entre os %1</translation>
-    </message>
-    <message>
-        <source>only one side of the exchange was captured, so TTLs cannot be compared</source>
-        <translation>só um lado da troca foi capturado, então os TTLs não podem ser comparados</translation>
-    </message>
-    <message>
-        <source>initiator TTL %1, responder TTL %2</source>
-        <translation>TTL do iniciador %1, TTL do respondedor %2</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the responder&apos;s packets had not crossed a router yet</source>
-        <translation>deduzido dos TTLs (%1): os pacotes do respondedor ainda não tinham passado por um roteador</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): the initiator&apos;s packets had not crossed a router yet</source>
-        <translation>deduzido dos TTLs (%1): os pacotes do iniciador ainda não tinham passado por um roteador</translation>
-    </message>
-    <message>
-        <source>inferred from TTLs (%1): both sides&apos; packets had crossed a router</source>
-        <translation>deduzido dos TTLs (%1): os pacotes dos dois lados tinham passado por um roteador</translation>
-    </message>
-    <message>
-        <source>TTLs do not tell (%1); use --server ADDR or state where the capture was taken</source>
-        <translation>os TTLs não permitem concluir (%1); use --server ADDR ou informe onde a captura foi feita</translation>
-    </message>
-</context>
-<context>
     <name>Verdict</name>
     <message>
         <source>No IKE traffic seen</source>
@@ -2151,32 +2195,64 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Nada foi fragmentado, então fragmentos bloqueados não são a causa. Compare com os erros parecidos 789, 809, 13801, 13806 e 13868.</translation>
     </message>
     <message>
-        <source>This is KB 838438. Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>Este é o KB 838438. Clique em Próximo para desmarcar &quot;Block IP fragments&quot; no console de gerenciamento.</translation>
-    </message>
-    <message>
-        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438): click Next to see the change. To be certain, capture on the VPN server itself.</source>
-        <translation>Os fragmentos saíram completos e nunca foram respondidos. O servidor provavelmente os descarta (KB 838438): clique em Próximo para ver a alteração. Para ter certeza, capture no próprio servidor VPN.</translation>
-    </message>
-    <message>
-        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again. Click Next for the report.</source>
-        <translation>A negociação foi concluída, então os fragmentos passam aqui e este KB não explica o erro. Capture enquanto a falha acontece ou confira de novo o número do erro. Clique em Próximo para o relatório.</translation>
-    </message>
-    <message>
-        <source>Click Next for the report.</source>
-        <translation>Clique em Próximo para o relatório.</translation>
-    </message>
-    <message>
-        <source>Case closed: the IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
-        <translation>Caso encerrado: a negociação IKE agora é concluída, então os fragmentos passam. Se o cliente ainda falhar, ele agora informa outro erro; confira o número.</translation>
-    </message>
-    <message>
-        <source>The server still drops the fragments. Check that you clicked Apply and that the configuration reached the server (Monitoring &gt; Configuration), that you changed the right server or array, and that the client reconnected: existing sessions keep the old policy. Restarting the Firewall service also ends them.</source>
-        <translation>O servidor ainda descarta os fragmentos. Verifique se você clicou em Aplicar e se a configuração chegou ao servidor (Monitoramento &gt; Configuração), se alterou o servidor ou a matriz certa e se o cliente se reconectou: as sessões existentes mantêm a política antiga. Reiniciar o serviço Firewall também as encerra.</translation>
-    </message>
-    <message>
         <source>The fragments are still unanswered. Capture on the VPN server itself to see whether they arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Os fragmentos continuam sem resposta. Capture no próprio servidor VPN para ver se chegam até ele e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
+    </message>
+    <message>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <translation>Esta captura não mostra o servidor descartando fragmentos, então a alteração do KB 838438 pode não ajudar. Os passos são listados como referência; leia primeiro a explicação do veredito.</translation>
+    </message>
+    <message>
+        <source>The verification capture has no IKE traffic: capture again while the client connects.</source>
+        <translation>A captura de verificação não tem tráfego IKE: capture de novo enquanto o cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed, so fragments pass here and this KB does not explain the error. Capture while the failure happens, or check the error number again.</source>
+        <translation>A negociação foi concluída, então os fragmentos passam aqui e este KB não explica o erro. Capture enquanto a falha acontece ou confira de novo o número do erro.</translation>
+    </message>
+    <message>
+        <source>The negotiation completed in this capture, so no change is needed. The steps are listed for reference only.</source>
+        <translation>A negociação foi concluída nesta captura, então nenhuma alteração é necessária. Os passos são listados só como referência.</translation>
+    </message>
+    <message>
+        <source>The IKE negotiation now completes, so the fragments get through. If the client still fails, it reports a different error now; check its number.</source>
+        <translation>A negociação IKE agora é concluída, então os fragmentos passam. Se o cliente ainda falhar, ele agora informa outro erro; confira o número.</translation>
+    </message>
+    <message>
+        <source>Fragments are no longer the problem, but the negotiation still stalls: look at the look-alike errors (789, 809, 13801, 13806, 13868).</source>
+        <translation>Os fragmentos não são mais o problema, mas a negociação ainda para: veja os erros parecidos (789, 809, 13801, 13806, 13868).</translation>
+    </message>
+    <message>
+        <source>The fragments left complete and were never answered. The server most likely drops them (KB 838438); to be certain, capture on the VPN server itself.</source>
+        <translation>Os fragmentos saíram completos e nunca foram respondidos. O servidor provavelmente os descarta (KB 838438); para ter certeza, capture no próprio servidor VPN.</translation>
+    </message>
+    <message>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique &quot;Block IP fragments&quot; como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
+    </message>
+    <message>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <translation>O servidor agora responde, mas sua resposta fragmentada não chega ao cliente: verifique os dispositivos entre o servidor e o cliente e o próprio firewall do cliente.</translation>
+    </message>
+    <message>
+        <source>Fragments now go missing before they reach the server: a router, NAT device or upstream firewall between client and server drops them. Allow IP fragments there, or lower the certificate size.</source>
+        <translation>Agora os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior entre cliente e servidor os descarta. Permita fragmentos IP ali ou reduza o tamanho do certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <translation>A resposta do servidor chega ao cliente e o cliente a descarta: permita fragmentos IP no firewall do cliente.</translation>
+    </message>
+    <message>
+        <source>This is KB 838438: the server receives the fragments and drops them.</source>
+        <translation>Este é o KB 838438: o servidor recebe os fragmentos e os descarta.</translation>
+    </message>
+    <message>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque &quot;Block IP fragments&quot; como segue e capture de novo enquanto o cliente se conecta.</translation>
+    </message>
+    <message>
+        <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
+        <translation>O servidor ainda descarta os fragmentos. Verifique se alguém clicou em Aplicar no servidor (ou na matriz) ao qual o cliente se conecta, se a configuração chegou até ele (Monitoramento &gt; Configuração) e se o cliente fez uma nova conexão depois: as sessões existentes mantêm a política antiga. Desconecte-as ou reinicie o serviço Firewall, se necessário.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2312,10 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>Capture point in doubt:</source>
+        <translation>Ponto de captura duvidoso:</translation>
     </message>
 </context>
 <context>

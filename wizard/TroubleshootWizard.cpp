@@ -23,13 +23,7 @@ bool resolutionApplies(const DiagnosisSession& session)
     const auto& before = session.result(DiagnosisSession::Run::Before);
     if (!before)
         return true;
-    switch (before->verdict.code) {
-    case VerdictCode::FragmentsDroppedAtServer:
-    case VerdictCode::FragmentsUnanswered:
-        return true;
-    default:
-        return false;
-    }
+    return verdictResolutionApplies(before->verdict.code);
 }
 
 } // namespace

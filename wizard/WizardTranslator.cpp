@@ -31,7 +31,10 @@ QLocale WizardTranslator::install(QCoreApplication* app, const QString& language
 QStringList WizardTranslator::availableLanguages()
 {
     QStringList languages{QStringLiteral("en")};
-    for (const QString& file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("frag792_*.qm")}))
-        languages << file.mid(8, file.size() - 8 - 3);
+    for (const QString& file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("frag792_*.qm")})) {
+        const QString language = file.mid(8, file.size() - 8 - 3);
+        if (!languages.contains(language)) // English has a catalogue too, for its plurals
+            languages << language;
+    }
     return languages;
 }

@@ -9,7 +9,8 @@ class QCoreApplication;
 /**
  * Installs the user-interface language: frag792's own catalogue (built into the binary
  * under :/i18n) and Qt's (qtbase_*, for standard buttons and dialogs). The system locale
- * decides unless @p language (--lang, e.g. "pt_BR") overrides it. English needs nothing.
+ * decides unless @p language (--lang, e.g. "pt_BR") overrides it. English loads a catalogue
+ * too: it holds only the plural forms ("1 IKE message", "2 IKE messages").
  */
 class WizardTranslator
 {

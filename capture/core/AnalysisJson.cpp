@@ -26,8 +26,71 @@ void writeVantage(JsonWriter& w, const VantageDecision& v)
 {
     w.beginObject("vantage");
     w.value("point", vantagePointKey(v.point));
-    w.value("how", v.how);
+    w.value("how", v.how ? findingEnglish(*v.how) : QString());
+    if (v.conflict)
+        w.value("conflict", findingEnglish(*v.conflict));
+    else
+        w.null("conflict");
     w.endObject();
+}
+
+void writeFindingArgument(JsonWriter& w, const FindingArgument& a);
+
+/** A finding as data: {"code", "count" (plural sentences only), "args" (in %1, %2 order)}. */
+void writeFindingCode(JsonWriter& w, const Finding& f)
+{
+    w.beginObject();
+    w.value("code", findingSource(f.code).key);
+    if (f.count >= 0)
+        w.value("count", f.count);
+    w.beginArray("args");
+    for (const FindingArgument& a : f.arguments)
+        writeFindingArgument(w, a);
+    w.endArray();
+    w.endObject();
+}
+
+void writeFindingArgument(JsonWriter& w, const FindingArgument& a)
+{
+    switch (a.kind()) {
+    case FindingArgument::Kind::Count:
+    case FindingArgument::Kind::Bytes:
+        w.element(a.number());
+        return;
+    case FindingArgument::Kind::Seconds:
+        w.value(nullptr, double(a.number()) / 1e6);
+        return;
+    case FindingArgument::Kind::Address:
+    case FindingArgument::Kind::Message:
+    case FindingArgument::Kind::Text:
+        w.element(a.text());
+        return;
+    case FindingArgument::Kind::VantageWord:
+    case FindingArgument::Kind::VantagePlace:
+        w.element(vantagePointKey(VantagePoint(a.number())));
+        return;
+    case FindingArgument::Kind::Verdict:
+        w.element(verdictCodeKey(VerdictCode(a.number())));
+        return;
+    case FindingArgument::Kind::Nested:
+        if (a.finding())
+            writeFindingCode(w, *a.finding());
+        else
+            w.null(nullptr);
+        return;
+    }
+}
+
+void writeEvidence(JsonWriter& w, const Findings& evidence)
+{
+    w.beginArray("evidence");
+    for (const Finding& f : evidence)
+        w.element(findingEnglish(f));
+    w.endArray();
+    w.beginArray("evidence_codes");
+    for (const Finding& f : evidence)
+        writeFindingCode(w, f);
+    w.endArray();
 }
 
 void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
@@ -49,14 +112,6 @@ void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
         w.value("answer_ip_fragments", st->answerIpFragments);
     }
     w.endObject();
-}
-
-void writeStrings(JsonWriter& w, const char* key, const QStringList& list)
-{
-    w.beginArray(key);
-    for (const QString& s : list)
-        w.element(s);
-    w.endArray();
 }
 
 void writeMessage(JsonWriter& w, const AnalysisResult& r, const SessionMessage& m)
@@ -108,16 +163,16 @@ void writeSession(JsonWriter& w, const AnalysisResult& r, const IkeSession& s, c
         w.value("path_mtu_estimate", largestFragment);
     else
         w.null("path_mtu_estimate");
-    w.value("outcome", v.outcome);
+    w.value("outcome", findingEnglish(v.outcome));
     w.value("completed", v.completed);
-    if (v.phase2Note.isEmpty())
-        w.null("phase2_note");
+    if (v.phase2Note)
+        w.value("phase2_note", findingEnglish(*v.phase2Note));
     else
-        w.value("phase2_note", v.phase2Note);
+        w.null("phase2_note");
     w.value("verdict", verdictCodeKey(v.code));
     writeVantage(w, v.vantage);
     writeStalled(w, v.stalled);
-    writeStrings(w, "evidence", v.evidence);
+    writeEvidence(w, v.evidence);
     w.beginArray("messages");
     for (const SessionMessage& m : s.messages)
         writeMessage(w, r, m);
@@ -232,7 +287,7 @@ void writeAnalysisMembers(JsonWriter& w, const AnalysisResult& r, const QString&
     w.value("code", verdictCodeKey(v.code));
     w.value("title", verdictTitleSource(v.code));
     w.value("explanation", verdictExplanationSource(v.code));
-    writeStrings(w, "evidence", v.evidence);
+    writeEvidence(w, v.evidence);
     if (v.sessionIndex >= 0)
         w.value("session", v.sessionIndex);
     else

@@ -68,10 +68,14 @@ QString analysisToText(const AnalysisResult& r)
     out << QStringLiteral("Verdict: %1").arg(verdictCodeKey(v.code));
     out << wrap(QString::fromLatin1(verdictTitleSource(v.code)), QStringLiteral("  "));
     out << wrap(QString::fromLatin1(verdictExplanationSource(v.code)), QStringLiteral("  "));
-    if (!v.evidence.isEmpty()) {
+    if (!v.evidence.empty()) {
         out << QString() << QStringLiteral("Evidence:");
-        for (const QString& e : v.evidence)
-            out << wrap(e, QStringLiteral("    ")).replace(0, 4, QStringLiteral("  - "));
+        for (const Finding& e : v.evidence)
+            out << wrap(findingEnglish(e), QStringLiteral("    ")).replace(0, 4, QStringLiteral("  - "));
+    }
+    if (v.vantage.conflict) {
+        out << QString() << QStringLiteral("Capture point in doubt:");
+        out << wrap(findingEnglish(*v.vantage.conflict), QStringLiteral("  "));
     }
     out << QString() << QStringLiteral("Counts:");
     out << QStringLiteral(
@@ -113,7 +117,7 @@ QString analysisToText(const AnalysisResult& r)
                    .arg(s.initiator.toString(), s.responder.toString())
                    .arg(s.version == IkeVersion::V1 ? 1 : 2)
                    .arg(s.natT ? QStringLiteral(", NAT-T") : QString())
-                   .arg(sv.outcome, verdictCodeKey(sv.code));
+                   .arg(findingEnglish(sv.outcome), verdictCodeKey(sv.code));
         out << QStringLiteral("    %1  %2  %3 %4 %5  %6")
                    .arg(QStringLiteral("time s"), 8)
                    .arg(QStringLiteral("dir "))
@@ -125,8 +129,8 @@ QString analysisToText(const AnalysisResult& r)
             out << messageLine(r, m);
         if (s.droppedMessages > 0)
             out << QStringLiteral("    ... %1 more messages not kept").arg(s.droppedMessages);
-        if (!sv.phase2Note.isEmpty())
-            out << wrap(QStringLiteral("Note: ") + sv.phase2Note, QStringLiteral("    "));
+        if (sv.phase2Note)
+            out << wrap(QStringLiteral("Note: ") + findingEnglish(*sv.phase2Note), QStringLiteral("    "));
     }
     out << QString();
     return out.join(QLatin1Char('\n'));

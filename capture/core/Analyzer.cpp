@@ -6,8 +6,6 @@
 #include "PacketDecoder.h"
 #include "VerdictEngine.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {
@@ -283,10 +281,7 @@ void Analyzer::finish()
                                   MalformedReason::IkeBadVersion, MalformedReason::IkeLengthTooSmall})
             notIke += m_result.malformed.of(r);
         if (notIke > 0)
-            m_result.verdict.evidence
-                << QCoreApplication::translate(
-                       "Evidence", "%1 datagram(s) on UDP 500/4500 were not valid IKE (see malformed).")
-                       .arg(notIke);
+            m_result.verdict.evidence.push_back(Finding::counted(FindingCode::NotValidIke, notIke));
     }
 }
 

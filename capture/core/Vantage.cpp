@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Vantage.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -13,12 +12,42 @@ bool isInitialTtl(std::uint8_t ttl)
     return ttl == 64 || ttl == 128 || ttl == 255 || ttl == 32;
 }
 
-QString ttlList(const std::vector<std::uint8_t>& ttls)
+/** "64" or "128/127": TTLs are identifiers, never locale-formatted. */
+FindingArgument ttlList(const std::vector<std::uint8_t>& ttls)
 {
     QStringList parts;
     for (std::uint8_t t : ttls)
         parts << QString::number(t);
-    return parts.join(QLatin1Char('/'));
+    return FindingArgument::text(parts.join(QLatin1Char('/')));
+}
+
+VantageDecision fromLocalAddresses(const IkeSession& session, const VantageHints& hints)
+{
+    const auto holds = [&](const IpAddress& a) {
+        return std::find(hints.localAddresses.begin(), hints.localAddresses.end(), a) !=
+               hints.localAddresses.end();
+    };
+    const bool onInterface = hints.localAddressOrigin == LocalAddressOrigin::Interface;
+    const FindingArgument interfaceName = FindingArgument::text(hints.interfaceName);
+    VantageDecision d;
+    d.basis = VantageBasis::LocalAddresses;
+    if (holds(session.responder)) {
+        d.point = VantagePoint::Server;
+        const FindingArgument peer = FindingArgument::address(session.responder.toString());
+        d.how = onInterface ? Finding(FindingCode::VantageResponderOnInterface, {peer, interfaceName})
+                            : Finding(FindingCode::VantageResponderGivenAsServer, {peer});
+    } else if (holds(session.initiator)) {
+        d.point = VantagePoint::Client;
+        const FindingArgument peer = FindingArgument::address(session.initiator.toString());
+        d.how = onInterface ? Finding(FindingCode::VantageInitiatorOnInterface, {peer, interfaceName})
+                            : Finding(FindingCode::VantageInitiatorGivenAsServer, {peer});
+    } else {
+        d.point = VantagePoint::Path;
+        d.how = onInterface ? Finding(FindingCode::VantageNeitherOnInterface, {interfaceName})
+                            : Finding(FindingCode::VantageNeitherGivenAsServer,
+                                      {FindingArgument::address(hints.localAddresses.front().toString())});
+    }
+    return d;
 }
 
 } // namespace
@@ -49,68 +78,59 @@ std::optional<VantagePoint> vantagePointFromKey(const QString& key)
 
 VantageDecision decideVantage(const IkeSession& session, const VantageHints& hints)
 {
-    VantageDecision d;
     if (hints.stated) {
+        VantageDecision d;
         d.point = *hints.stated;
-        d.how =
-            QCoreApplication::translate("Vantage", "stated by the user (%1)").arg(vantagePointKey(d.point));
+        d.basis = VantageBasis::Stated;
+        d.how = Finding(FindingCode::VantageStated, {FindingArgument::vantageWord(d.point)});
         return d;
     }
-    if (!hints.localAddresses.empty()) {
-        auto holds = [&](const IpAddress& a) {
-            return std::find(hints.localAddresses.begin(), hints.localAddresses.end(), a) !=
-                   hints.localAddresses.end();
-        };
-        if (holds(session.responder)) {
-            d.point = VantagePoint::Server;
-            d.how = QCoreApplication::translate("Vantage", "the responder %1 is one of the %2")
-                        .arg(session.responder.toString(), hints.localAddressSource);
-        } else if (holds(session.initiator)) {
-            d.point = VantagePoint::Client;
-            d.how = QCoreApplication::translate("Vantage", "the initiator %1 is one of the %2")
-                        .arg(session.initiator.toString(), hints.localAddressSource);
-        } else {
-            d.point = VantagePoint::Path;
-            d.how = QCoreApplication::translate("Vantage", "neither peer is one of the %1")
-                        .arg(hints.localAddressSource);
-        }
-        return d;
-    }
+    if (!hints.localAddresses.empty())
+        return fromLocalAddresses(session, hints);
+    return inferVantageFromTtl(session);
+}
+
+VantageDecision inferVantageFromTtl(const IkeSession& session)
+{
+    VantageDecision d;
     const auto& it = session.initiatorTtls;
     const auto& rt = session.responderTtls;
     if (it.empty() || rt.empty()) {
-        d.how = QCoreApplication::translate(
-            "Vantage", "only one side of the exchange was captured, so TTLs cannot be compared");
+        d.how = Finding(FindingCode::VantageOneSided);
         return d;
     }
     const bool initiatorInitial = std::all_of(it.begin(), it.end(), isInitialTtl);
     const bool responderInitial = std::all_of(rt.begin(), rt.end(), isInitialTtl);
     const bool initiatorDecremented = std::none_of(it.begin(), it.end(), isInitialTtl);
     const bool responderDecremented = std::none_of(rt.begin(), rt.end(), isInitialTtl);
-    const QString numbers = QCoreApplication::translate("Vantage", "initiator TTL %1, responder TTL %2")
-                                .arg(ttlList(it), ttlList(rt));
+    FindingCode code = FindingCode::VantageTtlUnclear;
     if (responderInitial && initiatorDecremented) {
         d.point = VantagePoint::Server;
-        d.how =
-            QCoreApplication::translate(
-                "Vantage", "inferred from TTLs (%1): the responder's packets had not crossed a router yet")
-                .arg(numbers);
+        code = FindingCode::VantageTtlServer;
     } else if (initiatorInitial && responderDecremented) {
         d.point = VantagePoint::Client;
-        d.how =
-            QCoreApplication::translate(
-                "Vantage", "inferred from TTLs (%1): the initiator's packets had not crossed a router yet")
-                .arg(numbers);
+        code = FindingCode::VantageTtlClient;
     } else if (initiatorDecremented && responderDecremented) {
         d.point = VantagePoint::Path;
-        d.how = QCoreApplication::translate(
-                    "Vantage", "inferred from TTLs (%1): both sides' packets had crossed a router")
-                    .arg(numbers);
-    } else {
-        d.how =
-            QCoreApplication::translate(
-                "Vantage", "TTLs do not tell (%1); use --server ADDR or state where the capture was taken")
-                .arg(numbers);
+        code = FindingCode::VantageTtlPath;
     }
+    d.basis = d.point == VantagePoint::Unknown ? VantageBasis::None : VantageBasis::Ttl;
+    d.how = Finding(code, {ttlList(it), ttlList(rt)});
     return d;
+}
+
+Finding vantageConflict(const IkeSession& session, const VantageDecision& decided, VantagePoint ttlPoint,
+                        Finding consequence)
+{
+    FindingCode code = FindingCode::ConflictTtlPath;
+    if (ttlPoint == VantagePoint::Server)
+        code = FindingCode::ConflictTtlServer;
+    else if (ttlPoint == VantagePoint::Client)
+        code = FindingCode::ConflictTtlClient;
+    const Finding basis = decided.basis == VantageBasis::Stated || !decided.how
+                              ? Finding(FindingCode::VantageStatedBasis)
+                              : *decided.how;
+    return Finding(code, {FindingArgument::vantagePlace(decided.point), FindingArgument::nested(basis),
+                          ttlList(session.initiatorTtls), ttlList(session.responderTtls),
+                          FindingArgument::nested(std::move(consequence))});
 }

@@ -1,210 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerdictEngine.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {
-
-int mainModeRank(MessageRole role)
-{
-    switch (role) {
-    case MessageRole::MainMode1:
-        return 1;
-    case MessageRole::MainMode2:
-        return 2;
-    case MessageRole::MainMode3:
-        return 3;
-    case MessageRole::MainMode4:
-        return 4;
-    case MessageRole::MainMode5:
-        return 5;
-    case MessageRole::MainMode6:
-        return 6;
-    case MessageRole::Aggressive1:
-        return 11;
-    case MessageRole::Aggressive2:
-        return 12;
-    case MessageRole::Aggressive3:
-        return 13;
-    default:
-        return 0;
-    }
-}
-
-QString seconds(std::int64_t us)
-{
-    return QString::number(double(us) / 1e6, 'f', 1);
-}
-
-/** Where a session ended up, before the vantage point is taken into account. */
-struct Outcome
-{
-    bool completed = false;
-    bool establishedBeforeCapture = false;
-    std::int32_t stalledIndex = -1;
-    std::int32_t answerIndex = -1;
-    bool repeatedAfterAnswer = false;
-    QString phase2Note;
-};
-
-std::vector<std::int32_t> copiesOf(const IkeSession& s, std::int32_t index)
-{
-    std::vector<std::int32_t> out{index};
-    for (std::size_t i = 0; i < s.messages.size(); ++i)
-        if (s.messages[i].retransmissionOf == index)
-            out.push_back(std::int32_t(i));
-    return out;
-}
-
-bool repeatedAfter(const IkeSession& s, std::int32_t request, std::int32_t after)
-{
-    for (std::size_t i = std::size_t(after) + 1; i < s.messages.size(); ++i)
-        if (s.messages[i].retransmissionOf == request)
-            return true;
-    return false;
-}
-
-std::int32_t firstAnswer(const IkeSession& s, std::int32_t request)
-{
-    const SessionMessage& r = s.messages[std::size_t(request)];
-    for (std::size_t i = std::size_t(request) + 1; i < s.messages.size(); ++i) {
-        const SessionMessage& a = s.messages[i];
-        if (a.fromInitiator == r.fromInitiator)
-            continue;
-        if (r.role == MessageRole::V2Request) {
-            if (a.role == MessageRole::V2Response && a.messageId == r.messageId && a.exchange == r.exchange)
-                return std::int32_t(i);
-        } else if (mainModeRank(a.role) == mainModeRank(r.role) + 1 && mainModeRank(r.role) != 0) {
-            return std::int32_t(i);
-        }
-    }
-    return -1;
-}
-
-QString phase2Trouble(const IkeSession& s)
-{
-    for (std::size_t i = 0; i < s.messages.size(); ++i) {
-        const SessionMessage& m = s.messages[i];
-        const bool phase2Request =
-            m.role == MessageRole::QuickMode1 ||
-            (m.role == MessageRole::V2Request && m.exchange == IkeExchange::V2CreateChildSa);
-        if (phase2Request && !m.isRetransmission() && m.answered == false)
-            return m.role == MessageRole::QuickMode1
-                       ? QCoreApplication::translate(
-                             "Evidence",
-                             "Quick Mode (phase 2) was started but never answered: an IPsec policy or "
-                             "ESP problem, not a fragment problem")
-                       : QCoreApplication::translate(
-                             "Evidence", "CREATE_CHILD_SA was never answered: a child SA problem, not a "
-                                         "fragment problem");
-        if (m.errorNotify &&
-            (m.exchange == IkeExchange::V1QuickMode || m.exchange == IkeExchange::V1Informational ||
-             m.exchange == IkeExchange::V2CreateChildSa || m.exchange == IkeExchange::V2IkeAuth))
-            return QCoreApplication::translate(
-                       "Evidence", "an error notification (type %1) followed the completed phase 1")
-                .arg(*m.errorNotify);
-    }
-    return {};
-}
-
-Outcome evaluateV1(const IkeSession& s)
-{
-    Outcome o;
-    std::int32_t highest = -1;
-    int highestRank = 0;
-    bool phase2Seen = false;
-    for (std::size_t i = 0; i < s.messages.size(); ++i) {
-        const SessionMessage& m = s.messages[i];
-        if (m.exchange == IkeExchange::V1QuickMode)
-            phase2Seen = true;
-        const int rank = mainModeRank(m.role);
-        if (rank > highestRank && !m.isRetransmission()) {
-            highestRank = rank;
-            highest = std::int32_t(i);
-        }
-    }
-    if (highest < 0) {
-        o.completed = phase2Seen || !s.messages.empty();
-        o.establishedBeforeCapture = o.completed;
-        o.phase2Note = phase2Trouble(s);
-        return o;
-    }
-    const SessionMessage& top = s.messages[std::size_t(highest)];
-    if (top.role == MessageRole::MainMode6 || top.role == MessageRole::Aggressive3 ||
-        top.role == MessageRole::Aggressive2) {
-        // The final answer was sent; it only counts if the initiator stopped repeating its request.
-        const MessageRole requestRole =
-            top.role == MessageRole::MainMode6 ? MessageRole::MainMode5 : MessageRole::Aggressive1;
-        std::int32_t request = -1;
-        for (std::size_t i = 0; i < s.messages.size(); ++i)
-            if (s.messages[i].role == requestRole && !s.messages[i].isRetransmission())
-                request = std::int32_t(i);
-        const bool aggressiveDone = top.role == MessageRole::Aggressive3;
-        if (aggressiveDone || request < 0 || !repeatedAfter(s, request, highest)) {
-            o.completed = true;
-            o.phase2Note = phase2Trouble(s);
-            return o;
-        }
-        o.stalledIndex = request;
-        o.answerIndex = highest;
-        o.repeatedAfterAnswer = true;
-        return o;
-    }
-    o.stalledIndex = highest;
-    return o;
-}
-
-Outcome evaluateV2(const IkeSession& s)
-{
-    Outcome o;
-    bool sawInitOrAuth = false;
-    std::int32_t authResponse = -1;
-    for (std::size_t i = 0; i < s.messages.size(); ++i) {
-        const SessionMessage& m = s.messages[i];
-        if (m.exchange == IkeExchange::V2IkeSaInit || m.exchange == IkeExchange::V2IkeAuth)
-            sawInitOrAuth = true;
-        if (m.role == MessageRole::V2Response && m.exchange == IkeExchange::V2IkeAuth && authResponse < 0)
-            authResponse = std::int32_t(i);
-    }
-    if (!sawInitOrAuth) {
-        o.completed = true;
-        o.establishedBeforeCapture = true;
-        o.phase2Note = phase2Trouble(s);
-        return o;
-    }
-    // Walk the phase-1 requests in order; the first one unanswered, or repeated after its answer, is the
-    // stall.
-    std::int32_t lastAnswered = -1;
-    for (std::size_t i = 0; i < s.messages.size(); ++i) {
-        const SessionMessage& m = s.messages[i];
-        if (m.role != MessageRole::V2Request || m.isRetransmission() ||
-            (m.exchange != IkeExchange::V2IkeSaInit && m.exchange != IkeExchange::V2IkeAuth &&
-             m.exchange != IkeExchange::V2IkeIntermediate))
-            continue;
-        const std::int32_t answer = firstAnswer(s, std::int32_t(i));
-        if (answer < 0) {
-            o.stalledIndex = std::int32_t(i);
-            return o;
-        }
-        if (repeatedAfter(s, std::int32_t(i), answer)) {
-            o.stalledIndex = std::int32_t(i);
-            o.answerIndex = answer;
-            o.repeatedAfterAnswer = true;
-            return o;
-        }
-        lastAnswered = answer;
-    }
-    if (authResponse >= 0) {
-        o.completed = true;
-        o.phase2Note = phase2Trouble(s);
-        return o;
-    }
-    // Every request seen was answered but IKE_AUTH never completed: stuck on the last answer.
-    o.stalledIndex = lastAnswered;
-    return o;
-}
 
 StalledMessage describe(const IkeSession& s, std::int32_t index)
 {
@@ -221,6 +20,17 @@ StalledMessage describe(const IkeSession& s, std::int32_t index)
     }
     st.answered = m.answered.value_or(false);
     return st;
+}
+
+std::vector<FindingArgument> peers(const IkeSession& s)
+{
+    return {FindingArgument::address(s.initiator.toString()),
+            FindingArgument::address(s.responder.toString())};
+}
+
+FindingArgument message(const QString& name)
+{
+    return FindingArgument::message(name);
 }
 
 } // namespace
@@ -247,161 +57,166 @@ SessionVerdict VerdictEngine::evaluate(const IkeSession& s) const
 {
     SessionVerdict v;
     v.vantage = decideVantage(s, m_hints);
-    const Outcome o = s.version == IkeVersion::V1 ? evaluateV1(s) : evaluateV2(s);
-    const QString peers = QCoreApplication::translate("Evidence", "%1 (initiator) and %2 (responder)")
-                              .arg(s.initiator.toString(), s.responder.toString());
-
+    const SessionOutcome o = sessionOutcome(s);
+    std::optional<Stall> stall;
     if (o.completed || o.stalledIndex < 0) {
-        v.code = VerdictCode::NegotiationCompleted;
-        v.completed = true;
-        v.outcome = o.establishedBeforeCapture
-                        ? QCoreApplication::translate("Evidence", "established before the capture started")
-                        : QCoreApplication::translate("Evidence", "completed");
-        v.phase2Note = o.phase2Note;
-        std::uint32_t fragmented = 0;
-        for (const SessionMessage& m : s.messages)
-            if (m.ipFragments > 1)
-                ++fragmented;
-        v.evidence << (o.establishedBeforeCapture
-                           ? QCoreApplication::translate(
-                                 "Evidence", "IKE SA between %1 was established before the capture started.")
-                           : QCoreApplication::translate("Evidence", "IKE SA between %1 completed."))
-                          .arg(peers);
-        if (fragmented > 0)
-            v.evidence
-                << QCoreApplication::translate(
-                       "Evidence",
-                       "%1 IKE message(s) arrived in IP fragments and were answered: fragments get through.")
-                       .arg(fragmented);
-        if (s.ikeFragmentsUsed)
-            v.evidence << QCoreApplication::translate(
-                "Evidence", "The peers used IKE-level fragmentation, so no IP fragments were needed.");
-        if (!o.phase2Note.isEmpty())
-            v.evidence << QCoreApplication::translate("Evidence", "After phase 1: %1.").arg(o.phase2Note);
-        return v;
+        completed(s, o, v);
+    } else {
+        stall = examine(s, o);
+        v.stalled = stall->message;
+        StallFacts facts = stall->facts;
+        facts.where = v.vantage.point;
+        v.code = verdictForStall(facts);
+        v.outcome = stall->due.isEmpty()
+                        ? Finding(FindingCode::OutcomeStalledAt, {message(stall->message.name)})
+                        : Finding(FindingCode::OutcomeStalledAfter,
+                                  {message(stall->message.name), message(stall->due)});
+        v.evidence = stallEvidence(s, *stall, v.vantage.point);
+        // Where the fragments died depends on where the capture was taken: say how that was decided.
+        if (v.vantage.how)
+            v.evidence.emplace_back(FindingCode::CapturePoint,
+                                    std::vector{FindingArgument::vantageWord(v.vantage.point),
+                                                FindingArgument::nested(*v.vantage.how)});
     }
+    v.vantage.conflict = conflict(s, v.vantage, stall);
+    return v;
+}
 
-    StalledMessage st = describe(s, o.stalledIndex);
-    const SessionMessage& stalled = s.messages[std::size_t(o.stalledIndex)];
-    const IpAddress& sender = stalled.fromInitiator ? s.initiator : s.responder;
-    const IpAddress& receiver = stalled.fromInitiator ? s.responder : s.initiator;
-    st.incompleteDatagrams = incompleteBetween(sender, receiver, s.firstSeenUs);
+void VerdictEngine::completed(const IkeSession& s, const SessionOutcome& o, SessionVerdict& v) const
+{
+    v.code = VerdictCode::NegotiationCompleted;
+    v.completed = true;
+    v.outcome = Finding(o.establishedBeforeCapture ? FindingCode::OutcomeEstablishedBeforeCapture
+                                                   : FindingCode::OutcomeCompleted);
+    v.phase2Note = o.phase2Note;
+    v.evidence.emplace_back(o.establishedBeforeCapture ? FindingCode::SaEstablishedBeforeCapture
+                                                       : FindingCode::SaCompleted,
+                            peers(s));
+    const auto fragmented = std::count_if(s.messages.begin(), s.messages.end(),
+                                          [](const SessionMessage& m) { return m.ipFragments > 1; });
+    if (fragmented > 0)
+        v.evidence.push_back(
+            Finding::counted(FindingCode::FragmentedMessagesAnswered, std::uint64_t(fragmented)));
+    if (s.ikeFragmentsUsed)
+        v.evidence.emplace_back(FindingCode::IkeFragmentationUsed);
+    if (o.phase2Note)
+        v.evidence.emplace_back(FindingCode::AfterPhase1,
+                                std::vector{FindingArgument::nested(*o.phase2Note)});
+}
+
+VerdictEngine::Stall VerdictEngine::examine(const IkeSession& s, const SessionOutcome& o) const
+{
+    Stall st;
+    st.message = describe(s, o.stalledIndex);
+    st.first = &s.messages[std::size_t(o.stalledIndex)];
+    st.lastCopyUs = s.messages[std::size_t(copiesOf(s, o.stalledIndex).back())].timestampUs;
+    const IpAddress& sender = st.first->fromInitiator ? s.initiator : s.responder;
+    const IpAddress& receiver = st.first->fromInitiator ? s.responder : s.initiator;
+    st.message.incompleteDatagrams = incompleteBetween(sender, receiver, s.firstSeenUs);
     if (o.answerIndex >= 0) {
         const StalledMessage answer = describe(s, o.answerIndex);
-        st.answerName = answer.name;
-        st.answerIpFragments = answer.ipFragments;
-        st.answered = true;
+        st.message.answerName = answer.name;
+        st.message.answerIpFragments = answer.ipFragments;
+        st.message.answered = true;
     }
-    v.stalled = st;
-    v.outcome = QCoreApplication::translate("Evidence", "stalled at %1").arg(st.name);
-    const bool stalledFragmented = st.ipFragments > 1;
-    const VantagePoint where = v.vantage.point;
-
-    v.evidence << (stalled.fromInitiator
-                       ? QCoreApplication::translate(
-                             "Evidence",
-                             "IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the initiator).")
-                       : QCoreApplication::translate(
-                             "Evidence",
-                             "IKE SA between %1 stalled at %2 (%3 bytes of IKE, sent by the responder)."))
-                      .arg(peers, st.name)
-                      .arg(st.ikeLength);
-    // At the capture point a message from this host "left"; anything else "arrived".
-    const bool sentHere = (where == VantagePoint::Client && stalled.fromInitiator) ||
-                          (where == VantagePoint::Server && !stalled.fromInitiator);
-    if (stalledFragmented)
-        v.evidence << (sentHere ? QCoreApplication::translate(
-                                      "Evidence",
-                                      "%1 left complete in %2 IP fragments (largest fragment %3 bytes).")
-                                : QCoreApplication::translate(
-                                      "Evidence",
-                                      "%1 arrived complete in %2 IP fragments (largest fragment %3 bytes)."))
-                          .arg(st.name)
-                          .arg(st.ipFragments)
-                          .arg(stalled.largestFragmentWireLength);
-    else
-        v.evidence << QCoreApplication::translate("Evidence", "%1 fitted in one packet (not IP-fragmented).")
-                          .arg(st.name);
-    if (st.retransmissions > 0) {
-        const SessionMessage& lastCopy = s.messages[std::size_t(copiesOf(s, o.stalledIndex).back())];
-        v.evidence << QCoreApplication::translate("Evidence", "%1 was retransmitted %2 time(s) over %3 s.")
-                          .arg(st.name)
-                          .arg(st.retransmissions)
-                          .arg(seconds(lastCopy.timestampUs - stalled.timestampUs));
-    } else {
-        v.evidence << QCoreApplication::translate(
-                          "Evidence",
-                          "%1 was not retransmitted before the capture ended (%2 s later); a longer capture "
-                          "makes the verdict firmer.")
-                          .arg(st.name,
-                               seconds(std::max(s.lastSeenUs, m_captureEndUs) - stalled.timestampUs));
-    }
-    if (st.incompleteDatagrams > 0)
-        v.evidence
-            << QCoreApplication::translate(
-                   "Evidence",
-                   "%1 datagram(s) from %2 to %3 never completed: some of their fragments never arrived.")
-                   .arg(st.incompleteDatagrams)
-                   .arg(sender.toString(), receiver.toString());
-
-    if (o.repeatedAfterAnswer) {
-        v.evidence << (where == VantagePoint::Client
-                           ? QCoreApplication::translate(
-                                 "Evidence",
-                                 "The answer %1 arrived complete in %2 IP fragment(s), yet the initiator "
-                                 "kept repeating %3.")
-                           : QCoreApplication::translate(
-                                 "Evidence",
-                                 "The answer %1 was sent in %2 IP fragment(s), yet the initiator kept "
-                                 "repeating %3."))
-                          .arg(st.answerName)
-                          .arg(st.answerIpFragments)
-                          .arg(st.name);
-        if (st.answerIpFragments > 1)
-            v.code = where == VantagePoint::Client ? VerdictCode::FragmentsDroppedAtClient
-                                                   : VerdictCode::FragmentsLostAfterServer;
-        else
-            v.code = VerdictCode::StalledWithoutFragmentation;
-    } else if (stalled.fromInitiator) {
-        if (stalledFragmented)
-            v.code = where == VantagePoint::Server ? VerdictCode::FragmentsDroppedAtServer
-                                                   : VerdictCode::FragmentsUnanswered;
-        else if (st.incompleteDatagrams > 0)
-            v.code = where == VantagePoint::Client ? VerdictCode::FragmentsUnanswered
-                                                   : VerdictCode::FragmentsLostBeforeServer;
-        else
-            v.code = VerdictCode::StalledWithoutFragmentation;
-        v.evidence << QCoreApplication::translate("Evidence", "No answer to %1 was seen.").arg(st.name);
-    } else {
+    st.facts.answeredThenRepeated = o.repeatedAfterAnswer;
+    st.facts.answerFragmented = st.message.answerIpFragments > 1;
+    st.facts.fromInitiator = st.first->fromInitiator;
+    st.facts.fragmented = st.message.ipFragments > 1;
+    st.facts.senderDatagramsIncomplete = st.message.incompleteDatagrams > 0;
+    if (!o.repeatedAfterAnswer && !st.first->fromInitiator) {
         // Stuck after the responder spoke: the initiator's next message never showed up here.
-        const std::uint32_t incompleteFromInitiator =
-            incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
-        const bool largeMessageDue = s.certificatesExpected || incompleteFromInitiator > 0;
-        const QString due = s.version == IkeVersion::V1 ? QString::fromLatin1("MM5")
-                                                        : QString::fromLatin1("IKE_AUTH request");
-        v.outcome =
-            QCoreApplication::translate("Evidence", "stalled after %1: %2 never arrived").arg(st.name, due);
-        v.evidence << QCoreApplication::translate("Evidence",
-                                                  "The initiator's next message (%1) never arrived here.")
-                          .arg(due);
-        if (s.certificatesExpected)
-            v.evidence << QCoreApplication::translate(
-                              "Evidence",
-                              "A certificate request was exchanged, so %1 carries certificates and is "
-                              "expected to exceed the MTU.")
-                              .arg(due);
-        if (incompleteFromInitiator > 0)
-            v.evidence << QCoreApplication::translate(
-                              "Evidence", "%1 datagram(s) from the initiator arrived with fragments missing.")
-                              .arg(incompleteFromInitiator);
-        if (largeMessageDue && (where == VantagePoint::Server || incompleteFromInitiator > 0))
-            v.code = VerdictCode::FragmentsLostBeforeServer;
-        else
-            v.code = VerdictCode::StalledWithoutFragmentation;
+        st.initiatorIncomplete = incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
+        st.facts.initiatorDatagramsIncomplete = st.initiatorIncomplete > 0;
+        st.facts.largeMessageDue = s.certificatesExpected || st.initiatorIncomplete > 0;
+        st.due = s.version == IkeVersion::V1 ? QStringLiteral("MM5") : QStringLiteral("IKE_AUTH request");
     }
-    v.evidence << QCoreApplication::translate("Evidence", "Capture point: %1, %2.")
-                      .arg(vantagePointKey(where), v.vantage.how);
-    return v;
+    return st;
+}
+
+Findings VerdictEngine::stallEvidence(const IkeSession& s, const Stall& stall, VantagePoint where) const
+{
+    const StalledMessage& st = stall.message;
+    const SessionMessage& first = *stall.first;
+    Findings e;
+    std::vector<FindingArgument> head = peers(s);
+    head.insert(head.end(), {message(st.name), FindingArgument::bytes(st.ikeLength)});
+    e.emplace_back(first.fromInitiator ? FindingCode::SaStalledSentByInitiator
+                                       : FindingCode::SaStalledSentByResponder,
+                   std::move(head));
+    // At the capture point a message from this host "left"; anything else "arrived".
+    const bool sentHere = (where == VantagePoint::Client && first.fromInitiator) ||
+                          (where == VantagePoint::Server && !first.fromInitiator);
+    if (st.ipFragments > 1)
+        e.emplace_back(sentHere ? FindingCode::MessageLeftInFragments
+                                : FindingCode::MessageArrivedInFragments,
+                       std::vector{message(st.name), FindingArgument::count(st.ipFragments),
+                                   FindingArgument::bytes(first.largestFragmentWireLength)});
+    else
+        e.emplace_back(FindingCode::MessageNotFragmented, std::vector{message(st.name)});
+    if (st.retransmissions > 0)
+        e.push_back(Finding::counted(
+            FindingCode::MessageRetransmitted, st.retransmissions,
+            {message(st.name), FindingArgument::seconds(stall.lastCopyUs - first.timestampUs)}));
+    else
+        e.emplace_back(
+            FindingCode::MessageNotRetransmitted,
+            std::vector{message(st.name), FindingArgument::seconds(std::max(s.lastSeenUs, m_captureEndUs) -
+                                                                   first.timestampUs)});
+    if (st.incompleteDatagrams > 0) {
+        const IpAddress& sender = first.fromInitiator ? s.initiator : s.responder;
+        const IpAddress& receiver = first.fromInitiator ? s.responder : s.initiator;
+        e.push_back(Finding::counted(
+            FindingCode::DatagramsNeverCompleted, st.incompleteDatagrams,
+            {FindingArgument::address(sender.toString()), FindingArgument::address(receiver.toString())}));
+    }
+    const Findings after = afterStallEvidence(s, stall, where);
+    e.insert(e.end(), after.begin(), after.end());
+    return e;
+}
+
+Findings VerdictEngine::afterStallEvidence(const IkeSession& s, const Stall& stall, VantagePoint where) const
+{
+    const StalledMessage& st = stall.message;
+    Findings e;
+    if (stall.facts.answeredThenRepeated) {
+        e.push_back(Finding::counted(where == VantagePoint::Client ? FindingCode::AnswerArrivedYetRepeated
+                                                                   : FindingCode::AnswerSentYetRepeated,
+                                     st.answerIpFragments, {message(st.answerName), message(st.name)}));
+    } else if (stall.facts.fromInitiator) {
+        e.emplace_back(FindingCode::NoAnswerSeen, std::vector{message(st.name)});
+    } else {
+        e.emplace_back(FindingCode::NextMessageNeverArrived, std::vector{message(stall.due)});
+        if (s.certificatesExpected)
+            e.emplace_back(FindingCode::CertificatesMakeMessageLarge, std::vector{message(stall.due)});
+        if (stall.initiatorIncomplete > 0)
+            e.push_back(
+                Finding::counted(FindingCode::InitiatorDatagramsIncomplete, stall.initiatorIncomplete));
+    }
+    return e;
+}
+
+std::optional<Finding> VerdictEngine::conflict(const IkeSession& s, const VantageDecision& decided,
+                                               const std::optional<Stall>& stall) const
+{
+    if (decided.basis != VantageBasis::Stated && decided.basis != VantageBasis::LocalAddresses)
+        return std::nullopt;
+    const VantageDecision ttl = inferVantageFromTtl(s);
+    if (ttl.basis != VantageBasis::Ttl || ttl.point == decided.point)
+        return std::nullopt;
+    VerdictCode assumed = VerdictCode::NegotiationCompleted;
+    VerdictCode alternative = VerdictCode::NegotiationCompleted;
+    if (stall) {
+        StallFacts facts = stall->facts;
+        facts.where = decided.point;
+        assumed = verdictForStall(facts);
+        facts.where = ttl.point;
+        alternative = verdictForStall(facts);
+    }
+    const Finding consequence = alternative == assumed ? Finding(FindingCode::ConflictSameVerdict)
+                                                       : Finding(FindingCode::ConflictChangesVerdict,
+                                                                 {FindingArgument::verdict(alternative)});
+    return vantageConflict(s, decided, ttl.point, consequence);
 }
 
 Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
@@ -411,13 +226,10 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
     Verdict overall;
     if (sessions.empty()) {
         overall.code = VerdictCode::NoIkeTraffic;
-        overall.evidence << QCoreApplication::translate("Evidence",
-                                                        "No IKE message on UDP 500 or 4500 was decoded.");
+        overall.evidence.emplace_back(FindingCode::NoIkeDecoded);
         if (incompleteIkeDatagrams > 0)
-            overall.evidence << QCoreApplication::translate(
-                                    "Evidence",
-                                    "%1 fragmented datagram(s) to or from UDP 500/4500 never completed.")
-                                    .arg(incompleteIkeDatagrams);
+            overall.evidence.push_back(
+                Finding::counted(FindingCode::IkeDatagramsNeverCompleted, incompleteIkeDatagrams));
         return overall;
     }
     std::size_t best = 0;
@@ -430,14 +242,11 @@ Verdict VerdictEngine::overall(const std::vector<IkeSession>& sessions,
     overall.stalled = verdicts[best].stalled;
     overall.evidence = verdicts[best].evidence;
     if (sessions.size() > 1) {
-        std::size_t failed = 0;
-        for (const SessionVerdict& v : verdicts)
-            failed += v.completed ? 0 : 1;
-        overall.evidence.prepend(
-            QCoreApplication::translate(
-                "Evidence", "%1 IKE SAs seen, %2 did not complete; the most specific finding is shown.")
-                .arg(sessions.size())
-                .arg(failed));
+        const auto failed = std::count_if(verdicts.begin(), verdicts.end(),
+                                          [](const SessionVerdict& v) { return !v.completed; });
+        overall.evidence.insert(overall.evidence.begin(),
+                                Finding::counted(FindingCode::SeveralSas, std::uint64_t(failed),
+                                                 {FindingArgument::count(sessions.size())}));
     }
     return overall;
 }

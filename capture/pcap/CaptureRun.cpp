@@ -4,24 +4,20 @@
 #include "CaptureThread.h"
 #include "NetworkInterfaces.h"
 
-#include <QCoreApplication>
-
 CaptureRequest CaptureRun::request(const Settings& settings)
 {
     CaptureRequest request = settings.capture;
     VantageHints& hints = request.analyzer.vantage;
     hints.stated = settings.statedVantage;
     hints.localAddresses.clear();
-    hints.localAddressSource.clear();
+    hints.interfaceName.clear();
     if (settings.serverAddress) {
         hints.localAddresses = {*settings.serverAddress};
-        // Only the command line has the option today; the text names it.
-        hints.localAddressSource =
-            QCoreApplication::translate("CaptureRun", "capturing host's addresses (given with --server)");
+        hints.localAddressOrigin = LocalAddressOrigin::ServerOption;
     } else if (request.kind == CaptureRequest::Kind::Live) {
         hints.localAddresses = interfaceAddresses(request.interfaceName);
-        hints.localAddressSource =
-            QCoreApplication::translate("CaptureRun", "addresses of interface %1").arg(request.interfaceName);
+        hints.localAddressOrigin = LocalAddressOrigin::Interface;
+        hints.interfaceName = request.interfaceName;
     }
     return request;
 }

@@ -113,7 +113,7 @@ void TestCaptureRun::requestCarriesTheVantageHints()
     QCOMPARE(r.analyzer.vantage.stated, std::optional<VantagePoint>(VantagePoint::Client));
     QCOMPARE(r.analyzer.vantage.localAddresses.size(), std::size_t(1));
     QCOMPARE(r.analyzer.vantage.localAddresses.front().toString(), QStringLiteral("198.51.100.1"));
-    QVERIFY(r.analyzer.vantage.localAddressSource.contains(QStringLiteral("--server")));
+    QVERIFY(r.analyzer.vantage.localAddressOrigin == LocalAddressOrigin::ServerOption);
 
     // Live: the interface's own addresses, unless the server's address was given.
     CaptureRun::Settings l = live();
@@ -127,7 +127,8 @@ void TestCaptureRun::requestCarriesTheVantageHints()
     QVERIFY(std::find(r.analyzer.vantage.localAddresses.begin(), r.analyzer.vantage.localAddresses.end(),
                       IpAddress::fromString(QStringLiteral("127.0.0.1"))) !=
             r.analyzer.vantage.localAddresses.end());
-    QCOMPARE(r.analyzer.vantage.localAddressSource, QStringLiteral("addresses of interface lo"));
+    QVERIFY(r.analyzer.vantage.localAddressOrigin == LocalAddressOrigin::Interface);
+    QCOMPARE(r.analyzer.vantage.interfaceName, QStringLiteral("lo"));
     l.serverAddress = IpAddress::fromString(QStringLiteral("198.51.100.1"));
     QCOMPARE(CaptureRun::request(l).analyzer.vantage.localAddresses.size(), std::size_t(1));
 }

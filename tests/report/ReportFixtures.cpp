@@ -11,9 +11,12 @@ using namespace PacketBuilder;
 
 namespace ReportFixtures {
 
-AnalysisResult analyze(const std::vector<TimedFrame>& frames, const QString& source)
+AnalysisResult analyze(const std::vector<TimedFrame>& frames, const QString& source,
+                       const VantageHints& hints)
 {
-    Analyzer analyzer;
+    AnalyzerOptions options;
+    options.vantage = hints;
+    Analyzer analyzer(options);
     analyzer.setLinkType(LinkType::Ethernet);
     analyzer.setSource(source);
     for (const TimedFrame& f : frames)
@@ -43,6 +46,18 @@ AnalysisResult blockedAtServer()
     s.mm6Sent = false;
     s.mm6Delivered = false;
     return analyze(mainMode(s), QStringLiteral("/home/alice/captures/before-fix.pcapng"));
+}
+
+AnalysisResult blockedAtClientStatedAsServer()
+{
+    MainModeScenario s = atServer();
+    s.clientTtl = 128;
+    s.serverTtl = 63;
+    s.mm6Sent = false;
+    s.mm6Delivered = false;
+    VantageHints hints;
+    hints.localAddresses = {s.server};
+    return analyze(mainMode(s), QStringLiteral("client-side.pcapng"), hints);
 }
 
 AnalysisResult completedAtServer()

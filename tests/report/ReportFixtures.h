@@ -11,9 +11,15 @@ namespace ReportFixtures {
 inline const char* kClient = "192.0.2.10";
 inline const char* kServer = "198.51.100.1";
 
-AnalysisResult analyze(const std::vector<PacketBuilder::TimedFrame>& frames, const QString& source);
+AnalysisResult analyze(const std::vector<PacketBuilder::TimedFrame>& frames, const QString& source,
+                       const VantageHints& hints = {});
 /** KB 838438 seen at the server: MM5 arrives complete in fragments, is retransmitted, never answered. */
 AnalysisResult blockedAtServer();
+/**
+ * MM5 unanswered, captured at the client (the client's TTL is initial), analysed with
+ * --server kServer: the verdict assumes the server and carries the TTLs' conflict.
+ */
+AnalysisResult blockedAtClientStatedAsServer();
 /** The same negotiation after the fix: MM6 answers and Quick Mode follows. */
 AnalysisResult completedAtServer();
 /**

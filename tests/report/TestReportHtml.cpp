@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML report: what a technician reads, and what the PDF is laid out from.
+#include "FindingText.h"
 #include "ReportFixtures.h"
 #include "ReportHtml.h"
 
@@ -23,6 +24,7 @@ private slots:
     void verificationAfterFix();
     void userTextIsEscaped();
     void chartIsDrawnFromTheResult();
+    void vantageConflictIsShown();
 };
 
 void TestReportHtml::verdictAndTimeline()
@@ -31,8 +33,8 @@ void TestReportHtml::verdictAndTimeline()
     QCOMPARE(verdictCodeKey(in.before->verdict.code), QStringLiteral("fragments-dropped-at-server"));
     const QString html = reportHtml(in);
     QVERIFY(html.contains(QStringLiteral("<code>fragments-dropped-at-server</code>")));
-    QVERIFY(html.contains(verdictTitle(in.before->verdict.code).toHtmlEscaped()));
-    QVERIFY(html.contains(verdictExplanation(in.before->verdict.code).toHtmlEscaped()));
+    QVERIFY(html.contains(verdictTitleText(in.before->verdict.code).toHtmlEscaped()));
+    QVERIFY(html.contains(verdictExplanationText(in.before->verdict.code).toHtmlEscaped()));
     // Every timeline message is a row: MM1..MM4, then MM5 and its retransmissions.
     const IkeSession& s = in.before->sessions.front();
     const int mm5Rows = int(html.count(QRegularExpression(QStringLiteral(">MM5</td>"))));
@@ -43,9 +45,10 @@ void TestReportHtml::verdictAndTimeline()
     QCOMPARE(mm5Rows, mm5Messages);
     QVERIFY(html.contains(QStringLiteral(">MM1</td>")));
     // Evidence sentences from the engine, vantage and counters.
-    for (const QString& e : in.before->verdict.evidence)
+    for (const QString& e : findingTexts(in.before->verdict.evidence))
         QVERIFY2(html.contains(e.toHtmlEscaped()), qPrintable(e));
-    QVERIFY(html.contains(in.before->verdict.vantage.how.toHtmlEscaped()));
+    QVERIFY(in.before->verdict.vantage.how);
+    QVERIFY(html.contains(findingText(*in.before->verdict.vantage.how).toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("Path MTU estimate")));
     QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(*in.before->pathMtuEstimate)));
     QVERIFY(html.contains(QStringLiteral("Branch office VPN fails with 792")));
@@ -189,6 +192,30 @@ void TestReportHtml::chartIsDrawnFromTheResult()
     QVERIFY(html.contains(QStringLiteral("src=\"chart-resource.png\"")));
     QVERIFY(!html.contains(QStringLiteral("data:image/png")));
     QVERIFY(reportHtml(in).contains(QStringLiteral("data:image/png;base64,")));
+}
+
+void TestReportHtml::vantageConflictIsShown()
+{
+    ReportInput in = blockedInput();
+    in.before = shared(blockedAtClientStatedAsServer());
+    QVERIFY(in.before->verdict.vantage.conflict);
+    const QString html = reportHtml(in);
+    QVERIFY(
+        html.contains(QStringLiteral("<span class=\"no\">Capture point in doubt:</span> The verdict assumes "
+                                     "the capture was taken at the server (the responder 198.51.100.1 is the "
+                                     "address given with --server), but the TTLs say it was taken at the "
+                                     "client")));
+    QVERIFY(
+        html.contains(QStringLiteral("The capture was taken <b>at the server</b>: the responder 198.51.100.1 "
+                                     "is the address given with --server.")));
+    // Redacted, the conflict names the server by its label too.
+    in.redact = true;
+    const QString redacted = reportHtml(in);
+    QVERIFY(redacted.contains(QStringLiteral("(the responder server-1 is the address given with --server)")));
+    QVERIFY(!redacted.contains(QLatin1String(kServer)));
+
+    // No conflict, no warning.
+    QVERIFY(!reportHtml(blockedInput()).contains(QStringLiteral("Capture point in doubt")));
 }
 
 QTEST_MAIN(TestReportHtml)

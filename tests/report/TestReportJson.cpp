@@ -18,6 +18,7 @@ private slots:
     void engineFieldsAndReport();
     void afterResult();
     void unspecifiedProduct();
+    void vantageConflict();
 
 private:
     static QJsonObject roundTrip(const QJsonObject& o);
@@ -114,6 +115,25 @@ void TestReportJson::unspecifiedProduct()
     for (ServerProduct p : allServerProducts())
         QVERIFY2(steps.contains(serverProductEnglishName(p) + QLatin1Char(':')),
                  qPrintable(serverProductEnglishName(p)));
+}
+
+void TestReportJson::vantageConflict()
+{
+    ReportInput in = blockedInput();
+    QCOMPARE(roundTrip(reportJson(in))[QStringLiteral("vantage")][QStringLiteral("conflict")].type(),
+             QJsonValue::Null);
+    in.before = shared(blockedAtClientStatedAsServer());
+    in.redact = true;
+    const QJsonObject o = roundTrip(reportJson(in));
+    const QString conflict = o[QStringLiteral("vantage")][QStringLiteral("conflict")].toString();
+    QVERIFY2(
+        conflict.startsWith(QStringLiteral("The verdict assumes the capture was taken at the server (the "
+                                           "responder server-1 is the address given with --server)")),
+        qPrintable(conflict));
+    QVERIFY(conflict.endsWith(QStringLiteral("If the TTLs are right, the verdict is fragments-unanswered.")));
+    QCOMPARE(
+        o[QStringLiteral("sessions")][0][QStringLiteral("vantage")][QStringLiteral("conflict")].toString(),
+        conflict);
 }
 
 QTEST_MAIN(TestReportJson)

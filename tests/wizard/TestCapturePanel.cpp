@@ -3,6 +3,7 @@
 #include "CaptureFixtures.h"
 #include "DiagnosisSession.h"
 #include "FakeCaptureHelper.h"
+#include "FindingText.h"
 #include "PacketBuilder.h"
 #include "SampleCaptures.h"
 #include "widgets/CapturePanel.h"
@@ -64,7 +65,7 @@ void TestCapturePanel::fileReachesTheVerdict()
     QVERIFY(result);
     QCOMPARE(result->verdict.code, VerdictCode::FragmentsDroppedAtServer);
     QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("verdictTitle"))->text(),
-             verdictTitle(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
+             verdictTitleText(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
     auto* table = panel.findChild<QTableWidget*>(QStringLiteral("timelineTable"));
     QVERIFY(table->rowCount() >= 6); // MM1..MM4 and MM5 with its retransmissions
     bool unansweredMm5 = false;

@@ -2,6 +2,7 @@
 // Page flow: every product, every verdict, look-alike errors, PPTP/SSTP, Back keeps state, --open.
 #include "CaptureFixtures.h"
 #include "DiagnosisSession.h"
+#include "FindingText.h"
 #include "TroubleshootWizard.h"
 #include "WizardDriver.h"
 #include "mimic/ConsoleMimic.h"
@@ -148,7 +149,7 @@ void TestWizardFlow::everyVerdictBranches()
     QCOMPARE(int(w->session()->result(DiagnosisSession::Run::Before)->verdict.code), verdict);
     auto* title = w->currentPage()->findChild<QLabel*>(QStringLiteral("verdictTitle"));
     QVERIFY(title);
-    QCOMPARE(title->text(), verdictTitle(VerdictCode(verdict)).toHtmlEscaped());
+    QCOMPARE(title->text(), verdictTitleText(VerdictCode(verdict)).toHtmlEscaped());
     auto* advice = w->currentPage()->findChild<QLabel*>(QStringLiteral("captureAdvice"));
     QVERIFY(advice->isVisible() && !advice->text().isEmpty());
     if (VerdictCode(verdict) != VerdictCode::NoIkeTraffic)
@@ -157,7 +158,7 @@ void TestWizardFlow::everyVerdictBranches()
     QCOMPARE(w->currentId(), expectedPage);
     if (expectedPage == int(Page::ReportPage)) {
         auto* summary = w->currentPage()->findChild<QLabel*>(QStringLiteral("reportSummary"));
-        QVERIFY(summary->text().contains(verdictTitle(VerdictCode(verdict)).toHtmlEscaped()));
+        QVERIFY(summary->text().contains(verdictTitleText(VerdictCode(verdict)).toHtmlEscaped()));
     }
 }
 
@@ -244,7 +245,7 @@ void TestWizardFlow::backKeepsState()
     QCOMPARE(w->currentId(), int(Page::CapturePage));
     QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(w->currentPage()->findChild<QLabel*>(QStringLiteral("verdictTitle"))->text(),
-             verdictTitle(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
+             verdictTitleText(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
     w->back(); // cause
     w->back(); // environment
     QCOMPARE(w->currentId(), int(Page::EnvironmentPage));

@@ -11,6 +11,7 @@
 //                           then lets the client initiate
 // Without FRAG792_LIVE_INTERFACE the test prints SKIP and exits 77 (CTest: skipped).
 #include "DiagnosisSession.h"
+#include "FindingText.h"
 #include "TroubleshootWizard.h"
 #include "WizardDriver.h"
 #include "pages/CapturePage.h"
@@ -156,7 +157,7 @@ void TestWizardLiveCapture::liveCaptureAtTheServerReachesResolution()
     QCOMPARE(result->verdict.stalled->name, QStringLiteral("MM5"));
     QVERIFY(!result->verdict.stalled->answered);
     QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("verdictTitle"))->text(),
-             verdictTitle(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
+             verdictTitleText(VerdictCode::FragmentsDroppedAtServer).toHtmlEscaped());
 
     // MM5 arrived in IP fragments, was sent again and again, and never answered: in the session data
     // and in the timeline the technician reads.

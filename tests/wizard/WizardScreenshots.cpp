@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,6 +106,16 @@ int main(int argc, char* argv[])
     shot("04-capture-verdict");
     capture->findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentIndex(0);
     shot("04b-capture-chart");
+    // The statement against the packets: the client-side lab capture, said to be the server's.
+    auto* vantage = capture->findChild<QComboBox*>(QStringLiteral("vantageCombo"));
+    WizardDriver::chooseByData(vantage, int(VantagePoint::Server));
+    WizardDriver::analyzeOnCurrentPage(
+        w, samplePath(QStringLiteral("lab-server-blocks-client.pcapng"), tmp.path()));
+    capture->findChild<QTabWidget*>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    shot("04c-capture-vantage-conflict");
+    WizardDriver::chooseByData(vantage, vantage->itemData(vantage->count() - 1));
+    WizardDriver::analyzeOnCurrentPage(
+        w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), tmp.path()));
     w.next();
     auto* mimic = w.currentPage()->findChild<ConsoleMimic*>();
     WizardDriver::clickNextStep(mimic);

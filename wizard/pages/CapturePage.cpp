@@ -2,7 +2,7 @@
 #include "CapturePage.h"
 
 #include "DiagnosisSession.h"
-#include "VerdictAdvice.h"
+#include "ReportAdvice.h"
 #include "widgets/CapturePanel.h"
 
 #include <QCheckBox>
@@ -69,8 +69,15 @@ void CapturePage::onCaptureDone()
     const auto& result = m_session->result(DiagnosisSession::Run::Before);
     m_advice->setVisible(result != nullptr);
     if (result) {
-        m_advice->setText(QStringLiteral("<b>%1</b>")
-                              .arg(VerdictAdvice::afterDiagnosis(result->verdict.code).toHtmlEscaped()));
+        const VerdictCode code = result->verdict.code;
+        // Where Next leads follows the same rule as the wizard's page order.
+        const QString next = verdictResolutionApplies(code)
+                                 ? tr("Click Next to clear \"Block IP fragments\" in the management console.")
+                                 : tr("Click Next for the report.");
+        m_advice->setText(
+            QStringLiteral("<b>%1 %2</b>")
+                .arg(verdictAdviceText(code, VerdictAdvice::AfterDiagnosis, true).toHtmlEscaped(),
+                     next.toHtmlEscaped()));
         if (m_skip->isChecked())
             m_skip->setChecked(false);
     }

@@ -4,6 +4,7 @@
 #include "DiagnosisSession.h"
 
 #include "AtomicFileWriter.h"
+#include "FindingText.h"
 #include "ReportInput.h"
 
 #include <QCheckBox>
@@ -128,12 +129,12 @@ void ReportPage::initializePage()
     const auto& after = m_session->result(DiagnosisSession::Run::After);
     QString summary;
     if (before)
-        summary += tr("Diagnosis: <b>%1</b>").arg(verdictTitle(before->verdict.code).toHtmlEscaped());
+        summary += tr("Diagnosis: <b>%1</b>").arg(verdictTitleText(before->verdict.code).toHtmlEscaped());
     else
         summary += tr("Diagnosis: no capture was analysed.");
     summary += QStringLiteral("<br>");
     if (after)
-        summary += tr("Verification: <b>%1</b>").arg(verdictTitle(after->verdict.code).toHtmlEscaped());
+        summary += tr("Verification: <b>%1</b>").arg(verdictTitleText(after->verdict.code).toHtmlEscaped());
     else
         summary += tr("Verification: not done.");
     m_summary->setText(summary);

@@ -3,7 +3,6 @@
 
 #include "DiagnosisSession.h"
 #include "ReportAdvice.h"
-#include "VerdictAdvice.h"
 #include "widgets/CapturePanel.h"
 
 #include <QLabel>
@@ -43,11 +42,13 @@ void VerifyPage::onCaptureDone()
     const auto& result = m_session->result(DiagnosisSession::Run::After);
     m_outcome->setVisible(result != nullptr);
     if (result) {
-        const bool closed = verificationClosesCase(result->verdict.code); // the report's rule too
-        const QString colour = closed ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");
+        const VerdictCode code = result->verdict.code;
+        const QString colour =
+            verdictClosesCase(code) ? QStringLiteral("#1a7f37") : QStringLiteral("#b35900");
         m_outcome->setText(
-            QStringLiteral("<b style=\"color:%1\">%2</b>")
-                .arg(colour, VerdictAdvice::afterVerification(result->verdict.code).toHtmlEscaped()));
+            QStringLiteral("<b style=\"color:%1\">%2 %3</b>")
+                .arg(colour, caseStatusText(code).toHtmlEscaped(),
+                     verdictAdviceText(code, VerdictAdvice::AfterVerification, true).toHtmlEscaped()));
     }
     emit completeChanged();
 }

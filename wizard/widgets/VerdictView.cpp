@@ -2,6 +2,7 @@
 #include "VerdictView.h"
 
 #include "AnalysisResult.h"
+#include "FindingText.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +27,7 @@ QLabel* wrapped(const QString& objectName, QWidget* parent)
 VerdictView::VerdictView(QWidget* parent)
     : QWidget(parent), m_title(wrapped(QStringLiteral("verdictTitle"), this)),
       m_explanation(wrapped(QStringLiteral("verdictExplanation"), this)),
+      m_conflict(wrapped(QStringLiteral("vantageConflict"), this)),
       m_evidence(wrapped(QStringLiteral("verdictEvidence"), this)), m_timeline(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("verdictView"));
@@ -33,6 +35,10 @@ VerdictView::VerdictView(QWidget* parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_title->setFont(big);
+    // A warning box in fixed colours, readable on light and dark palettes alike.
+    m_conflict->setStyleSheet(
+        QStringLiteral("QLabel { background-color: #fff4d6; color: #3d2c00; "
+                       "border: 1px solid #d9a400; border-radius: 3px; padding: 6px; }"));
 
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
     m_timeline->setAccessibleName(tr("IKE timeline"));
@@ -50,6 +56,7 @@ VerdictView::VerdictView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_explanation);
     layout->addWidget(m_evidence);
     layout->addWidget(m_timeline, 1);
@@ -60,6 +67,8 @@ void VerdictView::clear()
 {
     m_title->clear();
     m_explanation->clear();
+    m_conflict->clear();
+    m_conflict->setVisible(false);
     m_evidence->clear();
     m_timeline->setRowCount(0);
     setVisible(false);
@@ -68,13 +77,18 @@ void VerdictView::clear()
 void VerdictView::setResult(const AnalysisResult& result)
 {
     const Verdict& verdict = result.verdict;
-    m_title->setText(verdictTitle(verdict.code).toHtmlEscaped());
-    m_explanation->setText(verdictExplanation(verdict.code).toHtmlEscaped());
+    m_title->setText(verdictTitleText(verdict.code).toHtmlEscaped());
+    m_explanation->setText(verdictExplanationText(verdict.code).toHtmlEscaped());
+    m_conflict->setVisible(verdict.vantage.conflict.has_value());
+    if (verdict.vantage.conflict)
+        m_conflict->setText(QStringLiteral("<b>⚠ %1</b> %2")
+                                .arg(tr("Capture point in doubt:").toHtmlEscaped(),
+                                     findingText(*verdict.vantage.conflict).toHtmlEscaped()));
 
-    // Evidence lines come from the engine in English (they also go into the JSON report).
+    // The engine records findings as codes; they are put into words here, in the wizard's language.
     QString evidence = QStringLiteral("<b>%1</b><ul style=\"margin-left:12px\">").arg(tr("Evidence:"));
-    for (const QString& line : verdict.evidence)
-        evidence += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    for (const Finding& finding : verdict.evidence)
+        evidence += QStringLiteral("<li>%1</li>").arg(findingText(finding).toHtmlEscaped());
     if (!result.stoppedEarly.isEmpty())
         evidence += QStringLiteral("<li>%1</li>")
                         .arg(tr("Reading stopped early: %1").arg(result.stoppedEarly.toHtmlEscaped()));

@@ -7,7 +7,10 @@ struct AnalysisResult;
 class QLabel;
 class QTableWidget;
 
-/** A verdict with its evidence and the IKE timeline of the session it comes from. */
+/**
+ * A verdict with its evidence and the IKE timeline of the session it comes from; a warning
+ * under the title when where the capture was said to be taken contradicts the packets' TTLs.
+ */
 class VerdictView : public QWidget
 {
     Q_OBJECT
@@ -22,6 +25,7 @@ public:
 private:
     QLabel* m_title;
     QLabel* m_explanation;
+    QLabel* m_conflict; ///< the statement and the TTLs disagree about the capture point
     QLabel* m_evidence;
     QTableWidget* m_timeline;
 };
