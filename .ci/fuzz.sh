@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the libFuzzer targets (clang, ASan+UBSan) in their own build directory, writes the
+# Builds the libFuzzer targets (clang, ASan+UBSan) in the sanitized build (.ci/sanitized-build.sh), writes the
 # seed corpora (PacketBuilder scenarios, resources/samples, ../shared/corpus when present) and runs each
 # target for FUZZ_SECONDS (default 60). Exits non-zero on any finding; crash inputs are left
 # in $BUILD/findings/ -- copy them to tests/fuzz/regressions/ (packet-* or file-*) once fixed.
@@ -9,15 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-BUILD=${FUZZ_BUILD_DIR:-build-hard-fuzz}
+BUILD=${FUZZ_BUILD_DIR:-build-hard-san}
 JOBS=${FUZZ_JOBS:-2}
 CAPTURES=${FUZZ_CAPTURE_DIR:-../shared/corpus}
 
-if [[ ! -f $BUILD/build.ninja ]]; then
-    CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DFRAG792_FUZZ=ON -DFRAG792_BUILD_WIZARD=OFF >/dev/null
-fi
-ninja -C "$BUILD" -j"$JOBS" fuzz_packet_stream fuzz_capture_file fuzz_evidence_file frag792_fuzz_seeds
+bash .ci/sanitized-build.sh "$BUILD" "$JOBS" fuzz_packet_stream fuzz_capture_file fuzz_evidence_file frag792_fuzz_seeds
 
 CORPUS=$BUILD/corpus
 FINDINGS=$BUILD/findings

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer (FRAG792_SANITIZE=ON,
-# wizard included) in its own build directory and runs the whole ctest suite, the e2e lab
-# included when run as root (strongSwan talks to the sanitized frag792). Leak reports from
+# Builds the headless tree with AddressSanitizer + UndefinedBehaviorSanitizer (.ci/sanitized-build.sh,
+# shared with the fuzzers) and runs its whole ctest suite, the e2e lab included when run as root
+# (strongSwan talks to the sanitized frag792). Leak reports from
 # Qt/fontconfig process-lifetime caches are suppressed by .ci/lsan.supp (documented there);
 # frag792 code is never suppressed.
 # The flood test runs a smaller flood under ASan (FRAG792_FLOOD_FRAGMENTS).
@@ -11,10 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${SANITIZE_BUILD_DIR:-build-hard-san}
 JOBS=${SANITIZE_JOBS:-2}
-if [[ ! -f $BUILD/build.ninja ]]; then
-    cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRAG792_SANITIZE=ON >/dev/null
-fi
-ninja -C "$BUILD" -j"$JOBS"
+bash .ci/sanitized-build.sh "$BUILD" "$JOBS"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/.ci/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
