@@ -2,7 +2,7 @@
 # One command: install what is missing, build, and pass every test.
 #   unit + CLI + wizard + report tests, tshark agreement (corpus in ../shared/corpus when present),
 #   hardening (floods, bad files), end-to-end strongSwan lab and privilege/fault tests (as root),
-#   the whole suite again under ASan+UBSan, and each fuzzer for a bounded time.
+#   the headless suite again under ASan+UBSan (clang), and each fuzzer for a bounded time.
 # Environment: FUZZ_SECONDS (default 60), SKIP_SANITIZE=1, SKIP_FUZZ=1 to shorten a local run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,7 +17,7 @@ fi
 ctest --test-dir "$root/build" --output-on-failure --timeout 900
 
 if [ "${SKIP_SANITIZE:-0}" != 1 ] && [ -f "$root/.ci/sanitize.sh" ]; then
-    echo "== test: whole suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
+    echo "== test: headless suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
     bash "$root/.ci/sanitize.sh"
 fi
 if [ "${SKIP_FUZZ:-0}" != 1 ] && [ -f "$root/.ci/fuzz.sh" ]; then
