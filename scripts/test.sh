@@ -14,7 +14,10 @@ echo "== test: unit, CLI, wizard, report, hardening, tshark agreement, end-to-en
 if [ "$(id -u)" -ne 0 ]; then
     echo "test: not root: tests that need network namespaces or capture privileges will print SKIP"
 fi
-ctest --test-dir "$root/build" --output-on-failure --timeout 900
+# Unit, CLI, wizard and report tests two at a time; the lab and root tests share namespaces and
+# interfaces, so they run one after another.
+ctest --test-dir "$root/build" --output-on-failure --timeout 900 -j2 -LE "e2e|root"
+ctest --test-dir "$root/build" --output-on-failure --timeout 900 -L "e2e|root"
 
 if [ "${SKIP_SANITIZE:-0}" != 1 ] && [ -f "$root/.ci/sanitize.sh" ]; then
     echo "== test: headless suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
