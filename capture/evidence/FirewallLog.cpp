@@ -127,13 +127,59 @@ struct Endpoint
     bool present = false; ///< the column had something other than "-"
 };
 
+std::optional<std::uint16_t> parsePort(QStringView text)
+{
+    bool ok = false;
+    const uint p = text.trimmed().toUInt(&ok);
+    if (ok && p <= 65535)
+        return std::uint16_t(p);
+    return std::nullopt;
+}
+
+/** Strict a.b.c.d (no leading zeros), parsed without allocating: the spelling of nearly every
+ *  row. Anything else goes the general way. */
+bool parseDottedQuad(QStringView text, IpAddress& address)
+{
+    std::array<std::uint8_t, 4> bytes{};
+    qsizetype i = 0;
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (i >= text.size() || text[i] != QLatin1Char('.'))
+                return false;
+            ++i;
+        }
+        const qsizetype from = i;
+        unsigned value = 0;
+        while (i < text.size() && i - from < 3 && text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9'))
+            value = value * 10 + unsigned(text[i++].unicode() - '0');
+        if (i == from || value > 255 || (i - from > 1 && text[from] == QLatin1Char('0')))
+            return false;
+        bytes[std::size_t(part)] = std::uint8_t(value);
+    }
+    if (i != text.size())
+        return false;
+    address = IpAddress::fromV4(bytes);
+    return true;
+}
+
 Endpoint parseEndpoint(QStringView textIn)
 {
     Endpoint e;
-    const QString text = textIn.trimmed().toString();
-    if (text.isEmpty() || text == QLatin1String("-"))
+    const QStringView view = textIn.trimmed();
+    if (view.isEmpty() || view == QLatin1String("-"))
         return e;
     e.present = true;
+    const qsizetype colon = view.indexOf(QLatin1Char(':'));
+    if (colon < 0 || view.lastIndexOf(QLatin1Char(':')) == colon) { // v4 or v4:port
+        if (parseDottedQuad(colon < 0 ? view : view.left(colon), e.address)) {
+            if (colon >= 0) {
+                if (const auto p = parsePort(view.mid(colon + 1)))
+                    e.port = p;
+            }
+            return e;
+        }
+    }
+    const QString text = view.toString();
     QString host = text;
     QString port;
     if (text.startsWith(QLatin1Char('['))) { // [v6]:port
@@ -148,28 +194,32 @@ Endpoint parseEndpoint(QStringView textIn)
         port = text.section(QLatin1Char(':'), 1, 1);
     }
     e.address = IpAddress::fromString(host);
-    if (!port.isEmpty()) {
-        bool ok = false;
-        const uint p = port.toUInt(&ok);
-        if (ok && p <= 65535)
-            e.port = std::uint16_t(p);
-    }
+    if (!port.isEmpty())
+        e.port = parsePort(port);
     return e;
-}
-
-std::optional<std::uint16_t> parsePort(QStringView text)
-{
-    bool ok = false;
-    const uint p = text.trimmed().toUInt(&ok);
-    if (ok && p <= 65535)
-        return std::uint16_t(p);
-    return std::nullopt;
 }
 
 bool isIkePort(const std::optional<std::uint16_t>& port)
 {
     return port && (*port == 500 || *port == 4500);
 }
+
+/** One row's values by column, as views into the line: nothing is copied unless the row matters. */
+struct RowView
+{
+    QStringView computer;
+    QStringView date;
+    QStringView time;
+    QStringView logTime;
+    QStringView protocol;
+    QStringView source;
+    QStringView sourcePort;
+    QStringView destination;
+    QStringView destinationPort;
+    QStringView action;
+    QStringView result;
+    QStringView rule;
+};
 
 class FirewallReader
 {
@@ -183,14 +233,23 @@ public:
 
 private:
     void setColumns(const QStringList& names);
+    void splitValues(QStringView text, bool tabs);
     void row(const QString& text, std::uint64_t lineNumber);
     void rowByPattern(const QString& text, std::uint64_t lineNumber);
-    void classify(EvidenceItem item, std::optional<std::uint32_t> code, std::uint64_t lineNumber);
+    /** Counts the row in the stats; the kind and strength it becomes, or Count when it is not kept. */
+    std::pair<EvidenceKind, EvidenceStrength> tally(std::optional<std::uint32_t> code, bool ike);
+    void classify(EvidenceItem item, std::optional<std::uint32_t> code);
+    TimeBasis dateTimeBasis() const
+    {
+        // W3C times are UTC (ms812680: "In the W3C extended file format ... UTC").
+        return m_sniff.format == EvidenceFormat::FirewallW3c ? TimeBasis::Utc : TimeBasis::LocalUnknownZone;
+    }
 
     const SniffResult& m_sniff;
     EvidenceResult& m_result;
     EvidenceCollector m_collector;
     std::vector<Column> m_columns;
+    QList<QStringView> m_values; ///< reused for every row: the steady state allocates nothing
     bool m_tabSeparated = true;
 };
 
@@ -205,7 +264,7 @@ void FirewallReader::setColumns(const QStringList& names)
 
 void FirewallReader::line(const QString& text, std::uint64_t lineNumber)
 {
-    if (text.trimmed().isEmpty())
+    if (QStringView(text).trimmed().isEmpty())
         return;
     if (text.startsWith(QLatin1Char('#'))) {
         if (text.startsWith(QLatin1String("#Fields:"))) {
@@ -217,7 +276,8 @@ void FirewallReader::line(const QString& text, std::uint64_t lineNumber)
         }
         return;
     }
-    if (m_columns.empty() && m_sniff.format == EvidenceFormat::FirewallViewerExport) {
+    if (m_columns.empty() && m_result.firewall.rows == 0 &&
+        m_sniff.format == EvidenceFormat::FirewallViewerExport) {
         // The viewer's first line is its header when it names known columns.
         const QStringList names = text.split(QLatin1Char('\t'));
         int known = 0;
@@ -234,6 +294,33 @@ void FirewallReader::line(const QString& text, std::uint64_t lineNumber)
     row(text, lineNumber);
 }
 
+void FirewallReader::splitValues(QStringView text, bool tabs)
+{
+    m_values.clear();
+    if (tabs) {
+        qsizetype from = 0;
+        for (;;) {
+            const qsizetype tab = text.indexOf(QLatin1Char('\t'), from);
+            m_values.append(text.mid(from, tab < 0 ? text.size() - from : tab - from));
+            if (tab < 0)
+                return;
+            from = tab + 1;
+        }
+    }
+    const QStringView t = text.trimmed(); // runs of spaces separate
+    qsizetype i = 0;
+    while (i < t.size()) {
+        const qsizetype from = i;
+        while (i < t.size() && t[i] != QLatin1Char(' '))
+            ++i;
+        m_values.append(t.mid(from, i - from));
+        while (i < t.size() && t[i] == QLatin1Char(' '))
+            ++i;
+    }
+    if (t.isEmpty())
+        m_values.append(t);
+}
+
 void FirewallReader::row(const QString& text, std::uint64_t lineNumber)
 {
     if (m_columns.empty()) {
@@ -242,91 +329,102 @@ void FirewallReader::row(const QString& text, std::uint64_t lineNumber)
         rowByPattern(text, lineNumber);
         return;
     }
-    static const QRegularExpression spaces(QStringLiteral("[ ]+"));
-    const bool tabs = m_tabSeparated || text.contains(QLatin1Char('\t'));
-    const QStringList values = tabs ? text.split(QLatin1Char('\t')) : text.trimmed().split(spaces);
-    if (std::size_t(values.size()) != m_columns.size()) {
+    splitValues(text, m_tabSeparated || text.contains(QLatin1Char('\t')));
+    if (std::size_t(m_values.size()) != m_columns.size()) {
         m_result.unreadable.add(UnreadableReason::FieldCountMismatch, lineNumber);
         rowByPattern(text, lineNumber);
         return;
     }
-    EvidenceItem item;
-    item.facts.recordNumber = lineNumber;
-    QString date;
-    QString time;
-    std::optional<std::uint32_t> code;
+    RowView r;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        const QString& v = values[qsizetype(i)];
+        const QStringView v = m_values[qsizetype(i)];
         switch (m_columns[i]) {
         case Column::Computer:
-            item.facts.computer = v.trimmed().left(256);
+            r.computer = v;
             break;
         case Column::Date:
-            date = v;
+            r.date = v;
             break;
         case Column::Time:
-            time = v;
+            r.time = v;
             break;
         case Column::LogTime:
-            item.time = EvidenceTimeParser::parseLocal(v, EvidenceTimeParser::DayOrder::MonthFirst);
+            r.logTime = v;
             break;
         case Column::Protocol:
-            item.facts.transport = v.trimmed().left(64);
+            r.protocol = v.trimmed();
             break;
-        case Column::Source: {
-            const Endpoint e = parseEndpoint(v);
-            if (e.present && !e.address.isValid())
-                m_result.unreadable.add(UnreadableReason::BadAddress, lineNumber);
-            item.facts.source.address = e.address;
-            if (e.port)
-                item.facts.source.port = e.port;
+        case Column::Source:
+            r.source = v;
             break;
-        }
         case Column::SourcePort:
-            if (const auto p = parsePort(v))
-                item.facts.source.port = p;
+            r.sourcePort = v;
             break;
-        case Column::Destination: {
-            const Endpoint e = parseEndpoint(v);
-            if (e.present && !e.address.isValid())
-                m_result.unreadable.add(UnreadableReason::BadAddress, lineNumber);
-            item.facts.destination.address = e.address;
-            if (e.port)
-                item.facts.destination.port = e.port;
+        case Column::Destination:
+            r.destination = v;
             break;
-        }
         case Column::DestinationPort:
-            if (const auto p = parsePort(v))
-                item.facts.destination.port = p;
+            r.destinationPort = v;
             break;
         case Column::Action:
-            item.facts.action = v.trimmed().left(64);
+            r.action = v;
             break;
-        case Column::Result: {
-            std::uint32_t c = 0;
-            if (parseFirewallResultCode(v, c))
-                code = c;
-            else if (!v.trimmed().isEmpty() && v.trimmed() != QLatin1String("-"))
-                m_result.unreadable.add(UnreadableReason::BadResultCode, lineNumber);
+        case Column::Result:
+            r.result = v;
             break;
-        }
         case Column::Rule:
-            item.facts.rule = v.trimmed().left(256);
+            r.rule = v;
             break;
         case Column::Other:
             break;
         }
     }
-    if (!date.isEmpty() || !time.isEmpty()) {
-        // W3C times are UTC (ms812680: "In the W3C extended file format ... UTC").
-        const TimeBasis basis =
-            m_sniff.format == EvidenceFormat::FirewallW3c ? TimeBasis::Utc : TimeBasis::LocalUnknownZone;
-        item.time = EvidenceTimeParser::parseDateAndTime(date, time, basis);
-        if (!item.time.isSet())
-            item.time = EvidenceTimeParser::parseLocal(QString(date + QLatin1Char(' ') + time),
-                                                       EvidenceTimeParser::DayOrder::MonthFirst);
+    // What every row is counted by: its result code, its endpoints (ports say IKE).
+    std::optional<std::uint32_t> code;
+    if (const QStringView v = r.result.trimmed(); !v.isEmpty() && v != QLatin1String("-")) {
+        std::uint32_t c = 0;
+        if (parseFirewallResultCode(r.result, c))
+            code = c;
+        else
+            m_result.unreadable.add(UnreadableReason::BadResultCode, lineNumber);
     }
-    classify(std::move(item), code, lineNumber);
+    Endpoint source = parseEndpoint(r.source);
+    Endpoint destination = parseEndpoint(r.destination);
+    for (const Endpoint* e : {&source, &destination}) {
+        if (e->present && !e->address.isValid())
+            m_result.unreadable.add(UnreadableReason::BadAddress, lineNumber);
+    }
+    if (const auto p = parsePort(r.sourcePort))
+        source.port = p;
+    if (const auto p = parsePort(r.destinationPort))
+        destination.port = p;
+    const bool ike = (isIkePort(source.port) || isIkePort(destination.port)) &&
+                     !r.protocol.left(64).contains(QLatin1String("TCP"), Qt::CaseInsensitive);
+    const auto [kind, strength] = tally(code, ike);
+    if (kind == EvidenceKind::Count)
+        return;
+    // A row that matters: now its text is copied and its time read.
+    EvidenceItem item;
+    item.kind = kind;
+    item.strength = strength;
+    item.facts.recordNumber = lineNumber;
+    item.facts.resultCode = code;
+    item.facts.computer = r.computer.trimmed().left(256).toString();
+    item.facts.transport = r.protocol.left(64).toString();
+    item.facts.action = r.action.trimmed().left(64).toString();
+    item.facts.rule = r.rule.trimmed().left(256).toString();
+    item.facts.source = {source.address, source.port};
+    item.facts.destination = {destination.address, destination.port};
+    if (!r.logTime.isNull())
+        item.time = EvidenceTimeParser::parseLocal(r.logTime, EvidenceTimeParser::DayOrder::MonthFirst);
+    if (!r.date.isEmpty() || !r.time.isEmpty()) {
+        item.time = EvidenceTimeParser::parseDateAndTime(r.date, r.time, dateTimeBasis());
+        if (!item.time.isSet())
+            item.time = EvidenceTimeParser::parseLocal(
+                QString(r.date.toString() + QLatin1Char(' ') + r.time.toString()),
+                EvidenceTimeParser::DayOrder::MonthFirst);
+    }
+    m_collector.add(std::move(item));
 }
 
 void FirewallReader::rowByPattern(const QString& text, std::uint64_t lineNumber)
@@ -362,46 +460,45 @@ void FirewallReader::rowByPattern(const QString& text, std::uint64_t lineNumber)
         }
     }
     if (!date.isEmpty())
-        item.time = EvidenceTimeParser::parseDateAndTime(
-            date, time,
-            m_sniff.format == EvidenceFormat::FirewallW3c ? TimeBasis::Utc : TimeBasis::LocalUnknownZone);
+        item.time = EvidenceTimeParser::parseDateAndTime(date, time, dateTimeBasis());
     if (!code && endpoints == 0)
         return;
-    classify(std::move(item), code, lineNumber);
+    classify(std::move(item), code);
 }
 
-void FirewallReader::classify(EvidenceItem item, std::optional<std::uint32_t> code, std::uint64_t lineNumber)
+std::pair<EvidenceKind, EvidenceStrength> FirewallReader::tally(std::optional<std::uint32_t> code, bool ike)
 {
-    Q_UNUSED(lineNumber);
     FirewallLogStats& stats = m_result.firewall;
-    const bool ike = (isIkePort(item.facts.source.port) || isIkePort(item.facts.destination.port)) &&
-                     !item.facts.transport.contains(QLatin1String("TCP"), Qt::CaseInsensitive);
     if (ike)
         ++stats.ikeRows;
     const FirewallResultCode* entry = nullptr;
     if (code) {
         ++stats.rowsWithResultCode;
-        item.facts.resultCode = code;
         entry = firewallResultCode(*code);
     }
     if (entry && entry->category != FirewallResultCode::Category::Denial)
         ++stats.droppedPacketRows;
     if (entry && entry->category == FirewallResultCode::Category::FragmentDrop) {
         ++stats.fragmentDropRows;
-        item.kind = EvidenceKind::FirewallFragmentDropped;
-        item.strength = EvidenceStrength::Locating;
-    } else if (entry && entry->category == FirewallResultCode::Category::PacketDrop) {
-        item.kind = EvidenceKind::FirewallPacketDropped;
-        item.strength = EvidenceStrength::Context;
-    } else if (ike && entry) {
-        item.kind = EvidenceKind::FirewallPacketDropped;
-        item.strength = EvidenceStrength::Context;
-    } else if (ike) {
-        item.kind = EvidenceKind::FirewallIkeTraffic;
-        item.strength = EvidenceStrength::Context;
-    } else {
-        return;
+        return {EvidenceKind::FirewallFragmentDropped, EvidenceStrength::Locating};
     }
+    if (entry && (entry->category == FirewallResultCode::Category::PacketDrop || ike))
+        return {EvidenceKind::FirewallPacketDropped, EvidenceStrength::Context};
+    if (ike)
+        return {EvidenceKind::FirewallIkeTraffic, EvidenceStrength::Context};
+    return {EvidenceKind::Count, EvidenceStrength::Context};
+}
+
+void FirewallReader::classify(EvidenceItem item, std::optional<std::uint32_t> code)
+{
+    const bool ike = (isIkePort(item.facts.source.port) || isIkePort(item.facts.destination.port)) &&
+                     !item.facts.transport.contains(QLatin1String("TCP"), Qt::CaseInsensitive);
+    const auto [kind, strength] = tally(code, ike);
+    if (kind == EvidenceKind::Count)
+        return;
+    item.kind = kind;
+    item.strength = strength;
+    item.facts.resultCode = code;
     m_collector.add(std::move(item));
 }
 

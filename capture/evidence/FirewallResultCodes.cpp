@@ -50,8 +50,48 @@ const FirewallResultCode* firewallResultCode(std::uint32_t code)
     return nullptr;
 }
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+}
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= '0' && u <= '9')
+        return u - '0';
+    if (u >= 'a' && u <= 'f')
+        return u - 'a' + 10;
+    if (u >= 'A' && u <= 'F')
+        return u - 'A' + 10;
+    return -1;
+}
+
+/** "0x" + 1-8 hex digits + a word boundary, read without allocating: the spelling of nearly every
+ *  W3C row. Exactly the first alternative of the general pattern below; anything else goes there. */
+bool parseHexFast(QStringView text, std::uint32_t& code)
+{
+    const QStringView v = text.trimmed();
+    if (v.size() < 3 || v[0] != QLatin1Char('0') || v[1] != QLatin1Char('x'))
+        return false;
+    std::uint32_t value = 0;
+    qsizetype i = 2;
+    for (; i < v.size() && i < 10 && hexValue(v[i]) >= 0; ++i)
+        value = value << 4 | std::uint32_t(hexValue(v[i]));
+    if (i == 2 || (i < v.size() && isWordChar(v[i])))
+        return false;
+    code = value;
+    return true;
+}
+
+} // namespace
+
 bool parseFirewallResultCode(QStringView text, std::uint32_t& code)
 {
+    if (parseHexFast(text, code))
+        return true;
     static const QRegularExpression hex(
         QStringLiteral("^\\s*0x([0-9a-fA-F]{1,8})\\b|^\\s*([89a-fA-F][0-9a-fA-F]{7})\\b"));
     static const QRegularExpression decimal(QStringLiteral("^\\s*(-?\\d{1,10})\\s*$"));

@@ -2,20 +2,24 @@
 #include "TextLineReader.h"
 
 #include <QIODevice>
-#include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
 constexpr qint64 kChunkBytes = 256 * 1024;
 constexpr std::int64_t kProgressStep = 4 * 1024 * 1024;
+/** The buffer holds one capped line plus a chunk, so the cap bounds memory; keep it sane. */
+constexpr std::int64_t kMaxLineCap = 64 * 1024 * 1024;
 
 } // namespace
 
 TextLineReader::TextLineReader(QIODevice& device, TextEncoding encoding, int skipBytes,
                                const EvidenceReadOptions& options, EvidenceResult& result)
-    : m_device(device), m_encoding(encoding), m_options(options), m_result(result)
+    : m_device(device), m_encoding(encoding), m_options(options), m_result(result),
+      m_utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless),
+      m_buffer(std::size_t(std::clamp<std::int64_t>(options.maxLineBytes, 1, kMaxLineCap) + kChunkBytes + 2))
 {
     if (skipBytes > 0) {
         const QByteArray bom = m_device.read(skipBytes);
@@ -42,69 +46,91 @@ bool TextLineReader::fill()
         m_eof = true;
         return false;
     }
-    if (m_start > 0) {
-        m_buffer.remove(0, m_start);
+    if (m_start > 0) { // move the partial line to the front; the buffer never reallocates
+        std::memmove(m_buffer.data(), m_buffer.data() + m_start, std::size_t(m_end - m_start));
+        m_end -= m_start;
         m_scanFrom -= m_start;
         m_start = 0;
     }
-    const qsizetype before = m_buffer.size();
-    m_buffer.resize(before + kChunkBytes);
-    const qint64 got = m_device.read(m_buffer.data() + before, kChunkBytes);
+    const qint64 room = std::min<qint64>(kChunkBytes, qint64(m_buffer.size()) - m_end);
+    const qint64 got = room > 0 ? m_device.read(m_buffer.data() + m_end, room) : 0;
     if (got <= 0) {
-        m_buffer.resize(before);
         m_eof = true;
         if (got < 0)
             m_result.stoppedEarly = QStringLiteral("read error: %1").arg(m_device.errorString());
         reportProgress(true);
         return false;
     }
-    m_buffer.resize(before + got);
+    m_end += got;
     m_result.bytesRead += got;
     reportProgress(false);
     return true;
 }
 
-bool TextLineReader::takeLine(QByteArray& raw)
+bool TextLineReader::takeLine(qsizetype& begin, qsizetype& size)
 {
     const int unit = m_encoding == TextEncoding::Utf8 ? 1 : 2;
-    const char* data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    for (qsizetype i = std::max(m_scanFrom, m_start); i + unit <= size; i += unit) {
-        const bool newline = unit == 1                             ? data[i] == '\n'
-                             : m_encoding == TextEncoding::Utf16Le ? (data[i] == '\n' && data[i + 1] == 0)
-                                                                   : (data[i] == 0 && data[i + 1] == '\n');
+    const char* data = m_buffer.data();
+    qsizetype i = std::max(m_scanFrom, m_start);
+    if (unit == 1) {
+        const void* nl = i < m_end ? std::memchr(data + i, '\n', std::size_t(m_end - i)) : nullptr;
+        if (nl) {
+            const qsizetype at = static_cast<const char*>(nl) - data;
+            begin = m_start;
+            size = at - m_start;
+            m_start = m_scanFrom = at + 1;
+            return true;
+        }
+        m_scanFrom = m_end;
+        return false;
+    }
+    for (; i + unit <= m_end; i += unit) {
+        const bool newline = m_encoding == TextEncoding::Utf16Le ? (data[i] == '\n' && data[i + 1] == 0)
+                                                                 : (data[i] == 0 && data[i + 1] == '\n');
         if (!newline)
             continue;
-        raw = m_buffer.mid(m_start, i - m_start);
-        m_start = i + unit;
-        m_scanFrom = m_start;
+        begin = m_start;
+        size = i - m_start;
+        m_start = m_scanFrom = i + unit;
         return true;
     }
-    m_scanFrom = std::max(m_start, size - ((size - m_start) % unit));
+    m_scanFrom = std::max(m_start, m_end - ((m_end - m_start) % unit));
     return false;
 }
 
-QString TextLineReader::decode(const QByteArray& rawIn)
+void TextLineReader::decode(qsizetype begin, qsizetype size, QString& line)
 {
-    QByteArray raw = rawIn;
+    char* raw = m_buffer.data() + begin;
     if (m_encoding == TextEncoding::Utf8) {
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.contains('\0')) {
-            raw.replace(QByteArray(1, '\0'), QByteArray());
+        if (size > 0 && raw[size - 1] == '\r')
+            --size;
+        if (std::memchr(raw, '\0', std::size_t(size))) { // consumed bytes: compact them in place
+            size = std::remove(raw, raw + size, '\0') - raw;
             m_result.unreadable.add(UnreadableReason::BinaryGarbage, m_lineNumber);
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decoder(raw);
-        if (decoder.hasError()) {
-            m_result.unreadable.add(UnreadableReason::BadEncoding, m_lineNumber);
-            text = QString::fromLatin1(raw);
+        line.resize(size); // UTF-8 never yields more UTF-16 units than bytes
+        QChar* out = line.data();
+        const bool ascii = std::all_of(raw, raw + size, [](char c) { return (c & 0x80) == 0; });
+        if (ascii) {
+            for (qsizetype i = 0; i < size; ++i)
+                out[i] = QLatin1Char(raw[i]);
+            return;
         }
-        return text;
+        m_utf8.resetState();
+        const QChar* end = m_utf8.appendToBuffer(out, QByteArrayView(raw, size));
+        if (!m_utf8.hasError()) {
+            line.truncate(end - out);
+            return;
+        }
+        m_result.unreadable.add(UnreadableReason::BadEncoding, m_lineNumber);
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = QLatin1Char(raw[i]);
+        return;
     }
-    QString text;
-    text.reserve(raw.size() / 2);
-    for (qsizetype i = 0; i + 1 < raw.size(); i += 2) {
+    line.resize(size / 2);
+    QChar* out = line.data();
+    qsizetype n = 0;
+    for (qsizetype i = 0; i + 1 < size; i += 2) {
         const auto lo = std::uint8_t(raw[i]);
         const auto hi = std::uint8_t(raw[i + 1]);
         const char16_t unit =
@@ -113,51 +139,50 @@ QString TextLineReader::decode(const QByteArray& rawIn)
             m_result.unreadable.add(UnreadableReason::BinaryGarbage, m_lineNumber);
             continue;
         }
-        text.append(QChar(unit));
+        out[n++] = QChar(unit);
     }
-    if (text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
-    return text;
+    if (n > 0 && out[n - 1] == QLatin1Char('\r'))
+        --n;
+    line.truncate(n);
 }
 
 bool TextLineReader::next(QString& line)
 {
+    const qsizetype maxLine = qsizetype(std::clamp<std::int64_t>(m_options.maxLineBytes, 1, kMaxLineCap));
     for (;;) {
-        QByteArray raw;
-        if (takeLine(raw)) {
+        qsizetype begin = 0;
+        qsizetype size = 0;
+        if (takeLine(begin, size)) {
             ++m_lineNumber;
             if (m_skippingLongLine) {
                 m_skippingLongLine = false;
                 continue;
             }
-            line = decode(raw);
+            decode(begin, size, line);
             return true;
         }
-        if (m_buffer.size() - m_start > m_options.maxLineBytes) {
+        if (m_end - m_start > maxLine) {
             if (!m_skippingLongLine)
                 m_result.unreadable.add(UnreadableReason::LineTooLong, m_lineNumber + 1);
             m_skippingLongLine = true;
             // Keep UTF-16 alignment: drop whole code units only.
-            const qsizetype pending = m_buffer.size() - m_start;
+            const qsizetype pending = m_end - m_start;
             const qsizetype keep = m_encoding == TextEncoding::Utf8 ? 0 : pending % 2;
-            m_buffer.remove(0, m_buffer.size() - keep);
+            std::memmove(m_buffer.data(), m_buffer.data() + m_end - keep, std::size_t(keep));
+            m_end = keep;
             m_start = 0;
             m_scanFrom = 0;
         }
         if (!fill()) {
-            if (m_buffer.size() == m_start || m_result.cancelled)
+            if (m_end == m_start || m_result.cancelled)
                 return false;
             ++m_lineNumber;
-            raw = m_buffer.mid(m_start);
-            m_buffer.clear();
-            m_start = 0;
-            m_scanFrom = 0;
-            if (m_skippingLongLine) {
-                m_skippingLongLine = false;
-                return false;
-            }
-            line = decode(raw);
-            return true;
+            const bool skipped = m_skippingLongLine;
+            m_skippingLongLine = false;
+            if (!skipped)
+                decode(m_start, m_end - m_start, line);
+            m_start = m_end = m_scanFrom = 0;
+            return !skipped;
         }
     }
 }
