@@ -18,9 +18,7 @@
 #include <cstdio>
 #include <cstring>
 
-#ifdef FRAG792_HAVE_REPORT
 #include "ReportInput.h"
-#endif
 
 namespace {
 
@@ -42,7 +40,6 @@ void printErr(const QString& text)
 /** Writes the --report file for @p result; false (message on stderr) when it could not. */
 bool writeCliReport(const CommandLine& cli, const SharedAnalysisResult& result)
 {
-#ifdef FRAG792_HAVE_REPORT
     const std::optional<ReportFormat> format = reportFormatFromPath(cli.reportPath);
     if (!format) {
         printErr(QStringLiteral("cannot write report %1: unknown format (use .html, .pdf or .json)")
@@ -61,11 +58,6 @@ bool writeCliReport(const CommandLine& cli, const SharedAnalysisResult& result)
         return false;
     }
     return true;
-#else
-    Q_UNUSED(result);
-    printErr(QStringLiteral("cannot write report %1: this build has no report support").arg(cli.reportPath));
-    return false;
-#endif
 }
 
 } // namespace

@@ -11,7 +11,6 @@
 #include "WizardLauncher.h"
 #endif
 
-#ifdef FRAG792_HAVE_REPORT
 #include "ReportInput.h"
 
 #include <QGuiApplication>
@@ -43,7 +42,6 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, c
 }
 
 } // namespace
-#endif
 
 int main(int argc, char* argv[])
 {
@@ -73,7 +71,6 @@ int main(int argc, char* argv[])
         break;
     }
     std::unique_ptr<QCoreApplication> app;
-#ifdef FRAG792_HAVE_REPORT
     if (reportNeedsGui(cli)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         // A report is a file, never a window, and a headless run must not abort for want of a display.
@@ -84,7 +81,6 @@ int main(int argc, char* argv[])
         g_previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("frag792"));
