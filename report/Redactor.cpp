@@ -37,8 +37,8 @@ void Redactor::learn(const AnalysisResult& result)
         labelFor(s.responder, "server");
     }
     for (const IncompleteDatagram& d : result.incompleteDatagrams) {
-        labelFor(d.source, "host");
-        labelFor(d.destination, "host");
+        labelFor(d.origin.source, "host");
+        labelFor(d.origin.destination, "host");
     }
 }
 

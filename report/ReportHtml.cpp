@@ -378,7 +378,7 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
                            ? yesNo(true).toHtmlEscaped()
                            : QStringLiteral("<span class=\"no\">%1</span>").arg(yesNo(false).toHtmlEscaped());
         QStringList notes;
-        notes << QStringLiteral("UDP %1").arg(m.destinationPort);
+        notes << QStringLiteral("UDP %1").arg(m.origin.destinationPort);
         if (m.v1Fragment)
             notes << tr("IKE fragment %1%2")
                          .arg(m.v1Fragment->number)
@@ -394,11 +394,11 @@ void ReportHtmlBuilder::sessionTable(const AnalysisResult& r, const IkeSession& 
         m_out += QStringLiteral("<tr%1>").arg(m.isRetransmission() ? QStringLiteral(" class=\"retx\"")
                                                                    : QString());
         m_out += tdNum.arg(cellAttr).arg(i + 1);
-        m_out += tdNum.arg(cellAttr, seconds(double(m.timestampUs - r.firstTimestampUs) / 1e6));
+        m_out += tdNum.arg(cellAttr, seconds(double(m.origin.timestampUs - r.firstTimestampUs) / 1e6));
         m_out += td.arg(cellAttr, m.fromInitiator ? QStringLiteral("I&rarr;R") : QStringLiteral("R&rarr;I"));
         m_out += td.arg(cellAttr, messageRoleName(m.role, m.exchange).toHtmlEscaped());
         m_out += tdNum.arg(cellAttr, number(m.ikeLength));
-        m_out += tdNum.arg(cellAttr).arg(m.ipFragments);
+        m_out += tdNum.arg(cellAttr).arg(m.origin.fragmentCount);
         m_out += td.arg(cellAttr, answered);
         m_out += td.arg(cellAttr,
                         m.isRetransmission() ? QStringLiteral("#%1").arg(m.retransmissionOf + 1) : QString());
@@ -421,17 +421,18 @@ void ReportHtmlBuilder::incomplete(const AnalysisResult& r)
     m_out += QStringLiteral("</tr>\n");
     for (std::size_t i = 0; i < r.incompleteDatagrams.size() && i < kMaxIncompleteShown; ++i) {
         const IncompleteDatagram& d = r.incompleteDatagrams[i];
-        const QString ports = d.hasFirstFragment
-                                  ? QStringLiteral("%1 &rarr; %2").arg(d.sourcePort).arg(d.destinationPort)
-                                  : QStringLiteral("&ndash;");
+        const QString ports =
+            d.hasFirstFragment
+                ? QStringLiteral("%1 &rarr; %2").arg(d.origin.sourcePort).arg(d.origin.destinationPort)
+                : QStringLiteral("&ndash;");
         m_out +=
             QStringLiteral(
                 "<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td "
                 "class=\"num\">%5</td><td class=\"num\">%6</td><td class=\"num\">%7</td><td>%8</td></tr>\n")
-                .arg(seconds(double(d.firstSeenUs - r.firstTimestampUs) / 1e6), esc(d.source.toString()),
-                     esc(d.destination.toString()))
+                .arg(seconds(double(d.firstSeenUs - r.firstTimestampUs) / 1e6),
+                     esc(d.origin.source.toString()), esc(d.origin.destination.toString()))
                 .arg(d.id)
-                .arg(d.fragmentsReceived)
+                .arg(d.origin.fragmentCount)
                 .arg(d.bytesReceived)
                 .arg(d.expectedLength ? QString::number(*d.expectedLength) : QStringLiteral("?"), ports);
     }
@@ -446,9 +447,10 @@ void ReportHtmlBuilder::incomplete(const AnalysisResult& r)
 void ReportHtmlBuilder::resolution()
 {
     heading(2, tr("Resolution (KB 838438)"));
-    m_out += QStringLiteral("<p>%1</p>\n")
-                 .arg(verdictAdviceText(m_in.beforeResult().verdict.code, VerdictAdvice::ResolutionIntro, true)
-                          .toHtmlEscaped());
+    m_out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(verdictAdviceText(m_in.beforeResult().verdict.code, VerdictAdvice::ResolutionIntro, true)
+                     .toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
     const QString array = m_redactor.serverLabel(m_in.arrayName);
     for (ServerProduct p : reportedProducts(m_in.product)) {

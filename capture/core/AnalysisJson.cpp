@@ -103,13 +103,13 @@ void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
     w.value("message", st->name);
     w.value("from", st->fromInitiator ? "initiator" : "responder");
     w.value("ike_length", st->ikeLength);
-    w.value("ip_fragments", st->ipFragments);
+    w.value("ip_fragments", st->fragmentCount);
     w.value("retransmissions", st->retransmissions);
     w.value("answered", st->answered);
     w.value("incomplete_datagrams", st->incompleteDatagrams);
     if (!st->answerName.isEmpty()) {
         w.value("answer", st->answerName);
-        w.value("answer_ip_fragments", st->answerIpFragments);
+        w.value("answer_ip_fragments", st->answerFragmentCount);
     }
     w.endObject();
 }
@@ -117,13 +117,13 @@ void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
 void writeMessage(JsonWriter& w, const AnalysisResult& r, const SessionMessage& m)
 {
     w.beginObject();
-    w.value("time", relativeSeconds(r, m.timestampUs));
+    w.value("time", relativeSeconds(r, m.origin.timestampUs));
     w.value("from", m.fromInitiator ? "initiator" : "responder");
     w.value("name", messageRoleName(m.role, m.exchange));
     w.value("exchange", ikeExchangeName(m.exchange, m.exchangeType));
     w.value("message_id", m.messageId);
     w.value("ike_length", m.ikeLength);
-    w.value("ip_fragments", m.ipFragments);
+    w.value("ip_fragments", m.origin.fragmentCount);
     w.value("encrypted", m.encrypted);
     w.value("nat_t", m.natT);
     w.value("retransmission", m.isRetransmission());
@@ -146,8 +146,8 @@ void writeSession(JsonWriter& w, const AnalysisResult& r, const IkeSession& s, c
 {
     std::uint32_t largestFragment = 0;
     for (const SessionMessage& m : s.messages)
-        if (m.ipFragments > 1)
-            largestFragment = std::max(largestFragment, m.largestFragmentWireLength);
+        if (m.origin.fragmented())
+            largestFragment = std::max(largestFragment, m.origin.largestFragmentWireLength);
     w.beginObject();
     w.value("initiator", s.initiator.toString());
     w.value("responder", s.responder.toString());
@@ -197,14 +197,14 @@ const char* incompleteReasonKey(IncompleteDatagram::Reason reason)
 void writeIncomplete(JsonWriter& w, const AnalysisResult& r, const IncompleteDatagram& d)
 {
     w.beginObject();
-    w.value("source", d.source.toString());
-    w.value("destination", d.destination.toString());
-    w.value("ip_version", int(d.version));
+    w.value("source", d.origin.source.toString());
+    w.value("destination", d.origin.destination.toString());
+    w.value("ip_version", int(d.origin.ipVersion));
     w.value("id", d.id);
     w.value("protocol", int(d.protocol));
     w.value("reason", incompleteReasonKey(d.reason));
     w.value("first_seen", relativeSeconds(r, d.firstSeenUs));
-    w.value("fragments_received", d.fragmentsReceived);
+    w.value("fragments_received", d.origin.fragmentCount);
     w.value("bytes_received", d.bytesReceived);
     if (d.expectedLength)
         w.value("expected_length", *d.expectedLength);
@@ -221,9 +221,9 @@ void writeIncomplete(JsonWriter& w, const AnalysisResult& r, const IncompleteDat
         w.endArray();
     }
     w.endArray();
-    if (d.hasFirstFragment && (d.sourcePort || d.destinationPort)) {
-        w.value("source_port", int(d.sourcePort));
-        w.value("destination_port", int(d.destinationPort));
+    if (d.hasFirstFragment && (d.origin.sourcePort || d.origin.destinationPort)) {
+        w.value("source_port", int(d.origin.sourcePort));
+        w.value("destination_port", int(d.origin.destinationPort));
     }
     w.endObject();
 }

@@ -37,11 +37,11 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
     if (m.v2Fragment)
         name += QStringLiteral(" [SKF %1/%2]").arg(m.v2Fragment->number).arg(m.v2Fragment->total);
     const QString line = QStringLiteral("    %1  %2  %3 %4 %5  %6%7%8")
-                             .arg(double(m.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
+                             .arg(double(m.origin.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
                              .arg(m.fromInitiator ? QStringLiteral("I->R") : QStringLiteral("R->I"))
                              .arg(name, -26)
                              .arg(m.ikeLength, 6)
-                             .arg(m.ipFragments, 5)
+                             .arg(m.origin.fragmentCount, 5)
                              .arg(answered, -12)
                              .arg(m.isRetransmission() ? QStringLiteral(" retransmission") : QString())
                              .arg(m.natT ? QStringLiteral(" (UDP 4500)") : QString());

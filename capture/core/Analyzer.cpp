@@ -32,6 +32,23 @@ bool isIrrelevantIpv4(std::span<const std::uint8_t> network)
     return !fragment && network[9] != kIpProtocolUdp;
 }
 
+/** A whole (unfragmented) packet's facts; @p network is where its IP header starts. */
+DatagramOrigin originOf(std::int64_t timestampUs, const IpPacket& packet,
+                        std::span<const std::uint8_t> network)
+{
+    DatagramOrigin o;
+    o.timestampUs = timestampUs;
+    o.source = packet.source;
+    o.destination = packet.destination;
+    o.ipVersion = packet.version;
+    o.ttl = packet.ttl;
+    const auto headers = static_cast<std::uint32_t>(packet.payload.data() - network.data());
+    o.capturedLength = static_cast<std::uint32_t>(packet.payload.size());
+    o.originalLength = packet.wireLength > headers ? packet.wireLength - headers : o.capturedLength;
+    o.truncated = packet.truncated;
+    return o;
+}
+
 bool isAnswerRole(MessageRole role)
 {
     switch (role) {
@@ -127,7 +144,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     }
     const IpPacket& packet = ip.packet;
     if (!packet.isFragment) {
-        processIp(timestampUs, packet, packet.payload, packet.protocol, 1, 0, packet.ttl, packet.truncated);
+        processDatagram(originOf(timestampUs, packet, link.network), packet.payload, packet.protocol);
         return;
     }
     if (packet.truncated) {
@@ -149,7 +166,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
     m_result.activity.add(ActivitySeries::Kind::Reassembled, timestampUs);
     std::span<const std::uint8_t> upper(d.payload);
     std::uint8_t protocol = d.protocol;
-    if (d.version == 6) {
+    if (d.origin.ipVersion == 6) {
         const Ipv6ChainResult chain = walkIpv6Extensions(d.protocol, upper);
         if (!chain.ok) {
             m_result.malformed.add(chain.reason);
@@ -158,19 +175,16 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
         upper = chain.payload;
         protocol = chain.protocol;
     }
-    // The datagram's key came from this fragment's own addresses: packet names its ends.
-    processIp(d.lastSeenUs, packet, upper, protocol, d.fragmentCount, d.largestFragmentWireLength,
-              d.firstFragmentTtl, false);
+    processDatagram(d.origin, upper, protocol);
 }
 
-void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet,
-                         std::span<const std::uint8_t> upper, std::uint8_t protocol,
-                         std::uint32_t ipFragments, std::uint32_t largestFragment, std::uint8_t ttl,
-                         bool truncated)
+void Analyzer::processDatagram(DatagramOrigin origin, std::span<const std::uint8_t> upper,
+                               std::uint8_t protocol)
 {
     if (protocol != kIpProtocolUdp)
         return;
-    const UdpDecodeResult udp = decodeUdp(upper, truncated);
+    const std::int64_t timestampUs = origin.timestampUs;
+    const UdpDecodeResult udp = decodeUdp(upper, origin.truncated);
     if (!udp.ok) {
         m_result.malformed.add(udp.reason);
         return;
@@ -200,22 +214,18 @@ void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet,
         ++m_result.ikeV1Messages;
     else
         ++m_result.ikeV2Messages;
-    if (ipFragments > 1) {
+    if (origin.fragmented()) {
         ++m_result.ikeMessagesFromFragments;
-        m_result.pathMtuEstimate = std::max(m_result.pathMtuEstimate.value_or(0), largestFragment);
+        m_result.pathMtuEstimate =
+            std::max(m_result.pathMtuEstimate.value_or(0), origin.largestFragmentWireLength);
     }
     for (MalformedReason a : m.anomalies)
         m_result.malformed.add(a);
 
+    origin.sourcePort = u.sourcePort;
+    origin.destinationPort = u.destinationPort;
     IkeObservation o;
-    o.timestampUs = timestampUs;
-    o.source = packet.source;
-    o.destination = packet.destination;
-    o.sourcePort = u.sourcePort;
-    o.destinationPort = u.destinationPort;
-    o.ttl = ttl;
-    o.ipFragments = ipFragments;
-    o.largestFragmentWireLength = largestFragment;
+    o.origin = origin;
     o.viaNatTPort = natT;
     o.message = &m;
     o.ikeBytes = parsed.ikeBytes;
@@ -234,10 +244,11 @@ void Analyzer::processIp(std::int64_t timestampUs, const IpPacket& packet,
 void Analyzer::handleIncomplete(std::vector<IncompleteDatagram>& incomplete)
 {
     for (IncompleteDatagram& d : incomplete) {
-        m_result.activity.add(ActivitySeries::Kind::Incomplete, d.lastSeenUs);
+        m_result.activity.add(ActivitySeries::Kind::Incomplete, d.origin.timestampUs);
         // Without the first fragment the ports are unknown; keep it as possible IKE evidence.
         // Only a datagram whose first fragment named port 500/4500 is known to be IKE.
-        const bool ike = d.hasFirstFragment && (isIkePort(d.sourcePort) || isIkePort(d.destinationPort));
+        const bool ike =
+            d.hasFirstFragment && (isIkePort(d.origin.sourcePort) || isIkePort(d.origin.destinationPort));
         if (ike)
             ++m_result.incompleteIkeDatagrams;
         if (m_result.incompleteDatagrams.size() < m_options.maxIncompleteRecords)

@@ -54,9 +54,8 @@ public:
     AnalysisResult takeResult() { return std::move(m_result); }
 
 private:
-    void processIp(std::int64_t timestampUs, const IpPacket& packet, std::span<const std::uint8_t> upper,
-                   std::uint8_t protocol, std::uint32_t ipFragments, std::uint32_t largestFragment,
-                   std::uint8_t ttl, bool truncated);
+    /** One whole IP datagram (a packet, or reassembled): @p upper is its @p protocol payload. */
+    void processDatagram(DatagramOrigin origin, std::span<const std::uint8_t> upper, std::uint8_t protocol);
     void handleIncomplete(std::vector<IncompleteDatagram>& incomplete);
 
     AnalyzerOptions m_options;

@@ -187,23 +187,30 @@ void FragmentReassembler::flush(std::vector<IncompleteDatagram>& out)
     }
 }
 
+DatagramOrigin FragmentReassembler::originOf(const Entry& entry)
+{
+    DatagramOrigin o;
+    o.timestampUs = entry.lastSeenUs;
+    o.source = entry.key.source;
+    o.destination = entry.key.destination;
+    o.ipVersion = entry.version;
+    o.ttl = entry.firstTtl;
+    o.fragmentCount = static_cast<std::uint32_t>(entry.fragments.size());
+    o.largestFragmentWireLength = entry.largestWireLength;
+    return o;
+}
+
 IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry,
                                                            IncompleteDatagram::Reason reason) const
 {
     IncompleteDatagram d;
     d.reason = reason;
-    d.version = entry.version;
-    d.source = entry.key.source;
-    d.destination = entry.key.destination;
+    d.origin = originOf(entry);
     d.protocol = entry.protocol;
     d.id = entry.key.id;
-    d.fragmentsReceived = static_cast<std::uint32_t>(entry.fragments.size());
     d.bytesReceived = entry.bytes;
     d.expectedLength = entry.end;
     d.firstSeenUs = entry.firstSeenUs;
-    d.lastSeenUs = entry.lastSeenUs;
-    d.largestFragmentWireLength = entry.largestWireLength;
-    d.ttl = entry.firstTtl;
 
     std::vector<std::pair<std::uint32_t, std::uint32_t>> have;
     have.reserve(entry.fragments.size());
@@ -212,8 +219,8 @@ IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry,
         if (f.offset == 0) {
             d.hasFirstFragment = true;
             if (f.data.size() >= 4 && entry.protocol == kIpProtocolUdp) {
-                d.sourcePort = std::uint16_t((f.data[0] << 8) | f.data[1]);
-                d.destinationPort = std::uint16_t((f.data[2] << 8) | f.data[3]);
+                d.origin.sourcePort = std::uint16_t((f.data[0] << 8) | f.data[1]);
+                d.origin.destinationPort = std::uint16_t((f.data[2] << 8) | f.data[3]);
             }
         }
     }
@@ -236,16 +243,12 @@ IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry,
 ReassembledDatagram FragmentReassembler::assemble(Entry& entry) const
 {
     ReassembledDatagram d;
-    d.version = entry.version;
-    d.source = entry.key.source;
-    d.destination = entry.key.destination;
+    d.origin = originOf(entry);
+    d.origin.capturedLength = entry.bytes;
+    d.origin.originalLength = entry.bytes;
     d.protocol = entry.protocol;
     d.id = entry.key.id;
-    d.fragmentCount = static_cast<std::uint32_t>(entry.fragments.size());
     d.firstSeenUs = entry.firstSeenUs;
-    d.lastSeenUs = entry.lastSeenUs;
-    d.largestFragmentWireLength = entry.largestWireLength;
-    d.firstFragmentTtl = entry.firstTtl;
     std::sort(entry.fragments.begin(), entry.fragments.end(),
               [](const Fragment& a, const Fragment& b) { return a.offset < b.offset; });
     d.payload.reserve(entry.bytes);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatagramOrigin.h"
 #include "IpAddress.h"
 #include "MalformedReason.h"
 #include "PacketDecoder.h"
@@ -48,21 +49,17 @@ struct ByteRange
     bool openEnd = false;
 };
 
+/** A datagram whose fragments all arrived; origin.timestampUs is its last fragment's time. */
 struct ReassembledDatagram
 {
-    std::uint8_t version = 4;
-    IpAddress source;
-    IpAddress destination;
+    DatagramOrigin origin; ///< ports still 0: the UDP header is read after reassembly
     std::uint8_t protocol = 0;
     std::uint32_t id = 0;
     std::vector<std::uint8_t> payload;
-    std::uint32_t fragmentCount = 0;
     std::int64_t firstSeenUs = 0;
-    std::int64_t lastSeenUs = 0;
-    std::uint32_t largestFragmentWireLength = 0;
-    std::uint8_t firstFragmentTtl = 0;
 };
 
+/** A datagram that never completed; origin.timestampUs is when its last fragment came. */
 struct IncompleteDatagram
 {
     enum class Reason : std::uint8_t
@@ -72,22 +69,15 @@ struct IncompleteDatagram
         EndOfCapture
     };
     Reason reason = Reason::TimedOut;
-    std::uint8_t version = 4;
-    IpAddress source;
-    IpAddress destination;
+    /** Ports only when hasFirstFragment; fragmentCount is the fragments received. */
+    DatagramOrigin origin;
     std::uint8_t protocol = 0;
     std::uint32_t id = 0;
-    std::uint32_t fragmentsReceived = 0;
     std::uint32_t bytesReceived = 0;
     std::optional<std::uint32_t> expectedLength;
     std::vector<ByteRange> missing; ///< at most kMaxMissingRanges entries
     bool hasFirstFragment = false;
-    std::uint16_t sourcePort = 0; ///< from the first fragment's UDP header, when present
-    std::uint16_t destinationPort = 0;
     std::int64_t firstSeenUs = 0;
-    std::int64_t lastSeenUs = 0;
-    std::uint32_t largestFragmentWireLength = 0;
-    std::uint8_t ttl = 0;
 
     static constexpr std::size_t kMaxMissingRanges = 16;
 };
@@ -179,6 +169,7 @@ private:
     void poison(Entry& entry);
     void evictOldest(EntryList::iterator keep, std::vector<IncompleteDatagram>& out);
     void remove(EntryList::iterator it);
+    static DatagramOrigin originOf(const Entry& entry);
     IncompleteDatagram describeIncomplete(const Entry& entry, IncompleteDatagram::Reason reason) const;
     ReassembledDatagram assemble(Entry& entry) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatagramOrigin.h"
 #include "IkeMessage.h"
 #include "IpAddress.h"
 
@@ -37,20 +38,15 @@ QString messageRoleName(MessageRole role, IkeExchange exchange);
 /** One IKE datagram in a session's timeline. */
 struct SessionMessage
 {
-    std::int64_t timestampUs = 0;
+    DatagramOrigin origin; ///< time, ends, ports, TTL, fragments, truncation
     bool fromInitiator = true;
     MessageRole role = MessageRole::Unknown;
     IkeExchange exchange = IkeExchange::Unknown;
     std::uint8_t exchangeType = 0;
     std::uint32_t messageId = 0;
-    std::uint32_t ikeLength = 0;   ///< bytes of IKE in the datagram
-    std::uint32_t ipFragments = 1; ///< IP fragments it arrived in (1: not fragmented)
-    std::uint32_t largestFragmentWireLength = 0;
+    std::uint32_t ikeLength = 0; ///< bytes of IKE in the datagram
     bool encrypted = false;
-    bool natT = false; ///< carried on UDP 4500
-    std::uint16_t sourcePort = 0;
-    std::uint16_t destinationPort = 0;
-    std::uint8_t ttl = 0;
+    bool natT = false;                  ///< carried on UDP 4500
     std::int32_t retransmissionOf = -1; ///< index of the first copy, or -1
     std::optional<bool> answered;       ///< unset where no answer is expected (final messages)
     std::optional<IkeV1FragmentInfo> v1Fragment;

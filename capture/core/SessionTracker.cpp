@@ -130,8 +130,8 @@ SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation
     const IkeMessage& m = *o.message;
     Key key;
     key.initiatorSpi = m.header.initiatorSpi;
-    key.low = std::min(o.source, o.destination);
-    key.high = std::max(o.source, o.destination);
+    key.low = std::min(o.origin.source, o.origin.destination);
+    key.high = std::max(o.origin.source, o.origin.destination);
     if (auto found = m_index.find(key); found != m_index.end()) {
         // Most recently active goes last, so eviction takes the stalest session.
         m_sessions.splice(m_sessions.end(), m_sessions, found->second);
@@ -147,7 +147,7 @@ SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation
     IkeSession& s = t.session;
     s.version = m.version;
     s.initiatorSpi = m.header.initiatorSpi;
-    s.firstSeenUs = o.timestampUs;
+    s.firstSeenUs = o.origin.timestampUs;
     bool senderIsInitiator = true;
     if (m.version == IkeVersion::V2) {
         senderIsInitiator = m.isV2FromOriginalInitiator();
@@ -160,8 +160,8 @@ SessionTracker::List::iterator SessionTracker::findOrCreate(const IkeObservation
         senderIsInitiator = !responderReply;
         s.rolesCertain = responderReply;
     }
-    s.initiator = senderIsInitiator ? o.source : o.destination;
-    s.responder = senderIsInitiator ? o.destination : o.source;
+    s.initiator = senderIsInitiator ? o.origin.source : o.origin.destination;
+    s.responder = senderIsInitiator ? o.origin.destination : o.origin.source;
     m_sessions.push_back(std::move(t));
     auto it = std::prev(m_sessions.end());
     m_index.emplace(key, it);
@@ -218,13 +218,13 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     auto it = findOrCreate(o);
     Tracked& t = *it;
     IkeSession& s = t.session;
-    s.lastSeenUs = std::max(s.lastSeenUs, o.timestampUs);
+    s.lastSeenUs = std::max(s.lastSeenUs, o.origin.timestampUs);
     if (s.responderSpi == 0 && m.header.responderSpi != 0)
         s.responderSpi = m.header.responderSpi;
 
     const bool fromInitiator =
-        m.version == IkeVersion::V2 ? m.isV2FromOriginalInitiator() : o.source == s.initiator;
-    noteTtl(fromInitiator ? s.initiatorTtls : s.responderTtls, o.ttl);
+        m.version == IkeVersion::V2 ? m.isV2FromOriginalInitiator() : o.origin.source == s.initiator;
+    noteTtl(fromInitiator ? s.initiatorTtls : s.responderTtls, o.origin.ttl);
     s.natT = s.natT || o.viaNatTPort;
     s.natDetection = s.natDetection || m.hasNatDetection;
     s.vendorNatT = s.vendorNatT || m.vendorNatT;
@@ -251,7 +251,8 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
         return AddOutcome{retransmissionOf >= 0, MessageRole::Unknown};
     }
     SessionMessage sm;
-    sm.timestampUs = o.timestampUs;
+    sm.origin = o.origin;
+    sm.origin.fragmentCount = std::max<std::uint32_t>(1, o.origin.fragmentCount);
     sm.fromInitiator = fromInitiator;
     sm.role = retransmissionOf >= 0 ? s.messages[std::size_t(retransmissionOf)].role
                                     : classify(t, o, fromInitiator);
@@ -259,13 +260,8 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     sm.exchangeType = m.header.exchangeType;
     sm.messageId = m.header.messageId;
     sm.ikeLength = length;
-    sm.ipFragments = std::max<std::uint32_t>(1, o.ipFragments);
-    sm.largestFragmentWireLength = o.largestFragmentWireLength;
     sm.encrypted = m.encrypted;
     sm.natT = o.viaNatTPort;
-    sm.sourcePort = o.sourcePort;
-    sm.destinationPort = o.destinationPort;
-    sm.ttl = o.ttl;
     sm.retransmissionOf = retransmissionOf;
     sm.v1Fragment = m.v1Fragment;
     sm.v2Fragment = m.v2Fragment;

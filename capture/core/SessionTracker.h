@@ -12,14 +12,7 @@
 /** One IKE datagram ready for session tracking (after reassembly and parsing). */
 struct IkeObservation
 {
-    std::int64_t timestampUs = 0;
-    IpAddress source;
-    IpAddress destination;
-    std::uint16_t sourcePort = 0;
-    std::uint16_t destinationPort = 0;
-    std::uint8_t ttl = 0;
-    std::uint32_t ipFragments = 1;
-    std::uint32_t largestFragmentWireLength = 0;
+    DatagramOrigin origin; ///< copied into the timeline unchanged
     bool viaNatTPort = false;
     const IkeMessage* message = nullptr;
     std::span<const std::uint8_t> ikeBytes;

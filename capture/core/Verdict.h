@@ -57,12 +57,12 @@ struct StalledMessage
     QString name;            ///< "MM5", "IKE_AUTH request"
     std::int32_t index = -1; ///< first copy in the session timeline
     bool fromInitiator = true;
-    std::uint32_t ipFragments = 1; ///< most IP fragments any copy arrived in
+    std::uint32_t fragmentCount = 1; ///< most IP fragments any copy arrived in
     std::uint32_t ikeLength = 0;
     std::uint32_t retransmissions = 0;
     bool answered = false;
     QString answerName; ///< set when an answer was seen
-    std::uint32_t answerIpFragments = 0;
+    std::uint32_t answerFragmentCount = 0;
     std::uint32_t incompleteDatagrams = 0; ///< from the sender to its peer, never completed
 };
 

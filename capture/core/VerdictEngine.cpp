@@ -14,7 +14,7 @@ StalledMessage describe(const IkeSession& s, std::int32_t index)
     st.fromInitiator = m.fromInitiator;
     st.ikeLength = m.ikeLength;
     for (std::int32_t c : copiesOf(s, index)) {
-        st.ipFragments = std::max(st.ipFragments, s.messages[std::size_t(c)].ipFragments);
+        st.fragmentCount = std::max(st.fragmentCount, s.messages[std::size_t(c)].origin.fragmentCount);
         if (c != index)
             ++st.retransmissions;
     }
@@ -48,7 +48,7 @@ std::uint32_t VerdictEngine::incompleteBetween(const IpAddress& from, const IpAd
         return 0;
     std::uint32_t n = 0;
     for (const IncompleteDatagram& d : *m_incomplete)
-        if (d.source == from && d.destination == to && d.lastSeenUs >= sinceUs)
+        if (d.origin.source == from && d.origin.destination == to && d.origin.timestampUs >= sinceUs)
             ++n;
     return n;
 }
@@ -93,7 +93,7 @@ void VerdictEngine::completed(const IkeSession& s, const SessionOutcome& o, Sess
                                                        : FindingCode::SaCompleted,
                             peers(s));
     const auto fragmented = std::count_if(s.messages.begin(), s.messages.end(),
-                                          [](const SessionMessage& m) { return m.ipFragments > 1; });
+                                          [](const SessionMessage& m) { return m.origin.fragmented(); });
     if (fragmented > 0)
         v.evidence.push_back(
             Finding::counted(FindingCode::FragmentedMessagesAnswered, std::uint64_t(fragmented)));
@@ -109,20 +109,20 @@ VerdictEngine::Stall VerdictEngine::examine(const IkeSession& s, const SessionOu
     Stall st;
     st.message = describe(s, o.stalledIndex);
     st.first = &s.messages[std::size_t(o.stalledIndex)];
-    st.lastCopyUs = s.messages[std::size_t(copiesOf(s, o.stalledIndex).back())].timestampUs;
+    st.lastCopyUs = s.messages[std::size_t(copiesOf(s, o.stalledIndex).back())].origin.timestampUs;
     const IpAddress& sender = st.first->fromInitiator ? s.initiator : s.responder;
     const IpAddress& receiver = st.first->fromInitiator ? s.responder : s.initiator;
     st.message.incompleteDatagrams = incompleteBetween(sender, receiver, s.firstSeenUs);
     if (o.answerIndex >= 0) {
         const StalledMessage answer = describe(s, o.answerIndex);
         st.message.answerName = answer.name;
-        st.message.answerIpFragments = answer.ipFragments;
+        st.message.answerFragmentCount = answer.fragmentCount;
         st.message.answered = true;
     }
     st.facts.answeredThenRepeated = o.repeatedAfterAnswer;
-    st.facts.answerFragmented = st.message.answerIpFragments > 1;
+    st.facts.answerFragmented = st.message.answerFragmentCount > 1;
     st.facts.fromInitiator = st.first->fromInitiator;
-    st.facts.fragmented = st.message.ipFragments > 1;
+    st.facts.fragmented = st.message.fragmentCount > 1;
     st.facts.senderDatagramsIncomplete = st.message.incompleteDatagrams > 0;
     if (!o.repeatedAfterAnswer && !st.first->fromInitiator) {
         // Stuck after the responder spoke: the initiator's next message never showed up here.
@@ -147,22 +147,22 @@ Findings VerdictEngine::stallEvidence(const IkeSession& s, const Stall& stall, V
     // At the capture point a message from this host "left"; anything else "arrived".
     const bool sentHere = (where == VantagePoint::Client && first.fromInitiator) ||
                           (where == VantagePoint::Server && !first.fromInitiator);
-    if (st.ipFragments > 1)
+    if (st.fragmentCount > 1)
         e.emplace_back(sentHere ? FindingCode::MessageLeftInFragments
                                 : FindingCode::MessageArrivedInFragments,
-                       std::vector{message(st.name), FindingArgument::count(st.ipFragments),
-                                   FindingArgument::bytes(first.largestFragmentWireLength)});
+                       std::vector{message(st.name), FindingArgument::count(st.fragmentCount),
+                                   FindingArgument::bytes(first.origin.largestFragmentWireLength)});
     else
         e.emplace_back(FindingCode::MessageNotFragmented, std::vector{message(st.name)});
     if (st.retransmissions > 0)
         e.push_back(Finding::counted(
             FindingCode::MessageRetransmitted, st.retransmissions,
-            {message(st.name), FindingArgument::seconds(stall.lastCopyUs - first.timestampUs)}));
+            {message(st.name), FindingArgument::seconds(stall.lastCopyUs - first.origin.timestampUs)}));
     else
         e.emplace_back(
             FindingCode::MessageNotRetransmitted,
             std::vector{message(st.name), FindingArgument::seconds(std::max(s.lastSeenUs, m_captureEndUs) -
-                                                                   first.timestampUs)});
+                                                                   first.origin.timestampUs)});
     if (st.incompleteDatagrams > 0) {
         const IpAddress& sender = first.fromInitiator ? s.initiator : s.responder;
         const IpAddress& receiver = first.fromInitiator ? s.responder : s.initiator;
@@ -182,7 +182,7 @@ Findings VerdictEngine::afterStallEvidence(const IkeSession& s, const Stall& sta
     if (stall.facts.answeredThenRepeated) {
         e.push_back(Finding::counted(where == VantagePoint::Client ? FindingCode::AnswerArrivedYetRepeated
                                                                    : FindingCode::AnswerSentYetRepeated,
-                                     st.answerIpFragments, {message(st.answerName), message(st.name)}));
+                                     st.answerFragmentCount, {message(st.answerName), message(st.name)}));
     } else if (stall.facts.fromInitiator) {
         e.emplace_back(FindingCode::NoAnswerSeen, std::vector{message(st.name)});
     } else {

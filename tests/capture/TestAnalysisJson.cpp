@@ -95,7 +95,7 @@ void TestAnalysisJson::documentSaysWhatTheResultSays()
         QCOMPARE(messages.size(), qsizetype(expected.messages.size()));
         // Times survive the text round trip exactly.
         const double t = messages.last().toObject().value(QStringLiteral("time")).toDouble();
-        QCOMPARE(t, double(expected.messages.back().timestampUs - r.firstTimestampUs) / 1e6);
+        QCOMPARE(t, double(expected.messages.back().origin.timestampUs - r.firstTimestampUs) / 1e6);
         QCOMPARE(s.value(QStringLiteral("path_mtu_estimate")).toInt(), 1500);
     }
     // The in-memory form used by reports is the same document.

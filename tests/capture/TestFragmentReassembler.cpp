@@ -85,8 +85,8 @@ void TestFragmentReassembler::inOrderAndOutOfOrder()
     }
     QVERIFY(done);
     QCOMPARE(payloadOf(*done), f.original);
-    QCOMPARE(done->fragmentCount, std::uint32_t(3));
-    QCOMPARE(done->largestFragmentWireLength, std::uint32_t(1500));
+    QCOMPARE(done->origin.fragmentCount, std::uint32_t(3));
+    QCOMPARE(done->origin.largestFragmentWireLength, std::uint32_t(1500));
     QCOMPARE(r.datagramsInFlight(), std::size_t(0));
     QCOMPARE(r.bytesHeld(), std::size_t(0));
 }
@@ -141,14 +141,14 @@ void TestFragmentReassembler::missingMiddleTimesOutWithRanges()
     QCOMPARE(out.size(), std::size_t(1));
     const IncompleteDatagram& d = out.front();
     QCOMPARE(d.reason, IncompleteDatagram::Reason::TimedOut);
-    QCOMPARE(d.fragmentsReceived, std::uint32_t(2));
+    QCOMPARE(d.origin.fragmentCount, std::uint32_t(2));
     QVERIFY(d.expectedLength);
     QCOMPARE(*d.expectedLength, std::uint32_t(3008));
     QCOMPARE(d.missing.size(), std::size_t(1));
     QCOMPARE(d.missing.front().begin, std::uint32_t(1480));
     QCOMPARE(d.missing.front().end, std::uint32_t(2960));
     QVERIFY(d.hasFirstFragment);
-    QCOMPARE(d.destinationPort, std::uint16_t(500));
+    QCOMPARE(d.origin.destinationPort, std::uint16_t(500));
     QCOMPARE(r.counters().timedOut, std::uint64_t(1));
 }
 
@@ -225,7 +225,7 @@ void TestFragmentReassembler::ipv6Reassembly()
             done = result.datagram;
     }
     QVERIFY(done);
-    QCOMPARE(done->version, std::uint8_t(6));
+    QCOMPARE(done->origin.ipVersion, std::uint8_t(6));
     QCOMPARE(done->protocol, std::uint8_t(17));
     QCOMPARE(payloadOf(*done), f.original);
 }

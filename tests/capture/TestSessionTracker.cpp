@@ -24,13 +24,13 @@ struct Feeder
         storage.push_back(ike);
         IkeParseResult r = parseIkeDatagram(bytes(storage.back()), false);
         IkeObservation o;
-        o.timestampUs = t;
-        o.source = src;
-        o.destination = dst;
-        o.sourcePort = natT ? 4500 : 500;
-        o.destinationPort = o.sourcePort;
-        o.ttl = 64;
-        o.ipFragments = fragments;
+        o.origin.timestampUs = t;
+        o.origin.source = src;
+        o.origin.destination = dst;
+        o.origin.sourcePort = natT ? 4500 : 500;
+        o.origin.destinationPort = o.origin.sourcePort;
+        o.origin.ttl = 64;
+        o.origin.fragmentCount = fragments;
         o.viaNatTPort = natT;
         o.message = &r.message;
         o.ikeBytes = bytes(storage.back());
@@ -88,7 +88,7 @@ void TestSessionTracker::numbersMainModeAndFillsResponderSpi()
     for (const SessionMessage& m : s.messages)
         names << messageRoleName(m.role, m.exchange);
     QCOMPARE(names, QStringList({"MM1", "MM2", "MM3", "MM4", "MM5", "MM6"}));
-    QCOMPARE(s.messages[4].ipFragments, std::uint32_t(2));
+    QCOMPARE(s.messages[4].origin.fragmentCount, std::uint32_t(2));
 }
 
 void TestSessionTracker::retransmissionIsByteIdentical()

@@ -140,7 +140,7 @@ void TestVerdictEngine::verdicts()
         expected == QLatin1String("fragments-unanswered")) {
         QVERIFY(r.verdict.stalled);
         QCOMPARE(r.verdict.stalled->name, QStringLiteral("MM5"));
-        QVERIFY(r.verdict.stalled->ipFragments >= 2);
+        QVERIFY(r.verdict.stalled->fragmentCount >= 2);
         QCOMPARE(r.verdict.stalled->retransmissions, std::uint32_t(s.retransmissions));
         QVERIFY(!r.verdict.stalled->answered);
         // The largest fragment fills the MTU up to the 8-byte fragment-offset granularity.
@@ -152,7 +152,7 @@ void TestVerdictEngine::verdicts()
         QVERIFY(r.verdict.stalled);
         QCOMPARE(r.verdict.stalled->name, QStringLiteral("MM5"));
         QCOMPARE(r.verdict.stalled->answerName, QStringLiteral("MM6"));
-        QVERIFY(r.verdict.stalled->answerIpFragments >= 2);
+        QVERIFY(r.verdict.stalled->answerFragmentCount >= 2);
     }
     if (mm5Incomplete) {
         QCOMPARE(r.datagramsIncomplete, std::uint64_t(1 + s.retransmissions));
@@ -168,7 +168,7 @@ void TestVerdictEngine::completedScenarioReportsFragments()
     s.serverTtl = 64;
     const AnalysisResult r = analyze(mainMode(s));
     QCOMPARE(r.verdict.code, VerdictCode::NegotiationCompleted);
-    // MM5 (2 fragments) and MM6 (3 fragments at 1500) were reassembled.
+    // MM5 and MM6 (2800 bytes of certificate each, 2 fragments at 1500) were reassembled.
     QCOMPARE(r.ikeMessagesFromFragments, std::uint64_t(2));
     QCOMPARE(r.datagramsReassembled, std::uint64_t(2));
     QCOMPARE(r.ikeV1Messages, std::uint64_t(9));
@@ -179,6 +179,32 @@ void TestVerdictEngine::completedScenarioReportsFragments()
     QCOMPARE(names, QStringList({"MM1", "MM2", "MM3", "MM4", "MM5", "MM6", "QM1", "QM2", "QM3"}));
     QVERIFY(session.certificatesExpected);
     QVERIFY(session.windowsPeer);
+
+    // The datagram's facts reach the timeline as they left reassembly.
+    const DatagramOrigin& mm1 = session.messages[0].origin;
+    QCOMPARE(mm1.fragmentCount, std::uint32_t(1));
+    QCOMPARE(mm1.largestFragmentWireLength, std::uint32_t(0));
+    QCOMPARE(mm1.source, s.client);
+    QCOMPARE(mm1.ttl, std::uint8_t(127));
+    QCOMPARE(mm1.sourcePort, std::uint16_t(500));
+    QVERIFY(!mm1.truncated);
+    QVERIFY(mm1.capturedLength > 0);
+    QCOMPARE(mm1.capturedLength, mm1.originalLength);
+    const DatagramOrigin& mm5 = session.messages[4].origin;
+    QCOMPARE(mm5.fragmentCount, std::uint32_t(2));
+    QCOMPARE(mm5.largestFragmentWireLength, std::uint32_t(1500));
+    QCOMPARE(mm5.source, s.client);
+    QCOMPARE(mm5.destination, s.server);
+    QCOMPARE(mm5.ttl, std::uint8_t(127));
+    QCOMPARE(mm5.destinationPort, std::uint16_t(500));
+    QVERIFY(mm5.fragmented());
+    QVERIFY(!mm5.truncated);
+    QCOMPARE(mm5.bytesCut(), std::uint32_t(0));
+    QVERIFY(mm5.capturedLength > std::uint32_t(s.certificateBytes));
+    const DatagramOrigin& mm6 = session.messages[5].origin;
+    QVERIFY(mm6.fragmented());
+    QCOMPARE(mm6.ttl, std::uint8_t(64));
+    QCOMPARE(mm6.source, s.server);
 }
 
 void TestVerdictEngine::noIkeTraffic()
@@ -204,8 +230,9 @@ void TestVerdictEngine::severalSessionsPickMostSpecificFailure()
     std::vector<TimedFrame> frames = mainMode(ok);
     const auto more = mainMode(blocked);
     frames.insert(frames.end(), more.begin(), more.end());
-    std::stable_sort(frames.begin(), frames.end(),
-                     [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
+    std::stable_sort(frames.begin(), frames.end(), [](const TimedFrame& a, const TimedFrame& b) {
+        return a.timestampUs < b.timestampUs;
+    });
     const AnalysisResult r = analyze(frames);
     QCOMPARE(r.sessions.size(), std::size_t(2));
     QCOMPARE(r.verdict.code, VerdictCode::FragmentsDroppedAtServer);

@@ -171,7 +171,7 @@ void TestWizardLiveCapture::liveCaptureAtTheServerReachesResolution()
             continue;
         ++mm5;
         mm5Retransmissions += m.isRetransmission() ? 1 : 0;
-        mm5Fragments = std::max(mm5Fragments, m.ipFragments);
+        mm5Fragments = std::max(mm5Fragments, m.origin.fragmentCount);
     }
     QVERIFY2(mm5 >= 2, qPrintable(QStringLiteral("%1 MM5 copies").arg(mm5)));
     QVERIFY(mm5Retransmissions >= 1);

@@ -109,7 +109,7 @@ void VerdictView::setResult(const AnalysisResult& result)
         for (const SessionMessage& m : session.messages) {
             const int row = m_timeline->rowCount();
             m_timeline->insertRow(row);
-            const double seconds = double(m.timestampUs - session.firstSeenUs) / 1e6;
+            const double seconds = double(m.origin.timestampUs - session.firstSeenUs) / 1e6;
             m_timeline->setItem(row, 0, cell(locale.toString(seconds, 'f', 3), right));
             m_timeline->setItem(row, 1,
                                 cell(m.fromInitiator ? tr("client → server") : tr("server → client")));
@@ -118,7 +118,7 @@ void VerdictView::setResult(const AnalysisResult& result)
                 name = tr("%1 (retransmission)").arg(name);
             m_timeline->setItem(row, 2, cell(name));
             m_timeline->setItem(row, 3, cell(locale.toString(m.ikeLength), right));
-            m_timeline->setItem(row, 4, cell(locale.toString(m.ipFragments), right));
+            m_timeline->setItem(row, 4, cell(locale.toString(m.origin.fragmentCount), right));
             QString answered = QStringLiteral("—");
             if (m.answered)
                 answered = *m.answered ? tr("yes") : tr("no");
