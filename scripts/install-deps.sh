@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n linguist-qt6 libgl-dev libglx-dev libopengl-dev libvulkan-dev
     libpcap-dev libcap2-bin
+    # Network Monitor .cap and other formats libpcap refuses: Wireshark's libwiretap (4.0 in Debian 12)
+    libwiretap-dev libwireshark-dev libwsutil-dev libglib2.0-dev
     # Windows event logs as evidence: libevtx (EVTX), libevt (XP/2003 EVT); libbfio-dev for their headers;
     # libevtx-utils (evtxexport) is the independent reader the EVTX test fixtures are checked against
     libevtx-dev libevt-dev libbfio-dev libevtx-utils

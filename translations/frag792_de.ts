@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CaptureGuide</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): built-in Network Monitor</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): integrierter Netzwerkmonitor</translation>
+    </message>
+    <message>
+        <source>Forefront TMG (Windows Server 2008 or 2008 R2): Network Monitor 3.4</source>
+        <translation>Forefront TMG (Windows Server 2008 oder 2008 R2): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, no download</source>
+        <translation>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, ohne Download</translation>
+    </message>
+    <message>
+        <source>Windows 10 / 11 client: pktmon</source>
+        <translation>Windows-10-/11-Client: pktmon</translation>
+    </message>
+    <message>
+        <source>Commands to run on Windows</source>
+        <translation>Unter Windows auszuführende Befehle</translation>
+    </message>
+    <message>
+        <source>Filter by address, never by port, and capture whole packets.</source>
+        <translation>Nach Adresse filtern, nie nach Port, und ganze Pakete aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>The second and later pieces of a fragmented packet carry no port number, so a port filter throws away exactly the pieces frag792 needs. If you must limit the packet size, never go below 128 bytes per packet.</source>
+        <translation>Das zweite und jedes weitere Stück eines fragmentierten Pakets trägt keine Portnummer; ein Portfilter verwirft also genau die Stücke, die frag792 braucht. Wenn Sie die Paketgröße begrenzen müssen, nie unter 128 Bytes pro Paket.</translation>
+    </message>
+    <message>
+        <source>Where do you capture?</source>
+        <translation>Wo zeichnen Sie auf?</translation>
+    </message>
+    <message>
+        <source>VPN server&apos;s &amp;address:</source>
+        <translation>&amp;Adresse des VPN-Servers:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s public &amp;address:</source>
+        <translation>Öffentliche &amp;Adresse des Clients:</translation>
+    </message>
+    <message>
+        <source>Install Microsoft Network Monitor 3.4 on the server (the x86 or x64 package that matches Windows).</source>
+        <translation>Installieren Sie Microsoft Network Monitor 3.4 auf dem Server (das x86- oder x64-Paket, das zu Windows passt).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Öffnen Sie eine Eingabeaufforderung &lt;b&gt;als Administrator&lt;/b&gt; und wechseln Sie in den Ordner von Network Monitor (meist C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Öffnen Sie eine Eingabeaufforderung und wechseln Sie in den Ordner von Network Monitor (meist C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Run the commands below, then connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Führen Sie die Befehle unten aus, verbinden Sie dann den Client und warten Sie auf Fehler 792 (oder 90 Sekunden).</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C. Copy C:\frag792\isa.cap to this computer and open it here.</source>
+        <translation>Drücken Sie Strg+C. Kopieren Sie C:\frag792\isa.cap auf diesen Computer und öffnen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Control Panel → Add or Remove Programs → Add/Remove Windows Components → Management and Monitoring Tools → Details → tick &lt;b&gt;Network Monitor Tools&lt;/b&gt;.</source>
+        <translation>Systemsteuerung → Software → Windows-Komponenten hinzufügen/entfernen → Verwaltungs- und Überwachungsprogramme → Details → &lt;b&gt;Netzwerkmonitorprogramme&lt;/b&gt; ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Start &lt;b&gt;Network Monitor&lt;/b&gt; from Administrative Tools. If asked, pick the network card that faces the Internet.</source>
+        <translation>Starten Sie den &lt;b&gt;Netzwerkmonitor&lt;/b&gt; aus der Verwaltung. Wählen Sie auf Nachfrage die Netzwerkkarte, die zum Internet zeigt.</translation>
+    </message>
+    <message>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <translation>Menü Aufzeichnen → &lt;b&gt;Filter&lt;/b&gt; → Doppelklick auf &lt;b&gt;AND (Address Pairs)&lt;/b&gt; und die unten gezeigte öffentliche Adresse des Clients eintragen.</translation>
+    </message>
+    <message>
+        <source>Make the capture buffer larger than its default of 1 MB.</source>
+        <translation>Vergrößern Sie den Aufzeichnungspuffer über seine Vorgabe von 1 MB.</translation>
+    </message>
+    <message>
+        <source>Capture → &lt;b&gt;Start&lt;/b&gt;, connect from the client, wait for error 792, then Capture → &lt;b&gt;Stop&lt;/b&gt;.</source>
+        <translation>Aufzeichnen → &lt;b&gt;Starten&lt;/b&gt;, Client verbinden, auf Fehler 792 warten, dann Aufzeichnen → &lt;b&gt;Beenden&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>File → &lt;b&gt;Save As&lt;/b&gt;, save as a .cap file, copy it to this computer and open it here.</source>
+        <translation>Datei → &lt;b&gt;Speichern unter&lt;/b&gt;, als .cap-Datei speichern, auf diesen Computer kopieren und hier öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; on the TMG server and run the first two commands.</source>
+        <translation>Öffnen Sie auf dem TMG-Server eine Eingabeaufforderung &lt;b&gt;als Administrator&lt;/b&gt; und führen Sie die ersten beiden Befehle aus.</translation>
+    </message>
+    <message>
+        <source>Connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Verbinden Sie den Client und warten Sie auf Fehler 792 (oder 90 Sekunden).</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;netsh trace stop&lt;/b&gt; and wait until it says it has finished.</source>
+        <translation>Führen Sie &lt;b&gt;netsh trace stop&lt;/b&gt; aus und warten Sie, bis es meldet, dass es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <translation>Wandeln Sie die Datei mit Microsofts kostenlosem Werkzeug etl2pcapng um (github.com/microsoft/etl2pcapng, auf dem Server oder einem beliebigen Windows-PC), kopieren Sie dann tmg.pcapng auf diesen Computer und öffnen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Do not add filemode=single: files made that way cannot be converted. The trace has no address filter: keep it short on a busy server.</source>
+        <translation>Kein filemode=single hinzufügen: So erzeugte Dateien lassen sich nicht umwandeln. Die Ablaufverfolgung hat keinen Adressfilter: Halten Sie sie auf einem ausgelasteten Server kurz.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; (Windows 10 version 2004 or later, or Windows 11) and run the first four commands.</source>
+        <translation>Öffnen Sie eine Eingabeaufforderung &lt;b&gt;als Administrator&lt;/b&gt; (Windows 10 ab Version 2004 oder Windows 11) und führen Sie die ersten vier Befehle aus.</translation>
+    </message>
+    <message>
+        <source>Connect to the VPN and wait for error 792. Then run the last two commands and open client.pcapng here.</source>
+        <translation>Verbinden Sie das VPN und warten Sie auf Fehler 792. Führen Sie dann die letzten beiden Befehle aus und öffnen Sie client.pcapng hier.</translation>
+    </message>
+    <message>
+        <source>Keep --pkt-size 0: without it, pktmon keeps only the first 128 bytes of each packet. Keep --comp nics: otherwise pktmon records each packet at several points inside Windows.</source>
+        <translation>--pkt-size 0 beibehalten: Ohne diese Option speichert pktmon nur die ersten 128 Bytes jedes Pakets. --comp nics beibehalten: Sonst zeichnet pktmon jedes Paket an mehreren Stellen in Windows auf.</translation>
+    </message>
+    <message>
+        <source>If Windows says etl2pcap is unknown, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</source>
+        <translation>Wenn Windows etl2pcap nicht kennt, verwenden Sie: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</translation>
+    </message>
+    <message>
+        <source>frag792 cannot read .etl files (netsh trace, pktmon): only Windows can. Convert the file on Windows first, then open the result here.</source>
+        <translation>frag792 kann .etl-Dateien (netsh trace, pktmon) nicht lesen, das kann nur Windows. Wandeln Sie die Datei zuerst unter Windows um und öffnen Sie dann das Ergebnis hier.</translation>
+    </message>
+    <message>
+        <source>Use the command that fits the tool that made it:</source>
+        <translation>Verwenden Sie den Befehl, der zum erzeugenden Werkzeug passt:</translation>
+    </message>
+    <message>
+        <source>pktmon (Windows 10 1809 and later, Server 2019 and later): pktmon etl2pcap FILE.etl --out FILE.pcapng (version 2004 and later; older builds: pktmon pcapng FILE.etl -o FILE.pcapng)</source>
+        <translation>pktmon (Windows 10 ab 1809, Server ab 2019): pktmon etl2pcap DATEI.etl --out DATEI.pcapng (ab Version 2004; ältere Builds: pktmon pcapng DATEI.etl -o DATEI.pcapng)</translation>
+    </message>
+    <message>
+        <source>netsh trace: etl2pcapng.exe FILE.etl FILE.pcapng (github.com/microsoft/etl2pcapng)</source>
+        <translation>netsh trace: etl2pcapng.exe DATEI.etl DATEI.pcapng (github.com/microsoft/etl2pcapng)</translation>
+    </message>
+    <message>
+        <source>or open the .etl in Network Monitor 3.4 and use File → Save As to save a .cap file</source>
+        <translation>oder die .etl in Network Monitor 3.4 öffnen und mit Datei → Speichern unter als .cap-Datei speichern</translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
@@ -22,6 +173,10 @@
     <message>
         <source>Click Next for the report.</source>
         <translation>Klicken Sie auf Weiter für den Bericht.</translation>
+    </message>
+    <message>
+        <source>How to capture on the server or a Windows client</source>
+        <translation>So zeichnen Sie auf dem Server oder einem Windows-Client auf</translation>
     </message>
 </context>
 <context>
@@ -122,10 +277,6 @@
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>Die Datei lässt sich nicht als pcap- oder pcapng-Mitschnitt lesen.</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
         <translation>Die Datei endet mitten in einem Paket; die Pakete davor wurden analysiert.</translation>
     </message>
@@ -162,12 +313,24 @@
         <translation>Mitschnittdatei öffnen</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The sample could not be unpacked.</source>
         <translation>Das Beispiel konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a capture (pcap, pcapng or Network Monitor .cap).</source>
+        <translation>Die Datei lässt sich nicht als Aufzeichnung lesen (pcap, pcapng oder Network-Monitor-.cap).</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>Die Datei endet in ihrem Kopf; es gibt nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>Die Aufzeichnung endete vorzeitig; was bis dahin ankam, wurde analysiert.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
+        <translation>Aufzeichnungen (*.pcapng *.pcap *.cap *.etl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CaptureGuide</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): built-in Network Monitor</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): Monitor de red integrado</translation>
+    </message>
+    <message>
+        <source>Forefront TMG (Windows Server 2008 or 2008 R2): Network Monitor 3.4</source>
+        <translation>Forefront TMG (Windows Server 2008 o 2008 R2): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, no download</source>
+        <translation>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, sin descargas</translation>
+    </message>
+    <message>
+        <source>Windows 10 / 11 client: pktmon</source>
+        <translation>Cliente Windows 10 / 11: pktmon</translation>
+    </message>
+    <message>
+        <source>Commands to run on Windows</source>
+        <translation>Comandos para ejecutar en Windows</translation>
+    </message>
+    <message>
+        <source>Filter by address, never by port, and capture whole packets.</source>
+        <translation>Filtre por dirección, nunca por puerto, y capture los paquetes completos.</translation>
+    </message>
+    <message>
+        <source>The second and later pieces of a fragmented packet carry no port number, so a port filter throws away exactly the pieces frag792 needs. If you must limit the packet size, never go below 128 bytes per packet.</source>
+        <translation>El segundo fragmento y los siguientes de un paquete fragmentado no llevan número de puerto, así que un filtro por puerto descarta justo los fragmentos que frag792 necesita. Si tiene que limitar el tamaño de los paquetes, nunca baje de 128 bytes por paquete.</translation>
+    </message>
+    <message>
+        <source>Where do you capture?</source>
+        <translation>¿Dónde captura?</translation>
+    </message>
+    <message>
+        <source>VPN server&apos;s &amp;address:</source>
+        <translation>&amp;Dirección del servidor VPN:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s public &amp;address:</source>
+        <translation>&amp;Dirección pública del cliente:</translation>
+    </message>
+    <message>
+        <source>Install Microsoft Network Monitor 3.4 on the server (the x86 or x64 package that matches Windows).</source>
+        <translation>Instale Microsoft Network Monitor 3.4 en el servidor (el paquete x86 o x64 que corresponda a Windows).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Abra un símbolo del sistema &lt;b&gt;como administrador&lt;/b&gt; y vaya a la carpeta de Network Monitor (normalmente C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Abra un símbolo del sistema y vaya a la carpeta de Network Monitor (normalmente C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Run the commands below, then connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Ejecute los comandos de abajo, conecte desde el cliente y espere el error 792 (o 90 segundos).</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C. Copy C:\frag792\isa.cap to this computer and open it here.</source>
+        <translation>Pulse Ctrl+C. Copie C:\frag792\isa.cap a este equipo y ábralo aquí.</translation>
+    </message>
+    <message>
+        <source>Control Panel → Add or Remove Programs → Add/Remove Windows Components → Management and Monitoring Tools → Details → tick &lt;b&gt;Network Monitor Tools&lt;/b&gt;.</source>
+        <translation>Panel de control → Agregar o quitar programas → Agregar o quitar componentes de Windows → Herramientas de administración y supervisión → Detalles → marque &lt;b&gt;Herramientas del Monitor de red&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Start &lt;b&gt;Network Monitor&lt;/b&gt; from Administrative Tools. If asked, pick the network card that faces the Internet.</source>
+        <translation>Inicie el &lt;b&gt;Monitor de red&lt;/b&gt; desde Herramientas administrativas. Si se lo pide, elija la tarjeta de red que da a Internet.</translation>
+    </message>
+    <message>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <translation>Menú Captura → &lt;b&gt;Filtro&lt;/b&gt; → doble clic en &lt;b&gt;AND (Address Pairs)&lt;/b&gt; e introduzca la dirección pública del cliente que se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Make the capture buffer larger than its default of 1 MB.</source>
+        <translation>Aumente el búfer de captura por encima de su valor predeterminado de 1 MB.</translation>
+    </message>
+    <message>
+        <source>Capture → &lt;b&gt;Start&lt;/b&gt;, connect from the client, wait for error 792, then Capture → &lt;b&gt;Stop&lt;/b&gt;.</source>
+        <translation>Captura → &lt;b&gt;Iniciar&lt;/b&gt;, conecte desde el cliente, espere el error 792 y luego Captura → &lt;b&gt;Detener&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>File → &lt;b&gt;Save As&lt;/b&gt;, save as a .cap file, copy it to this computer and open it here.</source>
+        <translation>Archivo → &lt;b&gt;Guardar como&lt;/b&gt;, guárdelo como archivo .cap, cópielo a este equipo y ábralo aquí.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; on the TMG server and run the first two commands.</source>
+        <translation>Abra un símbolo del sistema &lt;b&gt;como administrador&lt;/b&gt; en el servidor TMG y ejecute los dos primeros comandos.</translation>
+    </message>
+    <message>
+        <source>Connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Conecte desde el cliente y espere el error 792 (o 90 segundos).</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;netsh trace stop&lt;/b&gt; and wait until it says it has finished.</source>
+        <translation>Ejecute &lt;b&gt;netsh trace stop&lt;/b&gt; y espere hasta que indique que ha terminado.</translation>
+    </message>
+    <message>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <translation>Convierta el archivo con la herramienta gratuita etl2pcapng de Microsoft (github.com/microsoft/etl2pcapng, en el servidor o en cualquier PC con Windows); luego copie tmg.pcapng a este equipo y ábralo aquí.</translation>
+    </message>
+    <message>
+        <source>Do not add filemode=single: files made that way cannot be converted. The trace has no address filter: keep it short on a busy server.</source>
+        <translation>No añada filemode=single: los archivos creados así no se pueden convertir. El seguimiento no tiene filtro de dirección: hágalo breve en un servidor con mucho tráfico.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; (Windows 10 version 2004 or later, or Windows 11) and run the first four commands.</source>
+        <translation>Abra un símbolo del sistema &lt;b&gt;como administrador&lt;/b&gt; (Windows 10 versión 2004 o posterior, o Windows 11) y ejecute los cuatro primeros comandos.</translation>
+    </message>
+    <message>
+        <source>Connect to the VPN and wait for error 792. Then run the last two commands and open client.pcapng here.</source>
+        <translation>Conéctese a la VPN y espere el error 792. Luego ejecute los dos últimos comandos y abra client.pcapng aquí.</translation>
+    </message>
+    <message>
+        <source>Keep --pkt-size 0: without it, pktmon keeps only the first 128 bytes of each packet. Keep --comp nics: otherwise pktmon records each packet at several points inside Windows.</source>
+        <translation>Mantenga --pkt-size 0: sin él, pktmon guarda solo los primeros 128 bytes de cada paquete. Mantenga --comp nics: si no, pktmon registra cada paquete en varios puntos dentro de Windows.</translation>
+    </message>
+    <message>
+        <source>If Windows says etl2pcap is unknown, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</source>
+        <translation>Si Windows dice que etl2pcap no existe, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</translation>
+    </message>
+    <message>
+        <source>frag792 cannot read .etl files (netsh trace, pktmon): only Windows can. Convert the file on Windows first, then open the result here.</source>
+        <translation>frag792 no puede leer archivos .etl (netsh trace, pktmon): solo Windows puede. Convierta primero el archivo en Windows y luego abra el resultado aquí.</translation>
+    </message>
+    <message>
+        <source>Use the command that fits the tool that made it:</source>
+        <translation>Use el comando que corresponda a la herramienta que lo creó:</translation>
+    </message>
+    <message>
+        <source>pktmon (Windows 10 1809 and later, Server 2019 and later): pktmon etl2pcap FILE.etl --out FILE.pcapng (version 2004 and later; older builds: pktmon pcapng FILE.etl -o FILE.pcapng)</source>
+        <translation>pktmon (Windows 10 1809 o posterior, Server 2019 o posterior): pktmon etl2pcap ARCHIVO.etl --out ARCHIVO.pcapng (versión 2004 o posterior; compilaciones anteriores: pktmon pcapng ARCHIVO.etl -o ARCHIVO.pcapng)</translation>
+    </message>
+    <message>
+        <source>netsh trace: etl2pcapng.exe FILE.etl FILE.pcapng (github.com/microsoft/etl2pcapng)</source>
+        <translation>netsh trace: etl2pcapng.exe ARCHIVO.etl ARCHIVO.pcapng (github.com/microsoft/etl2pcapng)</translation>
+    </message>
+    <message>
+        <source>or open the .etl in Network Monitor 3.4 and use File → Save As to save a .cap file</source>
+        <translation>o abra el .etl en Network Monitor 3.4 y use Archivo → Guardar como para guardar un archivo .cap</translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
@@ -22,6 +173,10 @@
     <message>
         <source>Click Next for the report.</source>
         <translation>Haga clic en Siguiente para el informe.</translation>
+    </message>
+    <message>
+        <source>How to capture on the server or a Windows client</source>
+        <translation>Cómo capturar en el servidor o en un cliente Windows</translation>
     </message>
 </context>
 <context>
@@ -122,10 +277,6 @@
         <translation>El archivo no existe.</translation>
     </message>
     <message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>El archivo no se puede leer como captura pcap o pcapng.</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
         <translation>El archivo termina en medio de un paquete; se analizaron los paquetes anteriores.</translation>
     </message>
@@ -162,12 +313,24 @@
         <translation>Abrir un archivo de captura</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>The sample could not be unpacked.</source>
         <translation>No se pudo extraer el ejemplo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a capture (pcap, pcapng or Network Monitor .cap).</source>
+        <translation>El archivo no se puede leer como captura (pcap, pcapng o .cap de Network Monitor).</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>El archivo termina dentro de su cabecera; no hay nada que analizar.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>La captura terminó antes de tiempo; se analizó lo que llegó hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
+        <translation>Capturas (*.pcapng *.pcap *.cap *.etl);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CaptureGuide</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003) : Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): built-in Network Monitor</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003) : Moniteur réseau intégré</translation>
+    </message>
+    <message>
+        <source>Forefront TMG (Windows Server 2008 or 2008 R2): Network Monitor 3.4</source>
+        <translation>Forefront TMG (Windows Server 2008 ou 2008 R2) : Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, no download</source>
+        <translation>Forefront TMG 2010 (Windows Server 2008 R2) : netsh trace, sans téléchargement</translation>
+    </message>
+    <message>
+        <source>Windows 10 / 11 client: pktmon</source>
+        <translation>Client Windows 10 / 11 : pktmon</translation>
+    </message>
+    <message>
+        <source>Commands to run on Windows</source>
+        <translation>Commandes à exécuter sous Windows</translation>
+    </message>
+    <message>
+        <source>Filter by address, never by port, and capture whole packets.</source>
+        <translation>Filtrez par adresse, jamais par port, et capturez les paquets entiers.</translation>
+    </message>
+    <message>
+        <source>The second and later pieces of a fragmented packet carry no port number, so a port filter throws away exactly the pieces frag792 needs. If you must limit the packet size, never go below 128 bytes per packet.</source>
+        <translation>Le deuxième fragment d&apos;un paquet fragmenté et les suivants ne portent pas de numéro de port : un filtre par port jette donc exactement les fragments dont frag792 a besoin. Si vous devez limiter la taille des paquets, ne descendez jamais sous 128 octets par paquet.</translation>
+    </message>
+    <message>
+        <source>Where do you capture?</source>
+        <translation>Où capturez-vous ?</translation>
+    </message>
+    <message>
+        <source>VPN server&apos;s &amp;address:</source>
+        <translation>&amp;Adresse du serveur VPN :</translation>
+    </message>
+    <message>
+        <source>Client&apos;s public &amp;address:</source>
+        <translation>&amp;Adresse publique du client :</translation>
+    </message>
+    <message>
+        <source>Install Microsoft Network Monitor 3.4 on the server (the x86 or x64 package that matches Windows).</source>
+        <translation>Installez Microsoft Network Monitor 3.4 sur le serveur (le paquet x86 ou x64 qui correspond à Windows).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Ouvrez une invite de commandes &lt;b&gt;en tant qu&apos;administrateur&lt;/b&gt; et allez dans le dossier de Network Monitor (en général C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Ouvrez une invite de commandes et allez dans le dossier de Network Monitor (en général C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Run the commands below, then connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Exécutez les commandes ci-dessous, connectez le client et attendez l&apos;erreur 792 (ou 90 secondes).</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C. Copy C:\frag792\isa.cap to this computer and open it here.</source>
+        <translation>Appuyez sur Ctrl+C. Copiez C:\frag792\isa.cap sur cet ordinateur et ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Control Panel → Add or Remove Programs → Add/Remove Windows Components → Management and Monitoring Tools → Details → tick &lt;b&gt;Network Monitor Tools&lt;/b&gt;.</source>
+        <translation>Panneau de configuration → Ajout/Suppression de programmes → Ajouter ou supprimer des composants Windows → Outils de gestion et d&apos;analyse → Détails → cochez &lt;b&gt;Outils du Moniteur réseau&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Start &lt;b&gt;Network Monitor&lt;/b&gt; from Administrative Tools. If asked, pick the network card that faces the Internet.</source>
+        <translation>Lancez le &lt;b&gt;Moniteur réseau&lt;/b&gt; depuis les Outils d&apos;administration. Si on vous le demande, choisissez la carte réseau côté Internet.</translation>
+    </message>
+    <message>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <translation>Menu Capture → &lt;b&gt;Filtre&lt;/b&gt; → double-cliquez sur &lt;b&gt;AND (Address Pairs)&lt;/b&gt; et saisissez l&apos;adresse publique du client affichée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Make the capture buffer larger than its default of 1 MB.</source>
+        <translation>Agrandissez le tampon de capture au-delà de sa valeur par défaut de 1 Mo.</translation>
+    </message>
+    <message>
+        <source>Capture → &lt;b&gt;Start&lt;/b&gt;, connect from the client, wait for error 792, then Capture → &lt;b&gt;Stop&lt;/b&gt;.</source>
+        <translation>Capture → &lt;b&gt;Démarrer&lt;/b&gt;, connectez le client, attendez l&apos;erreur 792, puis Capture → &lt;b&gt;Arrêter&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>File → &lt;b&gt;Save As&lt;/b&gt;, save as a .cap file, copy it to this computer and open it here.</source>
+        <translation>Fichier → &lt;b&gt;Enregistrer sous&lt;/b&gt;, enregistrez un fichier .cap, copiez-le sur cet ordinateur et ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; on the TMG server and run the first two commands.</source>
+        <translation>Ouvrez une invite de commandes &lt;b&gt;en tant qu&apos;administrateur&lt;/b&gt; sur le serveur TMG et exécutez les deux premières commandes.</translation>
+    </message>
+    <message>
+        <source>Connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Connectez le client et attendez l&apos;erreur 792 (ou 90 secondes).</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;netsh trace stop&lt;/b&gt; and wait until it says it has finished.</source>
+        <translation>Exécutez &lt;b&gt;netsh trace stop&lt;/b&gt; et attendez qu&apos;il indique avoir terminé.</translation>
+    </message>
+    <message>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <translation>Convertissez le fichier avec l&apos;outil gratuit etl2pcapng de Microsoft (github.com/microsoft/etl2pcapng, sur le serveur ou sur n&apos;importe quel PC Windows), puis copiez tmg.pcapng sur cet ordinateur et ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Do not add filemode=single: files made that way cannot be converted. The trace has no address filter: keep it short on a busy server.</source>
+        <translation>N&apos;ajoutez pas filemode=single : les fichiers créés ainsi ne peuvent pas être convertis. La trace n&apos;a pas de filtre d&apos;adresse : faites-la courte sur un serveur chargé.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; (Windows 10 version 2004 or later, or Windows 11) and run the first four commands.</source>
+        <translation>Ouvrez une invite de commandes &lt;b&gt;en tant qu&apos;administrateur&lt;/b&gt; (Windows 10 version 2004 ou ultérieure, ou Windows 11) et exécutez les quatre premières commandes.</translation>
+    </message>
+    <message>
+        <source>Connect to the VPN and wait for error 792. Then run the last two commands and open client.pcapng here.</source>
+        <translation>Connectez le VPN et attendez l&apos;erreur 792. Exécutez ensuite les deux dernières commandes et ouvrez client.pcapng ici.</translation>
+    </message>
+    <message>
+        <source>Keep --pkt-size 0: without it, pktmon keeps only the first 128 bytes of each packet. Keep --comp nics: otherwise pktmon records each packet at several points inside Windows.</source>
+        <translation>Gardez --pkt-size 0 : sans lui, pktmon ne garde que les 128 premiers octets de chaque paquet. Gardez --comp nics : sinon pktmon enregistre chaque paquet à plusieurs endroits dans Windows.</translation>
+    </message>
+    <message>
+        <source>If Windows says etl2pcap is unknown, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</source>
+        <translation>Si Windows ne connaît pas etl2pcap, utilisez : pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</translation>
+    </message>
+    <message>
+        <source>frag792 cannot read .etl files (netsh trace, pktmon): only Windows can. Convert the file on Windows first, then open the result here.</source>
+        <translation>frag792 ne sait pas lire les fichiers .etl (netsh trace, pktmon) : seul Windows le peut. Convertissez d&apos;abord le fichier sous Windows, puis ouvrez le résultat ici.</translation>
+    </message>
+    <message>
+        <source>Use the command that fits the tool that made it:</source>
+        <translation>Utilisez la commande qui correspond à l&apos;outil qui l&apos;a créé :</translation>
+    </message>
+    <message>
+        <source>pktmon (Windows 10 1809 and later, Server 2019 and later): pktmon etl2pcap FILE.etl --out FILE.pcapng (version 2004 and later; older builds: pktmon pcapng FILE.etl -o FILE.pcapng)</source>
+        <translation>pktmon (Windows 10 1809 et ultérieur, Server 2019 et ultérieur) : pktmon etl2pcap FICHIER.etl --out FICHIER.pcapng (version 2004 et ultérieure ; versions antérieures : pktmon pcapng FICHIER.etl -o FICHIER.pcapng)</translation>
+    </message>
+    <message>
+        <source>netsh trace: etl2pcapng.exe FILE.etl FILE.pcapng (github.com/microsoft/etl2pcapng)</source>
+        <translation>netsh trace : etl2pcapng.exe FICHIER.etl FICHIER.pcapng (github.com/microsoft/etl2pcapng)</translation>
+    </message>
+    <message>
+        <source>or open the .etl in Network Monitor 3.4 and use File → Save As to save a .cap file</source>
+        <translation>ou ouvrez le .etl dans Network Monitor 3.4 et utilisez Fichier → Enregistrer sous pour enregistrer un fichier .cap</translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
@@ -22,6 +173,10 @@
     <message>
         <source>Click Next for the report.</source>
         <translation>Cliquez sur Suivant pour le rapport.</translation>
+    </message>
+    <message>
+        <source>How to capture on the server or a Windows client</source>
+        <translation>Comment capturer sur le serveur ou sur un client Windows</translation>
     </message>
 </context>
 <context>
@@ -122,10 +277,6 @@
         <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>Le fichier ne peut pas être lu comme capture pcap ou pcapng.</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
         <translation>Le fichier se termine au milieu d&apos;un paquet ; les paquets précédents ont été analysés.</translation>
     </message>
@@ -162,12 +313,24 @@
         <translation>Ouvrir un fichier de capture</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Captures (*.pcapng *.pcap *.cap);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>The sample could not be unpacked.</source>
         <translation>L&apos;exemple n&apos;a pas pu être extrait.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a capture (pcap, pcapng or Network Monitor .cap).</source>
+        <translation>Le fichier ne peut pas être lu comme une capture (pcap, pcapng ou .cap de Network Monitor).</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>Le fichier se termine dans son en-tête ; il n&apos;y a rien à analyser.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>La capture s&apos;est arrêtée plus tôt ; ce qui est arrivé avant a été analysé.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
+        <translation>Captures (*.pcapng *.pcap *.cap *.etl);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

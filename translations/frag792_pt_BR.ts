@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CaptureGuide</name>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copiar comandos</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>ISA Server 2004 / 2006 (Windows Server 2003): built-in Network Monitor</source>
+        <translation>ISA Server 2004 / 2006 (Windows Server 2003): Monitor de Rede integrado</translation>
+    </message>
+    <message>
+        <source>Forefront TMG (Windows Server 2008 or 2008 R2): Network Monitor 3.4</source>
+        <translation>Forefront TMG (Windows Server 2008 ou 2008 R2): Network Monitor 3.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, no download</source>
+        <translation>Forefront TMG 2010 (Windows Server 2008 R2): netsh trace, sem download</translation>
+    </message>
+    <message>
+        <source>Windows 10 / 11 client: pktmon</source>
+        <translation>Cliente Windows 10 / 11: pktmon</translation>
+    </message>
+    <message>
+        <source>Commands to run on Windows</source>
+        <translation>Comandos a executar no Windows</translation>
+    </message>
+    <message>
+        <source>Filter by address, never by port, and capture whole packets.</source>
+        <translation>Filtre por endereço, nunca por porta, e capture os pacotes inteiros.</translation>
+    </message>
+    <message>
+        <source>The second and later pieces of a fragmented packet carry no port number, so a port filter throws away exactly the pieces frag792 needs. If you must limit the packet size, never go below 128 bytes per packet.</source>
+        <translation>O segundo fragmento de um pacote fragmentado e os seguintes não têm número de porta, então um filtro por porta descarta justamente os fragmentos de que o frag792 precisa. Se precisar limitar o tamanho dos pacotes, nunca use menos de 128 bytes por pacote.</translation>
+    </message>
+    <message>
+        <source>Where do you capture?</source>
+        <translation>Onde você vai capturar?</translation>
+    </message>
+    <message>
+        <source>VPN server&apos;s &amp;address:</source>
+        <translation>&amp;Endereço do servidor VPN:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s public &amp;address:</source>
+        <translation>&amp;Endereço público do cliente:</translation>
+    </message>
+    <message>
+        <source>Install Microsoft Network Monitor 3.4 on the server (the x86 or x64 package that matches Windows).</source>
+        <translation>Instale o Microsoft Network Monitor 3.4 no servidor (o pacote x86 ou x64 correspondente ao Windows).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Abra um Prompt de Comando &lt;b&gt;como administrador&lt;/b&gt; e vá para a pasta do Network Monitor (normalmente C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt and go to the Network Monitor folder (usually C:\Program Files\Microsoft Network Monitor 3).</source>
+        <translation>Abra um Prompt de Comando e vá para a pasta do Network Monitor (normalmente C:\Program Files\Microsoft Network Monitor 3).</translation>
+    </message>
+    <message>
+        <source>Run the commands below, then connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Execute os comandos abaixo, conecte a partir do cliente e aguarde o erro 792 (ou 90 segundos).</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C. Copy C:\frag792\isa.cap to this computer and open it here.</source>
+        <translation>Pressione Ctrl+C. Copie C:\frag792\isa.cap para este computador e abra-o aqui.</translation>
+    </message>
+    <message>
+        <source>Control Panel → Add or Remove Programs → Add/Remove Windows Components → Management and Monitoring Tools → Details → tick &lt;b&gt;Network Monitor Tools&lt;/b&gt;.</source>
+        <translation>Painel de controle → Adicionar ou remover programas → Adicionar/remover componentes do Windows → Ferramentas de gerenciamento e monitoração → Detalhes → marque &lt;b&gt;Ferramentas do Monitor de rede&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Start &lt;b&gt;Network Monitor&lt;/b&gt; from Administrative Tools. If asked, pick the network card that faces the Internet.</source>
+        <translation>Inicie o &lt;b&gt;Monitor de rede&lt;/b&gt; nas Ferramentas administrativas. Se for solicitado, escolha a placa de rede voltada para a Internet.</translation>
+    </message>
+    <message>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <translation>Menu Captura → &lt;b&gt;Filtro&lt;/b&gt; → clique duas vezes em &lt;b&gt;AND (Address Pairs)&lt;/b&gt; e informe o endereço público do cliente mostrado abaixo.</translation>
+    </message>
+    <message>
+        <source>Make the capture buffer larger than its default of 1 MB.</source>
+        <translation>Aumente o buffer de captura além do padrão de 1 MB.</translation>
+    </message>
+    <message>
+        <source>Capture → &lt;b&gt;Start&lt;/b&gt;, connect from the client, wait for error 792, then Capture → &lt;b&gt;Stop&lt;/b&gt;.</source>
+        <translation>Captura → &lt;b&gt;Iniciar&lt;/b&gt;, conecte a partir do cliente, aguarde o erro 792 e depois Captura → &lt;b&gt;Parar&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>File → &lt;b&gt;Save As&lt;/b&gt;, save as a .cap file, copy it to this computer and open it here.</source>
+        <translation>Arquivo → &lt;b&gt;Salvar como&lt;/b&gt;, salve como arquivo .cap, copie-o para este computador e abra-o aqui.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; on the TMG server and run the first two commands.</source>
+        <translation>Abra um Prompt de Comando &lt;b&gt;como administrador&lt;/b&gt; no servidor TMG e execute os dois primeiros comandos.</translation>
+    </message>
+    <message>
+        <source>Connect from the client and wait for error 792 (or 90 seconds).</source>
+        <translation>Conecte a partir do cliente e aguarde o erro 792 (ou 90 segundos).</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;netsh trace stop&lt;/b&gt; and wait until it says it has finished.</source>
+        <translation>Execute &lt;b&gt;netsh trace stop&lt;/b&gt; e aguarde até ele informar que terminou.</translation>
+    </message>
+    <message>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <translation>Converta o arquivo com a ferramenta gratuita etl2pcapng da Microsoft (github.com/microsoft/etl2pcapng, no servidor ou em qualquer PC com Windows) e depois copie tmg.pcapng para este computador e abra-o aqui.</translation>
+    </message>
+    <message>
+        <source>Do not add filemode=single: files made that way cannot be converted. The trace has no address filter: keep it short on a busy server.</source>
+        <translation>Não adicione filemode=single: arquivos criados assim não podem ser convertidos. O rastreamento não tem filtro de endereço: mantenha-o curto em um servidor movimentado.</translation>
+    </message>
+    <message>
+        <source>Open a Command Prompt &lt;b&gt;as administrator&lt;/b&gt; (Windows 10 version 2004 or later, or Windows 11) and run the first four commands.</source>
+        <translation>Abra um Prompt de Comando &lt;b&gt;como administrador&lt;/b&gt; (Windows 10 versão 2004 ou posterior, ou Windows 11) e execute os quatro primeiros comandos.</translation>
+    </message>
+    <message>
+        <source>Connect to the VPN and wait for error 792. Then run the last two commands and open client.pcapng here.</source>
+        <translation>Conecte-se à VPN e aguarde o erro 792. Depois execute os dois últimos comandos e abra client.pcapng aqui.</translation>
+    </message>
+    <message>
+        <source>Keep --pkt-size 0: without it, pktmon keeps only the first 128 bytes of each packet. Keep --comp nics: otherwise pktmon records each packet at several points inside Windows.</source>
+        <translation>Mantenha --pkt-size 0: sem ele, o pktmon guarda só os primeiros 128 bytes de cada pacote. Mantenha --comp nics: caso contrário, o pktmon registra cada pacote em vários pontos dentro do Windows.</translation>
+    </message>
+    <message>
+        <source>If Windows says etl2pcap is unknown, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</source>
+        <translation>Se o Windows disser que etl2pcap é desconhecido, use: pktmon pcapng C:\frag792\client.etl -o C:\frag792\client.pcapng</translation>
+    </message>
+    <message>
+        <source>frag792 cannot read .etl files (netsh trace, pktmon): only Windows can. Convert the file on Windows first, then open the result here.</source>
+        <translation>O frag792 não lê arquivos .etl (netsh trace, pktmon): só o Windows lê. Converta o arquivo no Windows primeiro e depois abra o resultado aqui.</translation>
+    </message>
+    <message>
+        <source>Use the command that fits the tool that made it:</source>
+        <translation>Use o comando correspondente à ferramenta que o criou:</translation>
+    </message>
+    <message>
+        <source>pktmon (Windows 10 1809 and later, Server 2019 and later): pktmon etl2pcap FILE.etl --out FILE.pcapng (version 2004 and later; older builds: pktmon pcapng FILE.etl -o FILE.pcapng)</source>
+        <translation>pktmon (Windows 10 1809 ou posterior, Server 2019 ou posterior): pktmon etl2pcap ARQUIVO.etl --out ARQUIVO.pcapng (versão 2004 ou posterior; builds anteriores: pktmon pcapng ARQUIVO.etl -o ARQUIVO.pcapng)</translation>
+    </message>
+    <message>
+        <source>netsh trace: etl2pcapng.exe FILE.etl FILE.pcapng (github.com/microsoft/etl2pcapng)</source>
+        <translation>netsh trace: etl2pcapng.exe ARQUIVO.etl ARQUIVO.pcapng (github.com/microsoft/etl2pcapng)</translation>
+    </message>
+    <message>
+        <source>or open the .etl in Network Monitor 3.4 and use File → Save As to save a .cap file</source>
+        <translation>ou abra o .etl no Network Monitor 3.4 e use Arquivo → Salvar como para salvar um arquivo .cap</translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
@@ -22,6 +173,10 @@
     <message>
         <source>Click Next for the report.</source>
         <translation>Clique em Próximo para o relatório.</translation>
+    </message>
+    <message>
+        <source>How to capture on the server or a Windows client</source>
+        <translation>Como capturar no servidor ou em um cliente Windows</translation>
     </message>
 </context>
 <context>
@@ -122,10 +277,6 @@
         <translation>O arquivo não existe.</translation>
     </message>
     <message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>O arquivo não pode ser lido como captura pcap ou pcapng.</translation>
-    </message>
-    <message>
         <source>The file ends in the middle of a packet; the packets before that were analysed.</source>
         <translation>O arquivo termina no meio de um pacote; os pacotes anteriores foram analisados.</translation>
     </message>
@@ -162,12 +313,24 @@
         <translation>Abrir um arquivo de captura</translation>
     </message>
     <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>The sample could not be unpacked.</source>
         <translation>Não foi possível extrair a amostra.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a capture (pcap, pcapng or Network Monitor .cap).</source>
+        <translation>O arquivo não pode ser lido como captura (pcap, pcapng ou .cap do Network Monitor).</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>O arquivo termina dentro do cabeçalho; não há nada para analisar.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>A captura terminou antes da hora; o que chegou até então foi analisado.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
+        <translation>Capturas (*.pcapng *.pcap *.cap *.etl);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,20 @@ void writeAnalysisMembers(JsonWriter& w, const AnalysisResult& r, const QString&
     w.value("frag792_version", version);
     w.value("source", source);
     w.value("link_type", linkTypeName(r.linkType));
+    w.beginObject("link_types");
+    for (std::size_t i = 0; i < r.linkTypeFrames.size(); ++i)
+        if (r.linkTypeFrames[i] > 0)
+            w.value(linkTypeName(LinkType(i)).toLatin1().constData(), r.linkTypeFrames[i]);
+    w.endObject();
+    if (r.captureFormat.isEmpty())
+        w.null("capture_format");
+    else
+        w.value("capture_format", r.captureFormat);
+    w.value("timestamps_zone", r.timestampsUtc ? "utc" : "unknown-local");
+    w.beginObject("records_refused");
+    for (const auto& [what, count] : r.recordsRefused)
+        w.value(what.toUtf8().constData(), count);
+    w.endObject();
     w.value("duration", r.durationSeconds());
     w.value("packets", r.packets);
     w.value("bytes", r.bytes);

@@ -11,7 +11,9 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,7 +22,19 @@
 struct AnalysisResult
 {
     QString source; ///< file name, "-", or "interface eth0"
+    /** The first (or only) link type: the reader's, else the first packet's. */
     LinkType linkType = LinkType::Unknown;
+    /** Frames per link type: a NetMon 2.1+ file stamps each frame with its own. */
+    std::array<std::uint64_t, std::size_t(LinkType::Unknown) + 1> linkTypeFrames{};
+    /** Short name of the file format ("pcap", "pcapng", "netmon2.3", ...); empty for live capture. */
+    QString captureFormat;
+    /**
+     * False when the file stamps local time without saying its zone (NetMon before 2.3): then
+     * absolute times may be off by the capturing machine's UTC offset; intervals are right.
+     */
+    bool timestampsUtc = true;
+    /** Records the reader could not hand over as packets, by what they were. */
+    std::map<QString, std::uint64_t> recordsRefused;
     std::int64_t firstTimestampUs = 0;
     std::int64_t lastTimestampUs = 0;
     /** Live capture only: when the capture started and stopped. */

@@ -51,6 +51,12 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
     return line.left(end);
 }
 
+int linkTypesUsed(const AnalysisResult& r)
+{
+    return int(std::count_if(r.linkTypeFrames.begin(), r.linkTypeFrames.end(),
+                             [](std::uint64_t n) { return n > 0; }));
+}
+
 } // namespace
 
 QString analysisToText(const AnalysisResult& r)
@@ -61,6 +67,28 @@ QString analysisToText(const AnalysisResult& r)
                .arg(r.source, linkTypeName(r.linkType))
                .arg(r.packets)
                .arg(r.durationSeconds(), 0, 'f', 1);
+    if (linkTypesUsed(r) > 1) {
+        QStringList parts;
+        for (std::size_t i = 0; i < r.linkTypeFrames.size(); ++i)
+            if (r.linkTypeFrames[i] > 0)
+                parts << QStringLiteral("%1 %2").arg(linkTypeName(LinkType(i))).arg(r.linkTypeFrames[i]);
+        out << wrap(QStringLiteral("Link types (frames): ") + parts.join(QStringLiteral(", ")), QString());
+    }
+    if (!r.timestampsUtc)
+        out << wrap(
+            QStringLiteral("Timestamps: %1 stamps the local time of the capturing computer without its "
+                           "time zone; clock times may be off by that computer's UTC offset "
+                           "(intervals between packets are right).")
+                .arg(r.captureFormat),
+            QString());
+    if (!r.recordsRefused.empty()) {
+        QStringList parts;
+        for (const auto& [what, count] : r.recordsRefused)
+            parts << QStringLiteral("%1 %2").arg(count).arg(what);
+        out << wrap(QStringLiteral("Records not analysed (frag792 does not decode them): ") +
+                        parts.join(QStringLiteral(", ")),
+                    QString());
+    }
     if (!r.stoppedEarly.isEmpty())
         out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.")
                    .arg(r.stoppedEarly);

@@ -82,6 +82,17 @@ void Analyzer::setSource(const QString& source)
     m_result.source = source;
 }
 
+void Analyzer::setSourceFormat(const QString& format, bool timestampsUtc)
+{
+    m_result.captureFormat = format;
+    m_result.timestampsUtc = timestampsUtc;
+}
+
+void Analyzer::setRecordsRefused(std::map<QString, std::uint64_t> refused)
+{
+    m_result.recordsRefused = std::move(refused);
+}
+
 void Analyzer::setKernelStatistics(std::uint64_t received, std::uint64_t dropped)
 {
     m_result.kernelReceived = received;
@@ -99,9 +110,13 @@ void Analyzer::setStoppedEarly(const QString& why)
     m_result.stoppedEarly = why;
 }
 
-void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
+void Analyzer::processPacket(std::int64_t timestampUs, LinkType linkType, std::span<const std::uint8_t> frame,
                              std::uint32_t originalLength)
 {
+    ++m_result.linkTypeFrames[std::size_t(linkType)];
+    // A reader whose link types come per record (NetMon 2.1+) names none up front.
+    if (m_result.linkType == LinkType::Unknown && m_result.packets == 0)
+        m_result.linkType = linkType;
     if (!CaptureTime::inRange(timestampUs)) {
         ++m_result.timestampsOutOfRange;
         timestampUs = CaptureTime::clamp(timestampUs);
@@ -122,7 +137,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, std::span<const std::uint
         handleIncomplete(m_scratch);
     }
 
-    const LinkDecodeResult link = decodeLinkLayer(m_linkType, frame);
+    const LinkDecodeResult link = decodeLinkLayer(linkType, frame);
     if (link.status == LinkDecodeResult::Status::Malformed) {
         m_result.malformed.add(link.reason);
         return;

@@ -33,11 +33,24 @@ class Analyzer
 public:
     explicit Analyzer(AnalyzerOptions options = {});
 
+    /** The reader's link type (the JSON `link_type`); packets may still carry their own. */
     void setLinkType(LinkType type);
     void setSource(const QString& source);
-    /** @p timestampUs is absolute capture time in microseconds; @p originalLength the length on the wire. */
-    void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
+    /** The file format, whether its times are UTC, and the records its reader refused. */
+    void setSourceFormat(const QString& format, bool timestampsUtc);
+    void setRecordsRefused(std::map<QString, std::uint64_t> refused);
+    /**
+     * @p timestampUs is absolute capture time in microseconds; @p linkType the record's own link
+     * type (a NetMon 2.1+ file holds several); @p originalLength the length on the wire.
+     */
+    void processPacket(std::int64_t timestampUs, LinkType linkType, std::span<const std::uint8_t> frame,
                        std::uint32_t originalLength);
+    /** A packet of the link type given to setLinkType(). */
+    void processPacket(std::int64_t timestampUs, std::span<const std::uint8_t> frame,
+                       std::uint32_t originalLength)
+    {
+        processPacket(timestampUs, m_linkType, frame, originalLength);
+    }
     void setKernelStatistics(std::uint64_t received, std::uint64_t dropped);
     /**
      * Live capture: when it started and stopped (same clock as packet timestamps). A quiet

@@ -74,29 +74,60 @@ bool PcapngWriter::open(const QString& path, LinkType linkType, std::uint32_t sn
     appendU32(shb, 0xFFFFFFFF);
     appendOption(shb, 4, QByteArrayLiteral("frag792")); // shb_userappl
     appendU32(shb, 0);                                  // opt_endofopt
+    m_goodSize = 0;
+    m_interfaces.clear();
+    m_snapLength = snapLength;
+    m_interfaceName = interfaceName;
+    m_defaultLinkType = linkType;
+    // A reader whose link types come per record (Unknown here) gets its interfaces on first use.
+    if (writeBlock(block(0x0A0D0D0A, shb)) && (linkType == LinkType::Unknown || addInterface(linkType) >= 0))
+        return true;
+    // Without its header blocks the file is not a capture at all: leave nothing behind.
+    QFile::remove(path);
+    return false;
+}
+
+int PcapngWriter::addInterface(LinkType linkType)
+{
     QByteArray idb;
     appendU16(idb, static_cast<std::uint16_t>(dltFromLinkType(linkType)));
     appendU16(idb, 0);
-    appendU32(idb, snapLength);
-    if (!interfaceName.isEmpty())
-        appendOption(idb, 2, interfaceName.toUtf8()); // if_name
+    appendU32(idb, m_snapLength);
+    if (!m_interfaceName.isEmpty()) {
+        // One interface per link type: the name says which, so Wireshark's list is readable.
+        const QString name = m_interfaces.empty()
+                                 ? m_interfaceName
+                                 : QStringLiteral("%1 (%2)").arg(m_interfaceName, linkTypeName(linkType));
+        appendOption(idb, 2, name.toUtf8()); // if_name
+    }
     appendU32(idb, 0);
-    m_goodSize = 0;
-    if (writeBlock(block(0x0A0D0D0A, shb)) && writeBlock(block(0x00000001, idb)))
-        return true;
-    // Without both header blocks the file is not a capture at all: leave nothing behind.
-    QFile::remove(path);
-    return false;
+    if (!writeBlock(block(0x00000001, idb)))
+        return -1;
+    m_interfaces.push_back(linkType);
+    return int(m_interfaces.size()) - 1;
 }
 
 bool PcapngWriter::writePacket(std::int64_t timestampUs, std::span<const std::uint8_t> data,
                                std::uint32_t originalLength)
 {
+    return writePacket(timestampUs, m_defaultLinkType, data, originalLength);
+}
+
+bool PcapngWriter::writePacket(std::int64_t timestampUs, LinkType linkType,
+                               std::span<const std::uint8_t> data, std::uint32_t originalLength)
+{
     if (!m_file.isOpen())
+        return false;
+    // pcapng allows an Interface Description Block anywhere before the first packet that uses it.
+    int interfaceId = -1;
+    for (std::size_t i = 0; i < m_interfaces.size(); ++i)
+        if (m_interfaces[i] == linkType)
+            interfaceId = int(i);
+    if (interfaceId < 0 && (interfaceId = addInterface(linkType)) < 0)
         return false;
     QByteArray epb;
     const auto ts = static_cast<std::uint64_t>(timestampUs);
-    appendU32(epb, 0); // interface id
+    appendU32(epb, std::uint32_t(interfaceId));
     appendU32(epb, static_cast<std::uint32_t>(ts >> 32));
     appendU32(epb, static_cast<std::uint32_t>(ts & 0xFFFFFFFFu));
     appendU32(epb, static_cast<std::uint32_t>(data.size()));

@@ -2,6 +2,32 @@
 #include "CaptureFile.h"
 
 #include "PcapHandle.h"
+#include "WiretapSource.h"
+
+#include <QFileInfo>
+
+namespace {
+
+/**
+ * An Event Trace Log (netsh trace, pktmon): no Linux library reads it (only Windows' ETW APIs
+ * do), so the refusal carries the commands that turn it into something frag792 reads.
+ */
+bool isEventTraceLog(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("etl"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString etlConversionAdvice()
+{
+    return QStringLiteral(
+        "convert it on Windows first, then open the result: for a pktmon file, "
+        "\"pktmon etl2pcap FILE.etl --out FILE.pcapng\" (pktmon: Windows 10 1809 and later, Server 2019 "
+        "and later; etl2pcap needs version 2004, older builds call it \"pktmon pcapng FILE.etl -o "
+        "FILE.pcapng\"); for a netsh trace file, \"etl2pcapng.exe FILE.etl FILE.pcapng\" "
+        "(github.com/microsoft/etl2pcapng); or open it in Network Monitor 3.4 and \"Save As\" a .cap file");
+}
 
 OpenedCaptureFile openCaptureFile(const QString& path)
 {
@@ -16,7 +42,19 @@ OpenedCaptureFile openCaptureFile(const QString& path)
 
     // ---- Fallback readers plug in here: libpcap read this file and does not know its
     // format (Network Monitor .cap, ...). Try the next reader on the same path and return it
-    // when it opens; keep libpcap's refusal when none does, e.g.
-    //     if (auto other = openWithOtherReader(path); other.source) return other;
+    // when it opens; keep libpcap's refusal when none does.
+    if (isEventTraceLog(path))
+        return {nullptr, CaptureError::FileUnreadable,
+                QStringLiteral("%1: an Event Trace Log (.etl from netsh trace or pktmon), which no reader on "
+                               "Linux understands; %2")
+                    .arg(path, etlConversionAdvice())};
+    auto wiretap = std::make_unique<WiretapSource>();
+    if (wiretap->openFile(path))
+        return {std::move(wiretap), CaptureError::None, {}};
+    // wiretap knew the format but not its frames: its words are the useful ones.
+    if (wiretap->lastErrorCode() == CaptureError::UnsupportedLinkType)
+        return {nullptr, wiretap->lastErrorCode(), wiretap->lastError()};
+    refused.message = QStringLiteral("%1; Wireshark's libwiretap does not read it either (%2)")
+                          .arg(refused.message, wiretap->lastError().section(QStringLiteral(": "), 1));
     return refused;
 }

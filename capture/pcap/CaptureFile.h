@@ -18,7 +18,11 @@ struct OpenedCaptureFile
 
 /**
  * Opens a capture file, or standard input for "-", with the first reader that accepts it:
- * libpcap first (pcap and pcapng, the fast path). Every file reader is chosen here and
- * nowhere else; CaptureThread and the fuzzer only see the PacketSource.
+ * libpcap first (pcap and pcapng, the fast path), then libwiretap (Network Monitor .cap and
+ * other formats). An .etl is refused with the commands that convert it. Every file reader is
+ * chosen here and nowhere else; CaptureThread and the fuzzer only see the PacketSource.
  */
 OpenedCaptureFile openCaptureFile(const QString& path);
+
+/** How to turn an .etl into a file frag792 reads (English; the wizard has its own tr() text). */
+QString etlConversionAdvice();

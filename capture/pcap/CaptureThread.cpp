@@ -94,11 +94,10 @@ PacketSource::PacketCallback CaptureThread::packetHandler(Analyzer& analyzer, Pc
                                                           Outcome& outcome) const
 {
     return [this, &analyzer, &writer, &outcome](const PacketSource::Packet& p) {
-        // Every source stamps p.linkType; the analyzer still takes the reader's one link type
-        // (setLinkType) until processPacket takes it per packet.
-        analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
+        // Each record carries its own link type (a NetMon 2.1+ file holds several).
+        analyzer.processPacket(p.timestampUs, p.linkType, p.data, p.originalLength);
         // A failing evidence file never stops the analysis: the verdict matters more.
-        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.data, p.originalLength) &&
+        if (writer.isOpen() && !writer.writePacket(p.timestampUs, p.linkType, p.data, p.originalLength) &&
             outcome.error == CaptureError::None) {
             outcome.error = CaptureError::WriteFailed;
             outcome.message = QStringLiteral("writing %1 failed after %2 packets: %3")
@@ -125,6 +124,7 @@ void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
     }
     outcome.began = true;
     analyzer.setLinkType(source.linkType());
+    analyzer.setSourceFormat(source.formatName(), source.timestampZone() == PacketSource::TimestampZone::Utc);
     {
         QMutexLocker lock(&m_handleMutex);
         m_activeSource = &source;
@@ -164,6 +164,7 @@ void CaptureThread::runFile(Analyzer& analyzer, Outcome& outcome)
         QMutexLocker lock(&m_handleMutex);
         m_activeSource = nullptr;
     }
+    analyzer.setRecordsRefused(source.refusedRecords());
     writer.close();
     if (fileSize > 0)
         emit fileProgress(1000);

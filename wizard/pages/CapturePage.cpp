@@ -3,17 +3,20 @@
 
 #include "DiagnosisSession.h"
 #include "ReportAdvice.h"
+#include "widgets/CaptureGuide.h"
 #include "widgets/CapturePanel.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     : QWizardPage(parent), m_session(session),
       m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)), m_advice(new QLabel(this)),
-      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this))
+      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this)),
+      m_guide(new CaptureGuide(this)), m_showGuide(new QToolButton(this))
 {
     setObjectName(QStringLiteral("capturePage"));
     setTitle(tr("Confirm the cause with a capture"));
@@ -27,7 +30,22 @@ CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     m_advice->setVisible(false);
     m_skip->setObjectName(QStringLiteral("skipCaptureCheck"));
 
+    // frag792 rarely runs on the ISA/TMG server itself: say how to capture there, folded away.
+    m_guide->setVisible(false);
+    m_showGuide->setObjectName(QStringLiteral("showCaptureGuide"));
+    m_showGuide->setText(tr("How to capture on the server or a Windows client"));
+    m_showGuide->setCheckable(true);
+    m_showGuide->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showGuide->setArrowType(Qt::RightArrow);
+    m_showGuide->setAutoRaise(true);
+    connect(m_showGuide, &QToolButton::toggled, this, [this](bool on) {
+        m_guide->setVisible(on);
+        m_showGuide->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_showGuide);
+    layout->addWidget(m_guide);
     layout->addWidget(m_panel, 1);
     layout->addWidget(m_advice);
     layout->addWidget(m_skip);
@@ -45,6 +63,7 @@ void CapturePage::queueFile(const QString& path)
 
 void CapturePage::initializePage()
 {
+    m_guide->setProduct(m_session->product());
     if (!m_queuedFile.isEmpty()) {
         const QString file = std::exchange(m_queuedFile, QString());
         // After the page is shown, so the progress bar is visible from the first permille.

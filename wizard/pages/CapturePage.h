@@ -3,10 +3,12 @@
 
 #include <QWizardPage>
 
+class CaptureGuide;
 class CapturePanel;
 class DiagnosisSession;
 class QCheckBox;
 class QLabel;
+class QToolButton;
 
 /** Page 4: confirm the cause with a live capture, a capture file or a sample. */
 class CapturePage : public QWizardPage
@@ -22,6 +24,7 @@ public:
     bool validatePage() override;
 
     CapturePanel* panel() const { return m_panel; }
+    CaptureGuide* guide() const { return m_guide; }
     /** Analyse @p path as soon as the page is shown (--open FILE). */
     void queueFile(const QString& path);
 
@@ -32,5 +35,7 @@ private:
     CapturePanel* m_panel;
     QLabel* m_advice;
     QCheckBox* m_skip;
+    CaptureGuide* m_guide;
+    QToolButton* m_showGuide;
     QString m_queuedFile;
 };

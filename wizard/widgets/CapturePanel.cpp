@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CapturePanel.h"
 
+#include "CaptureGuide.h"
+
 #include "CapturePermission.h"
 #include "NetworkInterfaces.h"
 #include "SampleCaptures.h"
@@ -213,6 +215,11 @@ void CapturePanel::analyzeFile(const QString& path)
 {
     if (isRunning())
         return;
+    // No Linux reader understands an .etl: say how to convert it instead of failing on it.
+    if (QFileInfo(path).suffix().compare(QLatin1String("etl"), Qt::CaseInsensitive) == 0) {
+        m_status->setText(CaptureGuide::etlAdvice());
+        return;
+    }
     CaptureRun::Settings settings;
     settings.capture.kind = CaptureRequest::Kind::File;
     settings.capture.path = path;
@@ -315,7 +322,7 @@ QString CapturePanel::errorText(const CaptureOutcome& outcome) const
         text = tr("The file does not exist.");
         break;
     case CaptureError::FileUnreadable:
-        text = tr("The file cannot be read as a pcap or pcapng capture.");
+        text = tr("The file cannot be read as a capture (pcap, pcapng or Network Monitor .cap).");
         break;
     case CaptureError::FileTruncated:
         text = outcome.began()
@@ -351,8 +358,9 @@ QString CapturePanel::errorText(const CaptureOutcome& outcome) const
 
 void CapturePanel::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture file"), QString(),
-                                                      tr("Captures (*.pcapng *.pcap *.cap);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a capture file"), QString(),
+                                     tr("Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)"));
     if (!path.isEmpty())
         analyzeFile(path);
 }
