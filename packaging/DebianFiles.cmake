@@ -9,11 +9,15 @@ if(NOT EXISTS "${program}")
     message(FATAL_ERROR "DebianFiles: ${program} was not staged")
 endif()
 
-file(INSTALL "${CPACK_FRAG792_DEBIAN_DIR}/copyright" DESTINATION "${doc}"
-     FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
-file(INSTALL "${CPACK_FRAG792_DEBIAN_DIR}/lintian-overrides" DESTINATION "${root}/share/lintian/overrides"
-     FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
-file(RENAME "${root}/share/lintian/overrides/lintian-overrides" "${root}/share/lintian/overrides/frag792")
+# Plain copies: file(INSTALL) would put DESTDIR (CPack's staging directory) in front once more.
+function(copy_to source target)
+    get_filename_component(dir "${target}" DIRECTORY)
+    file(MAKE_DIRECTORY "${dir}")
+    file(COPY_FILE "${source}" "${target}")
+    file(CHMOD "${target}" PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+endfunction()
+copy_to("${CPACK_FRAG792_DEBIAN_DIR}/copyright" "${doc}/copyright")
+copy_to("${CPACK_FRAG792_DEBIAN_DIR}/lintian-overrides" "${root}/share/lintian/overrides/frag792")
 
 # gzip -9n: no name or time stamp in the header, so the same changelog gives the same bytes.
 function(gzip_to source target)
