@@ -37,6 +37,7 @@ private slots:
     void stoppedLiveCaptureIsReportedWhole();
     void bundledSamplesAreOffered();
     void permissionPanelShowsTheGrantCommand();
+    void permissionPanelGivesTheGroupFix();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +218,8 @@ void TestCapturePanel::bundledSamplesAreOffered()
 
 void TestCapturePanel::permissionPanelShowsTheGrantCommand()
 {
+    // The built helper: anyone may run it and it has no capability, so the fix is setcap on it.
+    qputenv("FRAG792_CAPTURE_HELPER", FRAG792_BINARY_DIR "/app/frag792-capture-helper");
     DiagnosisSession session;
     CapturePanel panel(&session, DiagnosisSession::Run::Before);
     panel.show();
@@ -229,6 +232,7 @@ void TestCapturePanel::permissionPanelShowsTheGrantCommand()
     QVERIFY(command.contains(QStringLiteral("frag792-capture-helper")));
     QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("startCaptureButton"))->isEnabled());
     QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("openFileButton"))->isEnabled());
+    qunsetenv("FRAG792_CAPTURE_HELPER");
 }
 
 void TestCapturePanel::permissionPanelGivesTheGroupFix()
