@@ -111,6 +111,7 @@ HelperAccess::HelperFile helperFile(const QString& helper)
     file.groupName = groupName(st.st_gid);
     file.mode = st.st_mode & 07777;
     file.capNetRaw = (filePermittedCapabilities(helper) & (quint64(1) << kCapNetRaw)) != 0;
+    file.executeAllowedByKernel = ::euidaccess(QFile::encodeName(helper).constData(), X_OK) == 0;
     return file;
 }
 

@@ -39,6 +39,8 @@ Decision decide(const HelperFile& file, const User& user)
     else
         executable = file.mode & kOtherExecute;
 
+    // An ACL entry can allow what the mode bits refuse; it never refuses what they allow here.
+    executable = executable || file.executeAllowedByKernel;
     if (executable) {
         d.verdict = file.capNetRaw ? Verdict::Permitted : Verdict::GrantCapabilities;
         return d;

@@ -23,6 +23,8 @@ struct HelperFile
     QString groupName; ///< the name of groupGid, empty when the group database has none
     quint32 mode = 0;  ///< permission bits (st_mode & 07777)
     bool capNetRaw = false;
+    /** The kernel's answer for this user (euidaccess X_OK): an ACL may allow what the mode bits do not. */
+    bool executeAllowedByKernel = false;
 };
 
 /** Who is asking. The two group lists differ for a user added to a group after logging in. */

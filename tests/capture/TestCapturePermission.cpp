@@ -169,6 +169,10 @@ void TestCapturePermission::groupFixIsJoinAndLogIn()
     ownerOnly.ownerUid = kUser;
     ownerOnly.mode = 0070;
     QCOMPARE(HelperAccess::decide(ownerOnly, ordinaryUser()).verdict, Verdict::NotExecutable);
+    // An ACL entry for this user: the kernel allows what the mode bits alone would refuse.
+    HelperAccess::HelperFile acl = packagedHelper();
+    acl.executeAllowedByKernel = true;
+    QCOMPARE(HelperAccess::decide(acl, ordinaryUser()).verdict, Verdict::Permitted);
 }
 
 void TestCapturePermission::logInAgainHasNoCommand()
