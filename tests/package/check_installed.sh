@@ -100,7 +100,7 @@ FPID=$!
 BG_PIDS+=("$FPID")
 # runuser stays the parent of frag792 (PAM session), so the helper is found by its user.
 HPID=
-for i in $(seq 1 50); do
+for _ in $(seq 1 50); do
     HPID=$(pgrep -u "$TESTUSER" -f "^$HELPER" | head -1)
     [[ -n $HPID ]] && break
     sleep 0.1
@@ -136,7 +136,7 @@ check "the German window title is known ($TITLE)" test -n "$TITLE" -a "$TITLE" !
 cat >"$WORK/wizard.sh" <<SH
 $EXEC >"$WORK/user/wizard.log" 2>&1 &
 pid=\$!
-for i in \$(seq 1 60); do
+for i in \$(seq 1 100); do
     xwininfo -root -tree >"$WORK/user/windows.txt" 2>/dev/null
     grep -qF "$TITLE" "$WORK/user/windows.txt" && break
     sleep 0.5
@@ -147,7 +147,7 @@ exit 0
 SH
 chmod 755 "$WORK/wizard.sh"
 as_user env -i PATH=/usr/bin:/bin LANG=de_DE.UTF-8 HOME="$WORK/user" \
-    timeout 60 xvfb-run -a -s "-screen 0 1280x900x24" bash "$WORK/wizard.sh"
+    timeout 90 xvfb-run -a -s "-screen 0 1280x900x24" bash "$WORK/wizard.sh"
 # Qt adds " — frag792" (the application's name) after the title.
 check "the wizard's window shows the German title" grep -qF "\"$TITLE" "$WORK/user/windows.txt"
 
