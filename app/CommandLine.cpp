@@ -28,7 +28,7 @@ QString CommandLine::usage()
     return QStringLiteral(
                "Usage:\n"
                "  frag792                         open the troubleshooting wizard\n"
-               "  frag792 --open FILE             open the wizard on a capture file\n"
+               "  frag792 [--open] FILE           open the wizard on a capture file\n"
                "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
                "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
                "                         [--product PRODUCT] [--server-name NAME] [--array NAME] [--redact]\n"
@@ -74,6 +74,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             c.command = Command::Interfaces;
         else if (verb == QLatin1String("help"))
             c.command = Command::Help;
+        else if (verb.contains(QLatin1Char('/')) || verb.contains(QLatin1Char('.')))
+            c.openFile = verb; // a path, as the desktop entry's "frag792 %f" passes it: the wizard opens it
         else
             return invalid(QStringLiteral("unknown command \"%1\"").arg(verb));
     }

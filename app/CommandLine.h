@@ -21,7 +21,7 @@ struct CommandLine
     QString error; ///< set with Invalid: one line, what was wrong
 
     QString input;    ///< analyze: FILE or "-"
-    QString openFile; ///< wizard: --open FILE
+    QString openFile; ///< wizard: --open FILE, or a path as the first argument
     QString interfaceName;
     QString server;
     QString filter;

@@ -85,9 +85,13 @@ int HeadlessRunner::runInterfaces()
         printErr(QStringLiteral("cannot list interfaces: %1").arg(error));
         return ExitUnreadableInput;
     }
-    // Capture happens in frag792-capture-helper, so its file capabilities are what counts.
+    // Capture happens in frag792-capture-helper: whether this user may run it, and its capabilities.
     const QString helper = CapturePermission::captureHelperPath();
-    const bool permitted = CapturePermission::helperCanCapture(helper);
+    const HelperAccess::Decision access = CapturePermission::helperAccess(helper);
+    const bool permitted = access.verdict == HelperAccess::Verdict::Permitted;
+    // One line per interface: the fix's command goes on the same line.
+    const QString fix =
+        CapturePermission::fixMessage(access, helper).replace(QStringLiteral("\n    "), QStringLiteral(" "));
     QStringList lines;
     for (const NetworkInterface& iface : interfaces) {
         QStringList addresses;
@@ -99,9 +103,7 @@ int HeadlessRunner::runInterfaces()
                                                       : QStringLiteral(" (%1)").arg(iface.description))
                      .arg(iface.up ? QString() : QStringLiteral(" [down]"))
                      .arg(addresses.isEmpty() ? QStringLiteral("none") : addresses.join(QStringLiteral(", ")))
-                     .arg(permitted ? QStringLiteral("yes")
-                                    : QStringLiteral("no (grant with: %1)")
-                                          .arg(CapturePermission::grantCommand(helper)));
+                     .arg(permitted ? QStringLiteral("yes") : QStringLiteral("no (%1)").arg(fix));
     }
     printOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return ExitOk;

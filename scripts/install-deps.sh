@@ -19,6 +19,10 @@ packages=(
     jq tcpdump ethtool
     clang libclang-rt-14-dev poppler-utils xvfb xauth time python3
     fonts-dejavu-core
+    # the Debian package (scripts/package.sh): dpkg-shlibdeps, file (CPack finds the ELF files with
+    # it), help2man (manual page from --help), lintian; tests/package/check_installed.sh validates
+    # the desktop entry and AppStream data, starts the wizard in German (locales, xwininfo)
+    dpkg-dev file help2man lintian desktop-file-utils appstream locales x11-utils adduser
 )
 
 missing=()

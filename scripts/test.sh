@@ -2,6 +2,7 @@
 # One command: install what is missing, build, and pass every test.
 #   unit + CLI + wizard + report tests, tshark agreement (corpus in ../shared/corpus when present),
 #   hardening (floods, bad files), end-to-end strongSwan lab and privilege/fault tests (as root),
+#   the Debian package (lintian; as root installed, used and purged: tests/package/check_installed.sh),
 #   the headless suite again under ASan+UBSan (clang), and each fuzzer for a bounded time.
 # Environment: FUZZ_SECONDS (default 60), SKIP_SANITIZE=1, SKIP_FUZZ=1 to shorten a local run.
 set -euo pipefail
@@ -18,6 +19,14 @@ fi
 # interfaces, so they run one after another.
 ctest --test-dir "$root/build" --output-on-failure --timeout 900 -j2 -LE "e2e|root"
 ctest --test-dir "$root/build" --output-on-failure --timeout 900 -L "e2e|root"
+
+echo "== test: Debian package: cpack from build/, lintian, then install, use and purge it =="
+deb=$(bash "$root/scripts/package.sh" | tail -1)
+if [ "$(id -u)" -eq 0 ]; then
+    bash "$root/tests/package/check_installed.sh" "$deb"
+else
+    echo "test: SKIP installing $deb (needs root: apt-get install, a test user, network namespaces)"
+fi
 
 if [ "${SKIP_SANITIZE:-0}" != 1 ] && [ -f "$root/.ci/sanitize.sh" ]; then
     echo "== test: headless suite under AddressSanitizer + UndefinedBehaviorSanitizer =="

@@ -340,16 +340,36 @@
         <translation>&lt;b&gt;Live-Aufzeichnung ist für dieses Programm noch nicht erlaubt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dieser Programmdatei (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen. Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
-    </message>
-    <message>
         <source>Command that grants capture permission</source>
         <translation>Befehl, der die Aufzeichnungsberechtigung erteilt</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
         <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>You can still open a capture file or a sample.</source>
+        <translation>Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
+    </message>
+    <message>
+        <source>Only members of the group %1 may capture packets. Add yourself to the group %1 (an administrator runs the command below), then log out and log in again.</source>
+        <translation>Nur Mitglieder der Gruppe %1 dürfen Pakete aufzeichnen. Fügen Sie sich der Gruppe %1 hinzu (ein Administrator führt den Befehl unten aus) und melden Sie sich danach ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>You are a member of the group %1, but this session started before you joined it. Log out and log in again, then start frag792.</source>
+        <translation>Sie sind Mitglied der Gruppe %1, aber diese Sitzung begann, bevor Sie ihr beigetreten sind. Melden Sie sich ab und wieder an und starten Sie dann frag792.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 is missing. Reinstall frag792.</source>
+        <translation>Das Aufzeichnungs-Hilfsprogramm %1 fehlt. Installieren Sie frag792 neu.</translation>
+    </message>
+    <message>
+        <source>This user may not run the capture helper %1. Ask an administrator to check its owner and permissions.</source>
+        <translation>Dieser Benutzer darf das Aufzeichnungs-Hilfsprogramm %1 nicht ausführen. Bitten Sie einen Administrator, seinen Eigentümer und seine Berechtigungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
+        <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dem Aufzeichnungs-Hilfsprogramm (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen.</translation>
     </message>
 </context>
 <context>

@@ -340,16 +340,36 @@
         <translation>&lt;b&gt;La captura en vivo aún no está permitida para este programa.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez a este ejecutable (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador. Aún puede abrir un archivo de captura o un ejemplo.</translation>
-    </message>
-    <message>
         <source>Command that grants capture permission</source>
         <translation>Comando que concede el permiso de captura</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
         <translation>&amp;Copiar comando</translation>
+    </message>
+    <message>
+        <source>You can still open a capture file or a sample.</source>
+        <translation>Aún puede abrir un archivo de captura o un ejemplo.</translation>
+    </message>
+    <message>
+        <source>Only members of the group %1 may capture packets. Add yourself to the group %1 (an administrator runs the command below), then log out and log in again.</source>
+        <translation>Solo los miembros del grupo %1 pueden capturar paquetes. Añádase al grupo %1 (un administrador ejecuta el comando de abajo) y luego cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>You are a member of the group %1, but this session started before you joined it. Log out and log in again, then start frag792.</source>
+        <translation>Es miembro del grupo %1, pero esta sesión comenzó antes de que se uniera a él. Cierre la sesión, vuelva a iniciarla y luego inicie frag792.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 is missing. Reinstall frag792.</source>
+        <translation>Falta el programa auxiliar de captura %1. Vuelva a instalar frag792.</translation>
+    </message>
+    <message>
+        <source>This user may not run the capture helper %1. Ask an administrator to check its owner and permissions.</source>
+        <translation>Este usuario no puede ejecutar el programa auxiliar de captura %1. Pida a un administrador que revise su propietario y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
+        <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez al programa auxiliar de captura (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador.</translation>
     </message>
 </context>
 <context>

@@ -340,16 +340,36 @@
         <translation>&lt;b&gt;La capture en direct n&apos;est pas encore autorisée pour ce programme.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Capturer des paquets nécessite les capacités CAP_NET_RAW et CAP_NET_ADMIN. Accordez-les une fois à cet exécutable (un administrateur exécute la commande ci-dessous), puis relancez frag792. L&apos;assistant lui-même n&apos;a jamais besoin de tourner en administrateur. Vous pouvez toujours ouvrir un fichier de capture ou un exemple.</translation>
-    </message>
-    <message>
         <source>Command that grants capture permission</source>
         <translation>Commande qui accorde l&apos;autorisation de capture</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
         <translation>&amp;Copier la commande</translation>
+    </message>
+    <message>
+        <source>You can still open a capture file or a sample.</source>
+        <translation>Vous pouvez toujours ouvrir un fichier de capture ou un exemple.</translation>
+    </message>
+    <message>
+        <source>Only members of the group %1 may capture packets. Add yourself to the group %1 (an administrator runs the command below), then log out and log in again.</source>
+        <translation>Seuls les membres du groupe %1 peuvent capturer des paquets. Ajoutez-vous au groupe %1 (un administrateur exécute la commande ci-dessous), puis déconnectez-vous et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You are a member of the group %1, but this session started before you joined it. Log out and log in again, then start frag792.</source>
+        <translation>Vous êtes membre du groupe %1, mais cette session a commencé avant que vous ne le rejoigniez. Déconnectez-vous et reconnectez-vous, puis lancez frag792.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 is missing. Reinstall frag792.</source>
+        <translation>Le programme auxiliaire de capture %1 est absent. Réinstallez frag792.</translation>
+    </message>
+    <message>
+        <source>This user may not run the capture helper %1. Ask an administrator to check its owner and permissions.</source>
+        <translation>Cet utilisateur ne peut pas exécuter le programme auxiliaire de capture %1. Demandez à un administrateur de vérifier son propriétaire et ses permissions.</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
+        <translation>Capturer des paquets nécessite les capacités CAP_NET_RAW et CAP_NET_ADMIN. Accordez-les une fois au programme auxiliaire de capture (un administrateur exécute la commande ci-dessous), puis relancez frag792. L&apos;assistant lui-même n&apos;a jamais besoin de tourner en administrateur.</translation>
     </message>
 </context>
 <context>

@@ -340,16 +340,36 @@
         <translation>&lt;b&gt;A captura ao vivo ainda não é permitida para este programa.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez a este executável (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador. Você ainda pode abrir um arquivo de captura ou uma amostra.</translation>
-    </message>
-    <message>
         <source>Command that grants capture permission</source>
         <translation>Comando que concede a permissão de captura</translation>
     </message>
     <message>
         <source>&amp;Copy command</source>
         <translation>&amp;Copiar comando</translation>
+    </message>
+    <message>
+        <source>You can still open a capture file or a sample.</source>
+        <translation>Você ainda pode abrir um arquivo de captura ou uma amostra.</translation>
+    </message>
+    <message>
+        <source>Only members of the group %1 may capture packets. Add yourself to the group %1 (an administrator runs the command below), then log out and log in again.</source>
+        <translation>Somente membros do grupo %1 podem capturar pacotes. Adicione-se ao grupo %1 (um administrador executa o comando abaixo) e depois saia e entre novamente na sessão.</translation>
+    </message>
+    <message>
+        <source>You are a member of the group %1, but this session started before you joined it. Log out and log in again, then start frag792.</source>
+        <translation>Você é membro do grupo %1, mas esta sessão começou antes de você entrar nele. Saia e entre novamente na sessão e depois inicie o frag792.</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 is missing. Reinstall frag792.</source>
+        <translation>O programa auxiliar de captura %1 não foi encontrado. Reinstale o frag792.</translation>
+    </message>
+    <message>
+        <source>This user may not run the capture helper %1. Ask an administrator to check its owner and permissions.</source>
+        <translation>Este usuário não pode executar o programa auxiliar de captura %1. Peça a um administrador que verifique o proprietário e as permissões dele.</translation>
+    </message>
+    <message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
+        <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez ao programa auxiliar de captura (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador.</translation>
     </message>
 </context>
 <context>

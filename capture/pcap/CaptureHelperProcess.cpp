@@ -129,6 +129,7 @@ bool CaptureHelperProcess::start(const QString& program, const QString& interfac
     ::close(status[1]);
     if (rc != 0) {
         m_startError = QString::fromLocal8Bit(std::strerror(rc));
+        m_startRefused = rc == EACCES || rc == EPERM;
         ::close(packets[0]);
         ::close(status[0]);
         return false;

@@ -53,6 +53,8 @@ public:
     bool endedNormally() const { return m_endedNormally; }
     QString exitDescription() const { return m_exitDescription; }
     QString startError() const { return m_startError; }
+    /** True when start() failed because exec was not permitted (EACCES, EPERM). */
+    bool startRefused() const { return m_startRefused; }
 
     /**
      * One status line (without its newline), as readStatus() splits them; public because
@@ -79,4 +81,5 @@ private:
     bool m_endedNormally = false;
     QString m_exitDescription;
     QString m_startError;
+    bool m_startRefused = false;
 };

@@ -22,9 +22,8 @@ QString CaptureOutcome::message() const
 {
     if (outcomeClass() != Class::NotPermitted)
         return m_detail;
-    // frag792 itself never captures: the capabilities belong on the helper only.
-    return QStringLiteral(
-               "%1\nLive capture needs CAP_NET_RAW. Grant it to the program instead of running it as "
-               "root:\n    %2")
-        .arg(m_detail, CapturePermission::grantCommand(CapturePermission::captureHelperPath()));
+    // frag792 itself never captures: the fix is about the helper (its group, or its capabilities).
+    const QString helper = CapturePermission::captureHelperPath();
+    return m_detail + QLatin1Char('\n') +
+           CapturePermission::fixMessage(CapturePermission::helperAccess(helper), helper);
 }

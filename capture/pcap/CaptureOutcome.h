@@ -30,7 +30,7 @@ public:
         Partial,    ///< began, then a fault ended it or the evidence file failed: the result covers what was
                     ///< read
         BadRequest, ///< never began: the request itself is wrong (the filter)
-        NotPermitted, ///< never began: capturing is not permitted (the helper's capabilities)
+        NotPermitted, ///< never began: capturing is not permitted (the helper's group or capabilities)
         Failed        ///< never began: no such file or interface, not a capture, the helper did not start
     };
 
@@ -52,7 +52,8 @@ public:
     Class outcomeClass() const;
     /**
      * The message for a terminal (English, may span lines): the detail, and for NotPermitted
-     * the command that grants capture to the helper (never to frag792 itself).
+     * the fix for this user (join the helper's group, or grant the helper its capabilities;
+     * never run frag792 itself as root).
      */
     QString message() const;
 

@@ -177,7 +177,9 @@ void CaptureThread::runLive(Analyzer& analyzer, Outcome& outcome)
         m_request.filter.isEmpty() ? QString::fromLatin1(kDefaultCaptureFilter) : m_request.filter;
     CaptureHelperProcess helper;
     if (!helper.start(program, m_request.interfaceName, filter, m_request.promiscuous)) {
-        outcome.error = CaptureError::Other;
+        // Refused by the kernel (the packaged helper is for its group only): a permission
+        // problem with a fix, not a failure.
+        outcome.error = helper.startRefused() ? CaptureError::PermissionDenied : CaptureError::Other;
         outcome.message =
             QStringLiteral("cannot start the capture helper %1: %2").arg(program, helper.startError());
         return;

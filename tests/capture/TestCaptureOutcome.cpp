@@ -2,6 +2,8 @@
 // The one outcome policy: a result is usable exactly when capturing began, whatever ended it.
 #include "CaptureOutcome.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCaptureOutcome : public QObject
@@ -56,6 +58,15 @@ void TestCaptureOutcome::policy()
 
 void TestCaptureOutcome::permissionMessageGrantsTheHelper()
 {
+    // A helper anyone may run, without a capability (a source build): the fix is setcap on it.
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(QStringLiteral("frag792-capture-helper"));
+    QFile file(helper);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    qputenv("FRAG792_CAPTURE_HELPER", QFile::encodeName(helper));
     const CaptureOutcome outcome(CaptureError::PermissionDenied, QStringLiteral("eth0: permission denied"),
                                  false);
     const QString message = outcome.message();
@@ -63,6 +74,7 @@ void TestCaptureOutcome::permissionMessageGrantsTheHelper()
     QVERIFY(message.contains(QStringLiteral("setcap cap_net_raw,cap_net_admin=eip")));
     QVERIFY(message.contains(QStringLiteral("frag792-capture-helper")));
     QCOMPARE(outcome.detail(), QStringLiteral("eth0: permission denied"));
+    qunsetenv("FRAG792_CAPTURE_HELPER");
 }
 
 QTEST_GUILESS_MAIN(TestCaptureOutcome)

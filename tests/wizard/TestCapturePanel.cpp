@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The capture panel reaches a verdict from a file through the same CaptureThread as live capture.
 #include "CaptureFixtures.h"
+#include "CapturePermission.h"
 #include "DiagnosisSession.h"
 #include "FakeCaptureHelper.h"
 #include "FindingText.h"
 #include "PacketBuilder.h"
 #include "SampleCaptures.h"
 #include "widgets/CapturePanel.h"
+#include "widgets/CapturePermissionPanel.h"
 #include "widgets/FragmentChartView.h"
 
 #include "ReportInput.h"
@@ -35,6 +37,7 @@ private slots:
     void stoppedLiveCaptureIsReportedWhole();
     void bundledSamplesAreOffered();
     void permissionPanelShowsTheGrantCommand();
+    void permissionPanelGivesTheGroupFix();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +218,8 @@ void TestCapturePanel::bundledSamplesAreOffered()
 
 void TestCapturePanel::permissionPanelShowsTheGrantCommand()
 {
+    // The built helper: anyone may run it and it has no capability, so the fix is setcap on it.
+    qputenv("FRAG792_CAPTURE_HELPER", FRAG792_BINARY_DIR "/app/frag792-capture-helper");
     DiagnosisSession session;
     CapturePanel panel(&session, DiagnosisSession::Run::Before);
     panel.show();
@@ -227,6 +232,35 @@ void TestCapturePanel::permissionPanelShowsTheGrantCommand()
     QVERIFY(command.contains(QStringLiteral("frag792-capture-helper")));
     QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("startCaptureButton"))->isEnabled());
     QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("openFileButton"))->isEnabled());
+    qunsetenv("FRAG792_CAPTURE_HELPER");
+}
+
+void TestCapturePanel::permissionPanelGivesTheGroupFix()
+{
+    // The packaged helper (0750 root:frag792) and a user outside the group: join, then log in again.
+    CapturePermissionPanel panel;
+    panel.show();
+    const QString helper = QStringLiteral("/usr/libexec/frag792/frag792-capture-helper");
+    panel.showDecision({HelperAccess::Verdict::JoinGroup, QStringLiteral("frag792")}, helper);
+    auto* command = panel.findChild<QLineEdit*>(QStringLiteral("grantCommandEdit"));
+    const QString text = panel.findChild<QLabel*>(QStringLiteral("capturePermissionText"))->text();
+    QCOMPARE(command->text(), QStringLiteral("sudo usermod -aG frag792 $USER"));
+    QVERIFY(command->isVisible());
+    QVERIFY2(text.contains(QStringLiteral("frag792")) && text.contains(QStringLiteral("log in again")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("CAP_NET_RAW")));
+
+    // Already a member in the group database: nothing to run, only a new login.
+    panel.showDecision({HelperAccess::Verdict::LogInAgain, QStringLiteral("frag792")}, helper);
+    QVERIFY(!command->isVisible());
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("capturePermissionText"))
+                ->text()
+                .contains(QStringLiteral("Log out and log in again")));
+
+    // The helper without its capability: the setcap command for the helper, as before.
+    panel.showDecision({HelperAccess::Verdict::GrantCapabilities, QStringLiteral("frag792")}, helper);
+    QVERIFY(command->isVisible());
+    QCOMPARE(command->text(), CapturePermission::grantCommand(helper));
 }
 
 QTEST_MAIN(TestCapturePanel)

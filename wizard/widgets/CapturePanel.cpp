@@ -142,6 +142,7 @@ CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run,
 
     populateInterfaces();
     populateSamples();
+    // The permission panel explains the same decision (CapturePermission::helperAccess).
     setLiveCaptureAllowed(CapturePermission::processCanCapture());
 }
 
