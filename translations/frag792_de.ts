@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Klicken Sie auf Weiter für den Bericht.</translation>
     </message>
+    <message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Klicken Sie auf Weiter, um zu bestätigen, was der Mitschnitt über den Server zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,14 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Das Beispiel konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>Die Datei endet innerhalb ihres Headers; es gibt nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>Der Mitschnitt endete vorzeitig; was bis dahin ankam, wurde analysiert.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +702,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
     </message>
+    <message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
+        <translation>&lt;b&gt;Aus dem Mitschnitt übernommen:&lt;/b&gt; %1. Ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,40 +984,28 @@
         <translation>Diagramm der IP-Fragmente und IKE-Nachrichten über die Zeit</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>IP-Fragmente</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Zusammengesetzte IKE-Nachrichten</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Unvollständige Datagramme</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>Per second</source>
         <translation>Pro Sekunde</translation>
     </message>
     <message>
-        <source>Retransmission times</source>
-        <translation>Zeitpunkte der Wiederholungen</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
+    </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>IP-Fragmente pro Sekunde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>IKE-Antworten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1295,8 @@ IP + Daten (kein Port)</translation>
         <translation>IP-Fragmente</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Zusammengesetzte Datagramme</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Unvollständige Datagramme</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>IKE-Antworten</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1297,14 +1305,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Sekunden seit Aufzeichnungsbeginn (Intervall %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Anzahl pro Intervall</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1345,10 +1345,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Captured</source>
         <translation>Aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 Pakete</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1485,14 +1481,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>k. A. (Datei)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Diagramm der IP-Fragmente, zusammengesetzten und unvollständigen Datagramme, IKE-Antworten und Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Aktivität im Mitschnitt: IP-Fragmente, zusammengesetzte und unvollständige Datagramme und IKE-Antworten pro Zeitintervall; gestrichelte Linien markieren Wiederholungen.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -1786,6 +1774,246 @@ IP + Daten (kein Port)</translation>
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
     </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>IP-Fragmente pro Sekunde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>IKE-Antworten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
+        <translation>Ortszeit (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln Paket</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Diagramm der IP-Fragmente und IKE-Antworten pro Sekunde, mit markierten Wiederholungen und unvollständigen Datagrammen</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Aktivität während des Mitschnitts, in Ortszeit: IP-Fragmente pro Sekunde als Balken, IKE-Antworten pro Sekunde als Punkte; Dreiecke markieren Wiederholungen, Kreuze markieren Datagramme, deren Fragmente nicht alle ankamen.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
+        <translation>ISA Server 2006-Hilfe, „IP preferences“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, modifizierter Teardrop-Angriff</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, Sicherheitsaspekte der Filterung von IP-Fragmenten</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
+        <translation>ISA Server 2006-Hilfe, „IP fragments“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
+        <translation>Forefront TMG-Hilfe, „Configuring IP preferences“</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, Grenze der Reassembly-Header für Fragmente</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
+        <translation>ISA Server 2006-Hilfe, „Intrusion detection“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Forefront TMG-Hilfe, Angriffserkennung (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>Forefront TMG 2010 SDK, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
+        <translation>ISA Server 2006-Hilfe, „Flood mitigation“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Forefront TMG-Hilfe, Flood-Abwehr (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, Lösung</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>frag792-Recherchenotiz docs/security-fragments.md, Zeile D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>Forefront TMG 2010 SDK, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>Forefront TMG 2010 SDK, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, Kapitel 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
+        <translation>Blog jvangent, „SSTP remote access“ (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), Abschnitte 5.1 und 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>Forefront TMG 2010 SDK, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
+        <translation>Microsoft CMAK, „Including a Preshared Key“ (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (Buch)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
+        <translation>R. Hicks, „Always On VPN and IKEv2 Fragmentation“ (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, Hersteller-ID für IKE-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, Größe der IKE-Fragmente</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Microsoft-Sicherheitsempfehlung 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, Issue 305 (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>Wovor die Sperre schützt und was ihr Abschalten offenlegt</translation>
+    </message>
+    <message>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>„Block IP fragments“ ist eine Einstellung für den ganzen Server: Ist sie aktiv, verwirft ISA Server oder TMG jedes fragmentierte IP-Paket, unabhängig von Quelle, Ziel oder Port. Eine Ausnahme nur für das VPN ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Fragmente können auch dazu dienen, TCP-Header an Paketfiltern vorbeizuschleusen und den Speicher für das Zusammensetzen zu erschöpfen.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>Was die Sperre kostet: Laut Microsofts Hilfe schlägt bei aktiver Sperre die Kerberos-Authentifizierung fehl, wenn der Server Domänenmitglied ist, Audio- und Video-Streaming kann ausfallen, und L2TP/IPsec-Verbindungen kommen unter Umständen nicht zustande, weil beim Zertifikataustausch Pakete fragmentiert werden können.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>Was das Abschalten offenlegt: Der Server verwirft fragmentierte Pakete nicht mehr pauschal. Forefront TMG 2010 wird mit ausgeschalteter Einstellung ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>Was den Server danach weiterhin schützt</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>Die Angriffserkennung ist eine eigene Einstellung und bleibt, wie sie ist. Sie erkennt „Ping of Death“, ein IP-Fragment mit mehr Daten als die maximale IP-Paketgröße. Das Setup von Forefront TMG 2010 schaltet sie ein.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>Unter ISA Server 2006 und Forefront TMG ist auch die Flood-Abwehr (Verbindungszähler und Limits pro Client) eine eigene Einstellung und bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
+        <translation>Ihre Firewallregeln ändern sich nicht: Das Verfahren des KB-Artikels schaltet nur die Option für IP-Fragmente ab.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>Windows selbst begrenzt das Zusammensetzen von Fragmenten: Windows Server 2003 hält standardmäßig höchstens 100 Reassembly-Header und verwirft weitere Fragmente stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>Nicht dokumentiert: ob ISA Server oder TMG Fragmente zusammensetzt und die Firewallregeln auf das ganze Datagramm anwendet. Es wurde keine Aussage dazu gefunden, also setzen Sie es nicht voraus.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Wenn die Richtlinie das Abschalten verbietet</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (das VPN innerhalb von HTTPS, TCP-Port 443) tauscht keine IKE-Nachrichten aus. Wo: nur Forefront TMG 2010 (standardmäßig aus, benötigt einen Weblistener) mit Clients ab Windows Vista SP1. ISA Server 2004 und 2006 laufen unter Windows Server 2003, das nur PPTP und L2TP/IPsec bietet.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Ein vorinstallierter Schlüssel statt Zertifikaten, als Notlösung: Die Main-Mode-Nachrichten 5 und 6 tragen dann einen Hash statt des Zertifikats, das fragmentiert wird. Preis: Microsoft nennt ihn „eine relativ schwache Authentifizierungsmethode“ für den Übergang; alle Clients teilen einen Schlüssel, und wer ihn ändert, muss jeden Client aktualisieren. Wo: dokumentiert für ISA Server 2004 und Forefront TMG 2010. Führen Sie frag792 danach erneut aus, um zu bestätigen, dass nichts fragmentiert wird.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Eine kürzere Zertifikatskette oder kleinere Schlüssel (RSA mit 2048 Bit statt mehr) verkleinern die Zertifikatsnachrichten, aber keine Quelle zeigt, dass sie dann in ein Paket passen: Messen Sie mit frag792, bevor Sie sich darauf verlassen. Wo: bei jedem Produkt.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>Fragmentierung auf IKE-Ebene, wo beide Seiten sie unterstützen, teilt die IKE-Nachricht selbst in kleine Stücke, sodass IP sie nicht fragmentiert. Preis: Microsoft dokumentiert keine Einstellung in ISA Server oder Forefront TMG, um sie einzuschalten, und IKEv2-Fragmentierung braucht Windows Server 1803 (2019) oder neuer auf dem VPN-Server.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, als letzter Ausweg, verwendet kein IKE. Preis: Microsoft warnt, dass PPTP mit MS-CHAP v2 als einziger Authentifizierung Benutzeranmeldedaten preisgeben kann. Wo: bei allen vier Produkten.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>Was nicht hilft: die MTU auf den Clients zu senken. Die IKE-Nachricht mit dem Zertifikat bleibt größer als ein Paket.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
+        <translation>Ist es sicher, IP-Fragmente nicht mehr zu blockieren, und was, wenn wir es nicht dürfen?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Sie schützt vor dem Teardrop-Angriff: Fragmente mit überlappenden Offsets, deren Zusammensetzen dem System schaden kann. Microsoft hat die dokumentierten Teardrop-Varianten in Windows NT 4.0 behoben.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1951,6 +2179,18 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>Änderung &amp;vornehmen</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>Ist es &amp;sicher? Alternativen</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
+        <translation>Vor der Änderung: Ist es sicher, und was, wenn Sie es nicht dürfen?</translation>
     </message>
 </context>
 <context>

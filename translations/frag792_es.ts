@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Haga clic en Siguiente para el informe.</translation>
     </message>
+    <message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Haga clic en Siguiente para confirmar lo que la captura muestra del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,14 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>No se pudo extraer el ejemplo.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>El archivo termina dentro de su cabecera; no hay nada que analizar.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>La captura terminó antes de tiempo; se analizó lo que llegó hasta entonces.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +702,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Con certificados, los mensajes 5 y 6 del Main Mode llevan la cadena de certificados (a menudo de 2 a 4 KB), más grande que un paquete: se fragmentan en IP.</translation>
     </message>
+    <message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>la captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>se solicitaron o enviaron certificados, así que IPsec se autentica con certificados</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>el Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
+        <translation>&lt;b&gt;Completado a partir de la captura:&lt;/b&gt; %1. Cambie una respuesta si la captura no es de la VPN de este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,40 +984,28 @@
         <translation>Gráfico de fragmentos IP y mensajes IKE a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>Fragmentos IP</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Mensajes IKE reensamblados</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Retransmisiones</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
         <source>Per second</source>
         <translation>Por segundo</translation>
     </message>
     <message>
-        <source>Retransmission times</source>
-        <translation>Momentos de las retransmisiones</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquetes: %1 · fragmentos IP: %2 · reensamblados: %3 · incompletos: %4 · mensajes IKE: %5 · retransmisiones: %6 · respuestas: %7 · pérdidas del kernel: %8</translation>
+    </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respuestas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmisión</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1295,8 @@ IP + datos (sin puerto)</translation>
         <translation>Fragmentos IP</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Datagramas reensamblados</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>Respuestas IKE</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1297,14 +1305,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Retransmisiones</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Segundos desde el inicio de la captura (intervalo de %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Cantidad por intervalo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1345,10 +1345,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Captured</source>
         <translation>Capturado</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 paquetes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1485,14 +1481,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>n/d (archivo)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Gráfico de fragmentos IP, datagramas reensamblados e incompletos, respuestas IKE y retransmisiones</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Actividad durante la captura: fragmentos IP, datagramas reensamblados e incompletos y respuestas IKE por intervalo de tiempo; las líneas discontinuas marcan retransmisiones.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -1786,6 +1774,246 @@ IP + datos (sin puerto)</translation>
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
     </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respuestas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmisión</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Por segundo</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
+        <translation>Hora local (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln paquete</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Gráfico de fragmentos IP y respuestas IKE por segundo, con retransmisiones y datagramas incompletos marcados</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Actividad durante la captura, en hora local: fragmentos IP por segundo como barras, respuestas IKE por segundo como puntos; los triángulos marcan retransmisiones y las cruces, datagramas cuyos fragmentos no llegaron todos.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
+        <translation>Ayuda de ISA Server 2006, «IP preferences»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, ataque teardrop modificado</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, consideraciones de seguridad para el filtrado de fragmentos IP</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
+        <translation>Ayuda de ISA Server 2006, «IP fragments»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
+        <translation>Ayuda de Forefront TMG, «Configuring IP preferences»</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, límite de cabeceras de reensamblado</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
+        <translation>Ayuda de ISA Server 2006, «Intrusion detection»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Ayuda de Forefront TMG, detección de intrusiones (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>SDK de Forefront TMG 2010, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
+        <translation>Ayuda de ISA Server 2006, «Flood mitigation»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Ayuda de Forefront TMG, mitigación de inundaciones (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, solución</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>nota de investigación de frag792 docs/security-fragments.md, fila D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>SDK de Forefront TMG 2010, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>SDK de Forefront TMG 2010, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, capítulo 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
+        <translation>blog jvangent, «SSTP remote access» (terceros)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), secciones 5.1 y 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>SDK de Forefront TMG 2010, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
+        <translation>Microsoft CMAK, «Including a Preshared Key» (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (libro)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
+        <translation>R. Hicks, «Always On VPN and IKEv2 Fragmentation» (terceros)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, ID de proveedor de fragmentación IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, tamaño de los fragmentos IKE</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Aviso de seguridad de Microsoft 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, incidencia 305 (terceros)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>De qué protege el bloqueo y qué expone desactivarlo</translation>
+    </message>
+    <message>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>«Block IP fragments» es un único ajuste para todo el servidor: activado, ISA Server o TMG descarta cada paquete IP fragmentado, sea cual sea su origen, destino o puerto. No hay documentada ninguna excepción solo para la VPN.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Los fragmentos también pueden usarse para colar cabeceras TCP a través de los filtros de paquetes y para agotar la memoria de reensamblado.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>Lo que cuesta el bloqueo: según la ayuda de Microsoft, con él activado la autenticación Kerberos falla cuando el servidor es miembro de un dominio, el audio y el vídeo en streaming pueden fallar, y las conexiones L2TP/IPsec pueden no establecerse porque puede haber fragmentación durante el intercambio de certificados.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>Lo que expone desactivarlo: el servidor ya no descarta de entrada los paquetes fragmentados. Forefront TMG 2010 se entrega con este ajuste desactivado.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>Qué sigue protegiendo el servidor una vez desactivado</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>La detección de intrusiones es un ajuste aparte y se queda como está. Detecta el «ping of death», un fragmento IP con más datos que el tamaño máximo de un paquete IP. La instalación de Forefront TMG 2010 la activa.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>En ISA Server 2006 y Forefront TMG, la mitigación de inundaciones (contadores y límites de conexiones por cliente) también es un ajuste aparte y se queda como está.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
+        <translation>Sus reglas de firewall no cambian: el procedimiento del artículo KB solo desactiva la opción de fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>Windows limita por sí mismo el reensamblado: Windows Server 2003 mantiene por defecto como máximo 100 cabeceras de reensamblado y descarta en silencio los fragmentos que sobran.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>No documentado: si ISA Server o TMG reensambla los fragmentos y aplica las reglas de firewall al datagrama completo. No se encontró ninguna declaración, así que no lo dé por hecho.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Si la política prohíbe desactivarlo</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (la VPN dentro de HTTPS, puerto TCP 443) no intercambia mensajes IKE. Dónde: solo Forefront TMG 2010 (desactivado por defecto, necesita una escucha web) con clientes Windows Vista SP1 o posterior. ISA Server 2004 y 2006 funcionan sobre Windows Server 2003, que solo ofrece PPTP y L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Una clave previamente compartida en lugar de certificados, como solución provisional: los mensajes 5 y 6 del Main Mode llevan entonces un hash en vez del certificado que se fragmenta. Coste: Microsoft la llama «un método de autenticación relativamente débil» para uso transitorio; todos los clientes comparten una clave y cambiarla obliga a actualizar cada cliente. Dónde: documentado para ISA Server 2004 y Forefront TMG 2010. Ejecute frag792 de nuevo después para confirmar que nada se fragmenta.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Una cadena de certificados más corta o claves más pequeñas (RSA de 2048 bits en lugar de más) reducen los mensajes de certificado, pero ninguna fuente muestra que entonces quepan en un paquete: mida con frag792 antes de confiar en ello. Dónde: todos los productos.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>La fragmentación a nivel IKE, donde ambos extremos la admiten, divide el propio mensaje IKE en trozos pequeños, de modo que IP no lo fragmenta. Coste: Microsoft no documenta ningún ajuste en ISA Server ni en Forefront TMG para activarla, y la fragmentación IKEv2 necesita Windows Server 1803 (2019) o posterior en el servidor VPN.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, como último recurso, no usa IKE. Coste: Microsoft advierte que PPTP con MS-CHAP v2 como única autenticación puede exponer las credenciales de los usuarios. Dónde: los cuatro productos.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>Lo que no ayudará: bajar la MTU en los clientes. El mensaje IKE con el certificado sigue siendo mayor que un paquete.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
+        <translation>¿Es seguro dejar de bloquear los fragmentos IP y qué hacer si no podemos?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Protege contra el ataque teardrop: fragmentos cuyos desplazamientos se solapan, de modo que reensamblarlos puede dañar el sistema. Microsoft corrigió las variantes documentadas en Windows NT 4.0.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1951,6 +2179,18 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Haga clic donde indica el resaltado. Los mismos clics en la consola del servidor desactivan la opción (KB 838438, Solución).</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Hacer el cambio</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>¿Es &amp;seguro? Alternativas</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
+        <translation>Antes de cambiarlo: ¿es seguro y qué hacer si no puede?</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Cliquez sur Suivant pour le rapport.</translation>
     </message>
+    <message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Cliquez sur Suivant pour confirmer ce que la capture montre du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,14 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>L&apos;exemple n&apos;a pas pu être extrait.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>Le fichier se termine dans son en-tête ; il n&apos;y a rien à analyser.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>La capture s&apos;est arrêtée tôt ; ce qui est arrivé avant a été analysé.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +702,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Avec des certificats, les messages 5 et 6 du Main Mode portent la chaîne de certificats (souvent 2 à 4 Ko), plus grande qu&apos;un paquet : ils sont fragmentés par IP.</translation>
     </message>
+    <message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>la capture montre IKE version 1, le client utilise donc L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>des certificats ont été demandés ou envoyés, IPsec s&apos;authentifie donc par certificats</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>le Main Mode a dépassé le message 4 sans demande de certificat, IPsec utilise donc très probablement une clé prépartagée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
+        <translation>&lt;b&gt;Rempli d&apos;après la capture :&lt;/b&gt; %1. Modifiez une réponse si la capture ne concerne pas le VPN de ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,40 +984,28 @@
         <translation>Graphique des fragments IP et des messages IKE dans le temps</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>Fragments IP</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Messages IKE réassemblés</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Datagrammes incomplets</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Retransmissions</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Réponses</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Secondes</translation>
-    </message>
-    <message>
         <source>Per second</source>
         <translation>Par seconde</translation>
     </message>
     <message>
-        <source>Retransmission times</source>
-        <translation>Instants des retransmissions</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquets : %1 · fragments IP : %2 · réassemblés : %3 · incomplets : %4 · messages IKE : %5 · retransmissions : %6 · réponses : %7 · pertes du noyau : %8</translation>
+    </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragments IP par seconde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Réponses IKE par seconde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagramme incomplet (fragments perdus)</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1295,8 @@ IP + données (sans port)</translation>
         <translation>Fragments IP</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Datagrammes réassemblés</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Datagrammes incomplets</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>Réponses IKE</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1297,14 +1305,6 @@ IP + données (sans port)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Retransmissions</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Secondes depuis le début de la capture (intervalle de %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Nombre par intervalle</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1345,10 +1345,6 @@ IP + données (sans port)</translation>
     <message>
         <source>Captured</source>
         <translation>Capturé</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 paquets</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1485,14 +1481,6 @@ IP + données (sans port)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>s. o. (fichier)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Graphique des fragments IP, des datagrammes réassemblés et incomplets, des réponses IKE et des retransmissions</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Activité au cours de la capture : fragments IP, datagrammes réassemblés et incomplets et réponses IKE par intervalle de temps ; les lignes pointillées marquent les retransmissions.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -1786,6 +1774,246 @@ IP + données (sans port)</translation>
         <source>Capture point in doubt:</source>
         <translation>Point de capture douteux :</translation>
     </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragments IP par seconde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Réponses IKE par seconde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagramme incomplet (fragments perdus)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Par seconde</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
+        <translation>Heure locale (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln paquet</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln paquets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Graphique des fragments IP et des réponses IKE par seconde, retransmissions et datagrammes incomplets marqués</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Activité pendant la capture, en heure locale : fragments IP par seconde en barres, réponses IKE par seconde en points ; les triangles marquent les retransmissions, les croix les datagrammes dont tous les fragments ne sont pas arrivés.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
+        <translation>Aide d&apos;ISA Server 2006, « IP preferences »</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, attaque teardrop modifiée</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, considérations de sécurité pour le filtrage des fragments IP</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
+        <translation>Aide d&apos;ISA Server 2006, « IP fragments »</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
+        <translation>Aide de Forefront TMG, « Configuring IP preferences »</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, limite des en-têtes de réassemblage</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
+        <translation>Aide d&apos;ISA Server 2006, « Intrusion detection »</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Aide de Forefront TMG, détection d&apos;intrusion (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>SDK de Forefront TMG 2010, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
+        <translation>Aide d&apos;ISA Server 2006, « Flood mitigation »</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Aide de Forefront TMG, atténuation des inondations (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, résolution</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>note de recherche de frag792 docs/security-fragments.md, ligne D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>SDK de Forefront TMG 2010, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>SDK de Forefront TMG 2010, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapitre 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
+        <translation>blog jvangent, « SSTP remote access » (tiers)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), sections 5.1 et 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>SDK de Forefront TMG 2010, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
+        <translation>Microsoft CMAK, « Including a Preshared Key » (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (livre)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
+        <translation>R. Hicks, « Always On VPN and IKEv2 Fragmentation » (tiers)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, ID fournisseur de fragmentation IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, taille des fragments IKE</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Avis de sécurité Microsoft 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, ticket 305 (tiers)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>Contre quoi le blocage protège, et ce que sa désactivation expose</translation>
+    </message>
+    <message>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>« Block IP fragments » est un seul réglage pour tout le serveur : activé, ISA Server ou TMG rejette chaque paquet IP fragmenté, quels que soient sa source, sa destination ou son port. Aucune exception pour le seul VPN n&apos;est documentée.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Les fragments peuvent aussi servir à faire passer des en-têtes TCP à travers les filtres de paquets et à épuiser la mémoire de réassemblage.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>Ce que coûte le blocage : selon l&apos;aide de Microsoft, s&apos;il est activé, l&apos;authentification Kerberos échoue quand le serveur est membre d&apos;un domaine, la diffusion audio et vidéo peut être interrompue, et les connexions L2TP/IPsec peuvent ne pas s&apos;établir car une fragmentation peut avoir lieu pendant l&apos;échange de certificats.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>Ce que la désactivation expose : le serveur ne rejette plus d&apos;emblée les paquets fragmentés. Forefront TMG 2010 est livré avec ce réglage désactivé.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>Ce qui protège encore le serveur une fois l&apos;option désactivée</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>La détection d&apos;intrusion est un réglage distinct et reste tel quel. Elle détecte le « ping of death », un fragment IP contenant plus de données que la taille maximale d&apos;un paquet IP. L&apos;installation de Forefront TMG 2010 l&apos;active.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>Sur ISA Server 2006 et Forefront TMG, l&apos;atténuation des inondations (compteurs et limites de connexions par client) est aussi un réglage distinct et reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
+        <translation>Vos règles de pare-feu ne changent pas : la procédure de l&apos;article KB ne désactive que l&apos;option des fragments IP.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>Windows limite lui-même le réassemblage : Windows Server 2003 conserve par défaut au plus 100 en-têtes de réassemblage et rejette silencieusement les fragments au-delà.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>Non documenté : si ISA Server ou TMG réassemble les fragments et applique les règles de pare-feu au datagramme entier. Aucune déclaration n&apos;a été trouvée, ne le supposez donc pas.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Si la politique interdit de le désactiver</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (le VPN dans HTTPS, port TCP 443) n&apos;échange aucun message IKE. Où : Forefront TMG 2010 uniquement (désactivé par défaut, il lui faut un écouteur web) avec des clients Windows Vista SP1 ou ultérieur. ISA Server 2004 et 2006 fonctionnent sous Windows Server 2003, qui n&apos;offre que PPTP et L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Une clé prépartagée au lieu de certificats, en solution d&apos;attente : les messages 5 et 6 du Main Mode portent alors un hachage au lieu du certificat qui est fragmenté. Coût : Microsoft la qualifie de « méthode d&apos;authentification relativement faible » à usage transitoire ; tous les clients partagent une clé, et la changer impose de mettre à jour chaque client. Où : documenté pour ISA Server 2004 et Forefront TMG 2010. Relancez frag792 ensuite pour confirmer que rien n&apos;est fragmenté.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Une chaîne de certificats plus courte ou des clés plus petites (RSA 2048 bits plutôt que davantage) réduisent les messages de certificat, mais aucune source ne montre qu&apos;ils tiennent alors dans un paquet : mesurez avec frag792 avant de vous y fier. Où : tous les produits.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>La fragmentation au niveau IKE, là où les deux extrémités la prennent en charge, découpe le message IKE lui-même en petits morceaux, si bien qu&apos;IP ne le fragmente pas. Coût : Microsoft ne documente aucun réglage dans ISA Server ou Forefront TMG pour l&apos;activer, et la fragmentation IKEv2 exige Windows Server 1803 (2019) ou ultérieur sur le serveur VPN.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, en dernier recours, n&apos;utilise pas IKE. Coût : Microsoft avertit que PPTP avec MS-CHAP v2 comme seule authentification peut exposer les identifiants des utilisateurs. Où : les quatre produits.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>Ce qui n&apos;aidera pas : baisser la MTU sur les clients. Le message IKE avec le certificat reste plus grand qu&apos;un paquet.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
+        <translation>Est-il sûr de ne plus bloquer les fragments IP, et que faire si nous ne le pouvons pas ?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Il protège contre l&apos;attaque teardrop : des fragments dont les décalages se chevauchent, si bien que leur réassemblage peut nuire au système. Microsoft a corrigé les variantes documentées dans Windows NT 4.0.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1951,6 +2179,18 @@ IP + données (sans port)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Cliquez là où la surbrillance l&apos;indique. Les mêmes clics dans la console du serveur désactivent l&apos;option (KB 838438, Résolution).</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Faire la modification</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>Est-ce &amp;sûr ? Alternatives</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
+        <translation>Avant de modifier : est-ce sûr, et que faire si vous ne pouvez pas ?</translation>
     </message>
 </context>
 <context>

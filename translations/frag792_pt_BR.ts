@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Clique em Próximo para o relatório.</translation>
     </message>
+    <message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Clique em Próximo para confirmar o que a captura mostra sobre o servidor.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,14 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Não foi possível extrair a amostra.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header; there is nothing to analyse.</source>
+        <translation>O arquivo termina dentro do cabeçalho; não há nada para analisar.</translation>
+    </message>
+    <message>
+        <source>The capture ended early; what arrived before that was analysed.</source>
+        <translation>A captura terminou antes da hora; o que chegou até então foi analisado.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +702,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
     </message>
+    <message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>a captura mostra IKE versão 1, então o cliente usa L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>certificados foram solicitados ou enviados, então o IPsec autentica com certificados</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>o Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
+        <translation>&lt;b&gt;Preenchido a partir da captura:&lt;/b&gt; %1. Altere uma resposta se a captura não for da VPN deste servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,40 +984,28 @@
         <translation>Gráfico de fragmentos IP e mensagens IKE ao longo do tempo</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>Fragmentos IP</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Mensagens IKE remontadas</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Retransmissões</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respostas</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
         <source>Per second</source>
         <translation>Por segundo</translation>
     </message>
     <message>
-        <source>Retransmission times</source>
-        <translation>Momentos das retransmissões</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
+    </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respostas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmissão</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
     </message>
 </context>
 <context>
@@ -1279,16 +1295,8 @@ IP + dados (sem porta)</translation>
         <translation>Fragmentos IP</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Datagramas remontados</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>Respostas IKE</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1297,14 +1305,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Retransmissões</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Segundos desde o início da captura (intervalo de %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Contagem por intervalo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1345,10 +1345,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Captured</source>
         <translation>Capturado</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 pacotes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1485,14 +1481,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>n/d (arquivo)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Gráfico de fragmentos IP, datagramas remontados e incompletos, respostas IKE e retransmissões</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Atividade ao longo da captura: fragmentos IP, datagramas remontados e incompletos e respostas IKE por intervalo de tempo; linhas tracejadas marcam retransmissões.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -1786,6 +1774,246 @@ IP + dados (sem porta)</translation>
         <source>Capture point in doubt:</source>
         <translation>Ponto de captura duvidoso:</translation>
     </message>
+    <message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respostas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmissão</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Por segundo</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
+        <translation>Hora local (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln pacote</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln pacotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Gráfico de fragmentos IP e respostas IKE por segundo, com retransmissões e datagramas incompletos marcados</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Atividade durante a captura, em hora local: fragmentos IP por segundo como barras, respostas IKE por segundo como pontos; triângulos marcam retransmissões e cruzes, datagramas cujos fragmentos não chegaram todos.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;IP preferences&quot;</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>SDK do Forefront TMG 2010, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, ataque teardrop modificado</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, considerações de segurança para a filtragem de fragmentos IP</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;IP fragments&quot;</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
+        <translation>Ajuda do Forefront TMG, &quot;Configuring IP preferences&quot;</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, limite de cabeçalhos de remontagem</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;Intrusion detection&quot;</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Ajuda do Forefront TMG, detecção de intrusão (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>SDK do Forefront TMG 2010, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>SDK do Forefront TMG 2010, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;Flood mitigation&quot;</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Ajuda do Forefront TMG, mitigação de inundação (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, resolução</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>nota de pesquisa do frag792 docs/security-fragments.md, linha D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>SDK do Forefront TMG 2010, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>SDK do Forefront TMG 2010, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, capítulo 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
+        <translation>blog jvangent, &quot;SSTP remote access&quot; (terceiros)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), seções 5.1 e 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>SDK do Forefront TMG 2010, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
+        <translation>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (livro)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
+        <translation>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (terceiros)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, ID de fornecedor de fragmentação IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, tamanho dos fragmentos IKE</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Comunicado de segurança da Microsoft 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, issue 305 (terceiros)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>Contra o que o bloqueio protege e o que desativá-lo expõe</translation>
+    </message>
+    <message>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>&quot;Block IP fragments&quot; é uma única configuração para o servidor inteiro: ativada, o ISA Server ou TMG descarta todo pacote IP fragmentado, seja qual for a origem, o destino ou a porta. Nenhuma exceção só para a VPN está documentada.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Fragmentos também podem ser usados para passar cabeçalhos TCP pelos filtros de pacotes e para esgotar a memória de remontagem.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>O que o bloqueio custa: segundo a ajuda da Microsoft, com ele ativado a autenticação Kerberos falha quando o servidor é membro de domínio, o streaming de áudio e vídeo pode falhar, e as conexões L2TP/IPsec podem não ser estabelecidas porque pode ocorrer fragmentação durante a troca de certificados.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>O que desativá-lo expõe: o servidor deixa de descartar de imediato os pacotes fragmentados. O Forefront TMG 2010 vem com esta configuração desativada.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>O que ainda protege o servidor depois de desativado</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>A detecção de intrusão é uma configuração separada e fica como está. Ela detecta o &quot;ping of death&quot;, um fragmento IP com mais dados que o tamanho máximo de um pacote IP. A instalação do Forefront TMG 2010 a ativa.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>No ISA Server 2006 e no Forefront TMG, a mitigação de inundação (contadores e limites de conexões por cliente) também é uma configuração separada e fica como está.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
+        <translation>Suas regras de firewall não mudam: o procedimento do artigo KB desativa apenas a opção de fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>O próprio Windows limita a remontagem: o Windows Server 2003 mantém por padrão no máximo 100 cabeçalhos de remontagem e descarta silenciosamente os fragmentos excedentes.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>Não documentado: se o ISA Server ou TMG remonta os fragmentos e aplica as regras de firewall ao datagrama inteiro. Nenhuma declaração foi encontrada, então não presuma isso.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Se a política proíbe desativá-lo</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (a VPN dentro do HTTPS, porta TCP 443) não troca mensagens IKE. Onde: somente Forefront TMG 2010 (desativado por padrão, precisa de uma escuta web) com clientes Windows Vista SP1 ou posterior. O ISA Server 2004 e 2006 rodam no Windows Server 2003, que oferece apenas PPTP e L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Uma chave pré-compartilhada em vez de certificados, como solução provisória: as mensagens 5 e 6 do Main Mode passam a levar um hash em vez do certificado que é fragmentado. Custo: a Microsoft a chama de &quot;um método de autenticação relativamente fraco&quot; para uso transitório; todos os clientes compartilham uma chave, e trocá-la exige atualizar cada cliente. Onde: documentado para o ISA Server 2004 e o Forefront TMG 2010. Execute o frag792 de novo depois para confirmar que nada é fragmentado.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Uma cadeia de certificados mais curta ou chaves menores (RSA de 2048 bits em vez de maiores) diminuem as mensagens de certificado, mas nenhuma fonte mostra que elas passam a caber em um pacote: meça com o frag792 antes de confiar nisso. Onde: todos os produtos.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>A fragmentação no nível do IKE, onde as duas pontas a suportam, divide a própria mensagem IKE em pedaços pequenos, de modo que o IP não a fragmenta. Custo: a Microsoft não documenta nenhuma configuração no ISA Server ou no Forefront TMG para ativá-la, e a fragmentação IKEv2 exige Windows Server 1803 (2019) ou posterior no servidor VPN.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, como último recurso, não usa IKE. Custo: a Microsoft alerta que o PPTP com MS-CHAP v2 como única autenticação pode expor as credenciais dos usuários. Onde: os quatro produtos.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>O que não vai ajudar: reduzir a MTU nos clientes. A mensagem IKE com o certificado continua maior que um pacote.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
+        <translation>É seguro deixar de bloquear fragmentos IP, e se não pudermos?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Protege contra o ataque teardrop: fragmentos cujos deslocamentos se sobrepõem, de modo que remontá-los pode prejudicar o sistema. A Microsoft corrigiu as variantes documentadas no Windows NT 4.0.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1951,6 +2179,18 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Clique onde o destaque indica. Os mesmos cliques no console do servidor desativam a opção (KB 838438, Resolução).</translation>
+    </message>
+    <message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Fazer a alteração</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>É &amp;seguro? Alternativas</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
+        <translation>Antes de alterar: é seguro, e se você não puder?</translation>
     </message>
 </context>
 <context>
