@@ -289,6 +289,14 @@ QString SecurityAnswers::html(int headingLevel, bool translated)
     return out;
 }
 
+QStringList SecurityAnswers::sourceLabels(bool translated)
+{
+    QStringList out;
+    for (const SourceText& s : kSources)
+        out << text(s.label, translated);
+    return out;
+}
+
 int SecurityAnswers::statementCount()
 {
     int n = 0;

@@ -29,6 +29,9 @@ public:
     /** The title of the answer, translated. */
     static QString title(bool translated);
 
+    /** Every source's label, in the order of the list (translated, or English). */
+    static QStringList sourceLabels(bool translated);
+
     /** For tests: every statement's text (English) and the sources it cites. */
     static int statementCount();
     static QString statementText(int index);
