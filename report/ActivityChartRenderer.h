@@ -12,15 +12,25 @@
 class QPainter;
 
 /**
- * Draws a capture's ActivitySeries as a static chart: per time bucket the IP fragments,
- * reassembled datagrams, incomplete datagrams and IKE answers, plus a vertical marker at
- * every retransmission, with second-labelled axes and a legend. Plain QPainter on a
- * QImage so it runs offscreen and in the PDF path without Qt Charts or widgets. The one
+ * Draws a capture's ActivitySeries as a static chart that reads at a glance: IP fragments per
+ * second as bars, IKE answers per second as dots, and two lanes above the bars that mark each
+ * retransmission (orange triangle) and each incomplete datagram, fragments that never all
+ * arrived (red cross). The time axis is local clock time in the user's locale. Plain QPainter
+ * on a QImage so it runs offscreen and in the PDF path without Qt Charts or widgets. The one
  * chart of every report: it always draws the whole series, however long the capture ran.
  */
 class ActivityChartRenderer
 {
 public:
+    /** What the legend lists, in order: one entry per thing drawn. */
+    enum class Entry
+    {
+        FragmentBars,
+        AnswerDots,
+        RetransmissionMarks,
+        IncompleteMarks
+    };
+
     explicit ActivityChartRenderer(const AnalysisResult& result);
 
     /** A white image of @p size (at least 200x120) with the chart; never null for a valid size. */
@@ -30,22 +40,29 @@ public:
      * (a live capture's stop, else the last packet), and never shorter than the series.
      */
     double timeAxisSeconds() const;
+    /** The legend's entries, translated, in drawing order. */
+    QStringList legendTexts() const;
+    /** The time-axis tick labels for a plot @p plotWidthPx wide at @p fontPx; for tests. */
+    QStringList timeTickLabels(double plotWidthPx, int fontPx) const;
+
+    static QColor color(Entry entry);
 
 private:
-    struct Series
+    struct Tick
     {
-        QString name;
-        QColor color;
-        std::uint32_t ActivityBucket::*field;
+        double seconds; ///< from the axis origin
+        QString label;
     };
+    std::vector<Tick> timeTicks(double plotWidthPx, int fontPx) const;
+    std::int64_t originUs() const;
 
-    void drawLegend(QPainter& p, const QRectF& area) const;
+    double drawLegend(QPainter& p, const QRectF& area) const;
     void drawAxes(QPainter& p, const QRectF& plot, double xMax, double yMax, double yStep) const;
     void drawBars(QPainter& p, const QRectF& plot, double xMax, double yMax) const;
-    void drawRetransmissions(QPainter& p, const QRectF& plot, double xMax) const;
+    void drawAnswers(QPainter& p, const QRectF& plot, double xMax, double yMax) const;
+    void drawLanes(QPainter& p, const QRectF& lanes, const QRectF& plot, double xMax) const;
 
     const AnalysisResult& m_result;
-    std::vector<Series> m_series;
 };
 
 /** Convenience for ActivityChartRenderer(result).render(size). */

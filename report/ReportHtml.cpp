@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportHtml.h"
 
+#include "ChartClock.h"
 #include "FindingText.h"
 #include "Redactor.h"
 #include "ReportAdvice.h"
+#include "SecurityAnswers.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -143,6 +148,8 @@ QString ReportHtmlBuilder::build()
     timelines(m_in.beforeResult());
     incomplete(m_in.beforeResult());
     resolution();
+    // What the firewall's owner asks before agreeing to the change; sourced, never redacted (no case data).
+    m_out += SecurityAnswers::html(2, true);
     verification();
     footer();
     m_out += QStringLiteral("</body></html>\n");
@@ -163,11 +170,14 @@ void ReportHtmlBuilder::caseDetails()
           QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(m_redactor.captureName(r.source))));
     if (r.packets > 0) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(r.firstTimestampUs / 1000, QTimeZone::utc());
-        kvRow(tr("Captured"), tr("%1 UTC, %2 s, %3 packets")
-                                  .arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                                  .arg(seconds(double(r.lastTimestampUs - r.firstTimestampUs) / 1e6, 1))
-                                  .arg(number(r.packets))
-                                  .toHtmlEscaped());
+        // The date and time in the reader's locale; UTC, as the capture file's own clock.
+        const QLocale locale;
+        const QString when = locale.toString(start.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                             locale.toString(start.time(), ChartClock::timeFormat(locale, true));
+        kvRow(tr("Captured"),
+              tr("%1 UTC, %2 s, %Ln packet(s)", nullptr, int(std::min<std::uint64_t>(r.packets, INT_MAX)))
+                  .arg(when, seconds(double(r.lastTimestampUs - r.firstTimestampUs) / 1e6, 1))
+                  .toHtmlEscaped());
     }
     if (!m_in.notes.isEmpty())
         kvRow(tr("Notes"), esc(m_in.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -266,8 +276,9 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
         {tr("Incomplete IKE datagrams"), number(r.incompleteIkeDatagrams)},
         {tr("Malformed"), malformed.isEmpty() ? tr("none") : malformed.join(QStringLiteral(", "))},
         {tr("Kernel drops"),
-         r.kernelReceived ? tr("%1 of %2 packets").arg(r.kernelDrops.value_or(0)).arg(*r.kernelReceived)
-                          : tr("n/a (file)")},
+         r.kernelReceived
+             ? tr("%1 of %2 packets").arg(number(r.kernelDrops.value_or(0)), number(*r.kernelReceived))
+             : tr("n/a (file)")},
     };
     m_out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
     for (std::size_t i = 0; i < cells.size(); i += 2) {
@@ -293,12 +304,12 @@ void ReportHtmlBuilder::chart()
     m_out += QStringLiteral("<p><img class=\"chart\" src=\"%1\" width=\"640\" alt=\"%2\"><br><span "
                             "class=\"muted\">%3</span></p>\n")
                  .arg(source,
-                      tr("Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and "
-                         "retransmissions")
+                      tr("Chart of IP fragments and IKE answers per second, with retransmissions and "
+                         "incomplete datagrams marked")
                           .toHtmlEscaped(),
-                      tr("Activity over the capture: IP fragments, reassembled and incomplete datagrams and "
-                         "IKE answers per "
-                         "time bucket; dashed lines mark retransmissions.")
+                      tr("Activity over the capture, in local time: IP fragments per second as bars, IKE "
+                         "answers per second as dots; triangles mark retransmissions, crosses mark datagrams "
+                         "whose fragments did not all arrive.")
                           .toHtmlEscaped());
 }
 

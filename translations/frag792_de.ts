@@ -44,11 +44,11 @@
         <translation>Wo zeichnen Sie auf?</translation>
     </message>
     <message>
-        <source>VPN server&apos;s &amp;address:</source>
+        <source>VPN server's &amp;address:</source>
         <translation>&amp;Adresse des VPN-Servers:</translation>
     </message>
     <message>
-        <source>Client&apos;s public &amp;address:</source>
+        <source>Client's public &amp;address:</source>
         <translation>Öffentliche &amp;Adresse des Clients:</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Starten Sie den &lt;b&gt;Netzwerkmonitor&lt;/b&gt; aus der Verwaltung. Wählen Sie auf Nachfrage die Netzwerkkarte, die zum Internet zeigt.</translation>
     </message>
     <message>
-        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client's public address shown below.</source>
         <translation>Menü Aufzeichnen → &lt;b&gt;Filter&lt;/b&gt; → Doppelklick auf &lt;b&gt;AND (Address Pairs)&lt;/b&gt; und die unten gezeigte öffentliche Adresse des Clients eintragen.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>Führen Sie &lt;b&gt;netsh trace stop&lt;/b&gt; aus und warten Sie, bis es meldet, dass es fertig ist.</translation>
     </message>
     <message>
-        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <source>Convert the file with Microsoft's free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
         <translation>Wandeln Sie die Datei mit Microsofts kostenlosem Werkzeug etl2pcapng um (github.com/microsoft/etl2pcapng, auf dem Server oder einem beliebigen Windows-PC), kopieren Sie dann tmg.pcapng auf diesen Computer und öffnen Sie sie hier.</translation>
     </message>
     <message>
@@ -155,8 +155,8 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
-        <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass &quot;Block IP fragments&quot; aktiv ist</translation>
+        <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
+        <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass "Block IP fragments" aktiv ist</translation>
     </message>
     <message>
         <source>Confirm the cause with a capture</source>
@@ -167,8 +167,8 @@
         <translation>Zeichnen Sie auf, während ein Client sich verbindet (am besten auf dem VPN-Server), oder öffnen Sie eine Mitschnittdatei. frag792 sucht fragmentierte IKE-Nachrichten, die nie beantwortet werden.</translation>
     </message>
     <message>
-        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>Klicken Sie auf Weiter, um &quot;Block IP fragments&quot; in der Verwaltungskonsole zu deaktivieren.</translation>
+        <source>Click Next to clear "Block IP fragments" in the management console.</source>
+        <translation>Klicken Sie auf Weiter, um "Block IP fragments" in der Verwaltungskonsole zu deaktivieren.</translation>
     </message>
     <message>
         <source>Click Next for the report.</source>
@@ -177,6 +177,10 @@
     <message>
         <source>How to capture on the server or a Windows client</source>
         <translation>So zeichnen Sie auf dem Server oder einem Windows-Client auf</translation>
+    </message>
+<message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Klicken Sie auf Weiter, um zu bestätigen, was der Mitschnitt über den Server zeigt.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +285,7 @@
         <translation>Die Datei endet mitten in einem Paket; die Pakete davor wurden analysiert.</translation>
     </message>
     <message>
-        <source>The capture&apos;s link type is not supported.</source>
+        <source>The capture's link type is not supported.</source>
         <translation>Der Verbindungstyp des Mitschnitts wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -332,7 +336,15 @@
         <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
         <translation>Aufzeichnungen (*.pcapng *.pcap *.cap *.etl);;Alle Dateien (*)</translation>
     </message>
-</context>
+<message>
+        <source>The file cannot be read as a pcap or pcapng capture.</source>
+        <translation>Die Datei lässt sich nicht als pcap- oder pcapng-Mitschnitt lesen.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
+    </message>
+    </context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -371,7 +383,11 @@
         <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
         <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dem Aufzeichnungs-Hilfsprogramm (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen.</translation>
     </message>
-</context>
+<message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
+        <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dieser Programmdatei (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen. Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
+    </message>
+    </context>
 <context>
     <name>CausePage</name>
     <message>
@@ -399,7 +415,7 @@
     <name>ConsoleLabel</name>
     <message>
         <source>Click Apply to save changes and update the configuration.</source>
-        <translation>Klicken Sie auf &quot;Übernehmen&quot;, um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
+        <translation>Klicken Sie auf "Übernehmen", um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -676,8 +692,8 @@
         <translation>In der Enterprise Edition gehört die Einstellung zum Array: Jeder Server in %1 erhält sie. (Der eingegebene Server %2 ist Mitglied dieses Arrays.)</translation>
     </message>
     <message>
-        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
-        <translation>In TMG 2010 ist &quot;Block IP fragments&quot; standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
+        <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>In TMG 2010 ist "Block IP fragments" standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
     </message>
     <message>
         <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
@@ -747,7 +763,7 @@
         <translation>Blockierte IP-Fragmente lassen den Client mit 792 in ein Timeout laufen; dieser Fehler bedeutet etwas anderes.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meldung von Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unterschied zu 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wo Sie stattdessen suchen:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Meldet der Client später Fehler 792, starten Sie diesen Assistenten erneut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -759,12 +775,12 @@
         <translation>Fehler 792 stammt aus einer IKE-Aushandlung, und nur L2TP/IPsec verwendet IKE.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -873,6 +889,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
     </message>
+<message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
+        <translation>&lt;b&gt;Aus dem Mitschnitt übernommen:&lt;/b&gt; %1. Ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,7 +988,7 @@
         <translation>Es wurde keine Antwort auf %1 gesehen.</translation>
     </message>
     <message>
-        <source>The initiator&apos;s next message (%1) never arrived here.</source>
+        <source>The initiator's next message (%1) never arrived here.</source>
         <translation>Die nächste Nachricht des Initiators (%1) kam hier nie an.</translation>
     </message>
     <message>
@@ -1060,15 +1092,15 @@
         <translation>nur eine Seite des Austauschs wurde aufgezeichnet, daher lassen sich die TTLs nicht vergleichen</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder's packets had not crossed a router yet</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Responders hatten noch keinen Router passiert</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator's packets had not crossed a router yet</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Initiators hatten noch keinen Router passiert</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides' packets had crossed a router</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete beider Seiten hatten einen Router passiert</translation>
     </message>
     <message>
@@ -1080,15 +1112,15 @@
         <translation>wie vom Benutzer angegeben</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder's packets had not crossed a router yet). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Responders hatten noch keinen Router passiert). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator's packets had not crossed a router yet). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Client aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Initiators hatten noch keinen Router passiert). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides' packets had crossed a router). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er auf dem Weg zwischen Client und Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete beider Seiten hatten einen Router passiert). %5</translation>
     </message>
     <message>
@@ -1174,6 +1206,22 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
     </message>
+<message>
+        <source>IP fragments per second</source>
+        <translation>IP-Fragmente pro Sekunde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>IKE-Antworten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1202,8 +1250,8 @@
 (IKE, UDP 500/4500)</translation>
     </message>
     <message>
-        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
-        <translation>ISA Server / Forefront TMG: In der Firewall ist &quot;Block IP fragments&quot; aktiviert</translation>
+        <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
+        <translation>ISA Server / Forefront TMG: In der Firewall ist "Block IP fragments" aktiviert</translation>
     </message>
     <message>
         <source>Fragment 1
@@ -1247,7 +1295,7 @@ IP + Daten (kein Port)</translation>
         <translation>IPsec hat funktioniert: Der Fehler kommt erst nach dem Tunnelaufbau, bei der Benutzerauthentifizierung (PPP).</translation>
     </message>
     <message>
-        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
         <translation>Prüfen Sie Benutzername, Kennwort und Domäne, die Einwählberechtigung des Kontos und die RAS-Richtlinie auf dem Server. IP-Fragmente spielen keine Rolle.</translation>
     </message>
     <message>
@@ -1260,7 +1308,7 @@ IP + Daten (kein Port)</translation>
     </message>
     <message>
         <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
-        <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher &quot;Lokaler Computer&quot;, &quot;Eigene Zertifikate&quot;) oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
+        <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher "Lokaler Computer", "Eigene Zertifikate") oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
     </message>
     <message>
         <source>The encryption attempt failed because no valid certificate was found.</source>
@@ -1271,7 +1319,7 @@ IP + Daten (kein Port)</translation>
         <translation>Ein lokales Zertifikatproblem; sofort gemeldet, nicht nach einem Timeout.</translation>
     </message>
     <message>
-        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
+        <source>Check the client's computer certificate: present, valid, with a private key.</source>
         <translation>Prüfen Sie das Computerzertifikat des Clients: vorhanden, gültig, mit privatem Schlüssel.</translation>
     </message>
     <message>
@@ -1283,7 +1331,7 @@ IP + Daten (kein Port)</translation>
         <translation>Der Client hat kein verwendbares Computerzertifikat; kein Timeout im Spiel.</translation>
     </message>
     <message>
-        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
+        <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
         <translation>Registrieren oder erneuern Sie das Computerzertifikat des Clients und prüfen Sie, ob der ausstellenden Zertifizierungsstelle vertraut wird.</translation>
     </message>
     <message>
@@ -1291,11 +1339,11 @@ IP + Daten (kein Port)</translation>
         <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht den Remotecomputer nicht authentifizieren konnte.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
+        <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
         <translation>Die Antwort des Servers (Main Mode 6) ist angekommen, also sind Fragmente durchgekommen; der Client hat die Identität des Servers abgelehnt.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
         <translation>Prüfen Sie das Serverzertifikat (vertrauenswürdiger Stamm, Gültigkeit, Name) oder den vorinstallierten Schlüssel auf beiden Seiten.</translation>
     </message>
     <message>
@@ -1319,7 +1367,7 @@ IP + Daten (kein Port)</translation>
         <translation>Der Server hat geantwortet, aber die Aushandlung ist gescheitert: kein Timeout.</translation>
     </message>
     <message>
-        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
         <translation>Prüfen Sie den vorinstallierten Schlüssel auf beiden Seiten und, wenn der Server hinter NAT steht, den Registrierungswert AssumeUDPEncapsulationContextOnSendRule auf dem Client.</translation>
     </message>
     <message>
@@ -1327,11 +1375,11 @@ IP + Daten (kein Port)</translation>
         <translation>Fehler beim L2TP-Verbindungsversuch, weil die Zertifikatüberprüfung auf dem Remotecomputer fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
+        <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
         <translation>Der Server hat das Zertifikat des Clients erhalten und abgelehnt: Die Fragmente sind angekommen.</translation>
     </message>
     <message>
-        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
+        <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
         <translation>Prüfen Sie Kette, Gültigkeit und Sperrstatus des Clientzertifikats aus Sicht des Servers.</translation>
     </message>
     <message>
@@ -1355,7 +1403,7 @@ IP + Daten (kein Port)</translation>
         <translation>Ein allgemeiner Aushandlungsfehler, kein Timeout.</translation>
     </message>
     <message>
-        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
         <translation>Lesen Sie die IPsec-Überwachungsereignisse des Clients (Ereignis 547 oder 4653) für Fehlerpunkt und Grund.</translation>
     </message>
     <message>
@@ -1363,11 +1411,11 @@ IP + Daten (kein Port)</translation>
         <translation>Die VPN-Verbindung kann nicht hergestellt werden. Der VPN-Server ist möglicherweise nicht erreichbar, oder die Sicherheitsparameter sind für diese Verbindung nicht richtig konfiguriert.</translation>
     </message>
     <message>
-        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
-        <translation>Der Verbindungstyp ist &quot;Automatisch&quot;: Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
+        <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
+        <translation>Der Verbindungstyp ist "Automatisch": Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
     </message>
     <message>
-        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
         <translation>Stellen Sie den VPN-Typ der Verbindung auf L2TP/IPsec und verbinden Sie erneut; erscheint dann 792, kommen Sie hierher zurück.</translation>
     </message>
     <message>
@@ -1387,11 +1435,11 @@ IP + Daten (kein Port)</translation>
         <translation>Die Verbindung wurde aufgrund einer auf dem RAS/VPN-Server konfigurierten Richtlinie verhindert.</translation>
     </message>
     <message>
-        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
+        <source>IPsec worked: the server's network policy refused the authentication method.</source>
         <translation>IPsec hat funktioniert: Die Netzwerkrichtlinie des Servers hat die Authentifizierungsmethode abgelehnt.</translation>
     </message>
     <message>
-        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
+        <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
         <translation>Vergleichen Sie die Authentifizierungsmethoden im Verbindungsprofil mit der RAS-Richtlinie (NPS) des Servers.</translation>
     </message>
     <message>
@@ -1403,7 +1451,7 @@ IP + Daten (kein Port)</translation>
         <translation>IKEv2: Die Gegenstelle hat geantwortet und das Zertifikat oder den Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
+        <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
         <translation>Prüfen Sie auf dem Client Namen, erweiterte Schlüsselverwendung, Gültigkeit und Stammzertifizierungsstelle des Serverzertifikats.</translation>
     </message>
     <message>
@@ -1427,8 +1475,8 @@ IP + Daten (kein Port)</translation>
         <translation>Ein fehlendes Zertifikat, lokal festgestellt; kein Timeout.</translation>
     </message>
     <message>
-        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
-        <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher &quot;Eigene Zertifikate&quot; des lokalen Computers auf dem Client.</translation>
+        <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
+        <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher "Eigene Zertifikate" des lokalen Computers auf dem Client.</translation>
     </message>
     <message>
         <source>No response from peer.</source>
@@ -1927,7 +1975,7 @@ IP + Daten (kein Port)</translation>
     </message>
     <message>
         <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
-        <translation>Scheitert der Client nach &quot;Übernehmen&quot; weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
+        <translation>Scheitert der Client nach "Übernehmen" weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
     </message>
     <message>
         <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
@@ -1968,6 +2016,246 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
+    </message>
+<message>
+        <source>IP fragments per second</source>
+        <translation>IP-Fragmente pro Sekunde</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>IKE-Antworten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture's date.</extracomment>
+        <translation>Ortszeit (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln Paket</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln Pakete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Diagramm der IP-Fragmente und IKE-Antworten pro Sekunde, mit markierten Wiederholungen und unvollständigen Datagrammen</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Aktivität während des Mitschnitts, in Ortszeit: IP-Fragmente pro Sekunde als Balken, IKE-Antworten pro Sekunde als Punkte; Dreiecke markieren Wiederholungen, Kreuze markieren Datagramme, deren Fragmente nicht alle ankamen.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "IP preferences"</source>
+        <translation>ISA Server 2006-Hilfe, „IP preferences“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, modifizierter Teardrop-Angriff</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, Sicherheitsaspekte der Filterung von IP-Fragmenten</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "IP fragments"</source>
+        <translation>ISA Server 2006-Hilfe, „IP fragments“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, "Configuring IP preferences"</source>
+        <translation>Forefront TMG-Hilfe, „Configuring IP preferences“</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, Grenze der Reassembly-Header für Fragmente</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "Intrusion detection"</source>
+        <translation>ISA Server 2006-Hilfe, „Intrusion detection“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Forefront TMG-Hilfe, Angriffserkennung (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>Forefront TMG 2010 SDK, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "Flood mitigation"</source>
+        <translation>ISA Server 2006-Hilfe, „Flood mitigation“</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Forefront TMG-Hilfe, Flood-Abwehr (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, Lösung</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>frag792-Recherchenotiz docs/security-fragments.md, Zeile D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>Forefront TMG 2010 SDK, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>Forefront TMG 2010 SDK, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, Kapitel 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, "SSTP remote access" (third party)</source>
+        <translation>Blog jvangent, „SSTP remote access“ (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), Abschnitte 5.1 und 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>Forefront TMG 2010 SDK, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, "Including a Preshared Key" (dd672872)</source>
+        <translation>Microsoft CMAK, „Including a Preshared Key“ (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (Buch)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (third party)</source>
+        <translation>R. Hicks, „Always On VPN and IKEv2 Fragmentation“ (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, Hersteller-ID für IKE-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, Größe der IKE-Fragmente</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Microsoft-Sicherheitsempfehlung 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, Issue 305 (Drittquelle)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>Wovor die Sperre schützt und was ihr Abschalten offenlegt</translation>
+    </message>
+    <message>
+        <source>"Block IP fragments" is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>„Block IP fragments“ ist eine Einstellung für den ganzen Server: Ist sie aktiv, verwirft ISA Server oder TMG jedes fragmentierte IP-Paket, unabhängig von Quelle, Ziel oder Port. Eine Ausnahme nur für das VPN ist nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Fragmente können auch dazu dienen, TCP-Header an Paketfiltern vorbeizuschleusen und den Speicher für das Zusammensetzen zu erschöpfen.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft's help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>Was die Sperre kostet: Laut Microsofts Hilfe schlägt bei aktiver Sperre die Kerberos-Authentifizierung fehl, wenn der Server Domänenmitglied ist, Audio- und Video-Streaming kann ausfallen, und L2TP/IPsec-Verbindungen kommen unter Umständen nicht zustande, weil beim Zertifikataustausch Pakete fragmentiert werden können.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>Was das Abschalten offenlegt: Der Server verwirft fragmentierte Pakete nicht mehr pauschal. Forefront TMG 2010 wird mit ausgeschalteter Einstellung ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>Was den Server danach weiterhin schützt</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects "ping of death", an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>Die Angriffserkennung ist eine eigene Einstellung und bleibt, wie sie ist. Sie erkennt „Ping of Death“, ein IP-Fragment mit mehr Daten als die maximale IP-Paketgröße. Das Setup von Forefront TMG 2010 schaltet sie ein.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>Unter ISA Server 2006 und Forefront TMG ist auch die Flood-Abwehr (Verbindungszähler und Limits pro Client) eine eigene Einstellung und bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB's procedure clears only the IP fragments option.</source>
+        <translation>Ihre Firewallregeln ändern sich nicht: Das Verfahren des KB-Artikels schaltet nur die Option für IP-Fragmente ab.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>Windows selbst begrenzt das Zusammensetzen von Fragmenten: Windows Server 2003 hält standardmäßig höchstens 100 Reassembly-Header und verwirft weitere Fragmente stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>Nicht dokumentiert: ob ISA Server oder TMG Fragmente zusammensetzt und die Firewallregeln auf das ganze Datagramm anwendet. Es wurde keine Aussage dazu gefunden, also setzen Sie es nicht voraus.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Wenn die Richtlinie das Abschalten verbietet</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (das VPN innerhalb von HTTPS, TCP-Port 443) tauscht keine IKE-Nachrichten aus. Wo: nur Forefront TMG 2010 (standardmäßig aus, benötigt einen Weblistener) mit Clients ab Windows Vista SP1. ISA Server 2004 und 2006 laufen unter Windows Server 2003, das nur PPTP und L2TP/IPsec bietet.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it "a relatively weak authentication method" for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Ein vorinstallierter Schlüssel statt Zertifikaten, als Notlösung: Die Main-Mode-Nachrichten 5 und 6 tragen dann einen Hash statt des Zertifikats, das fragmentiert wird. Preis: Microsoft nennt ihn „eine relativ schwache Authentifizierungsmethode“ für den Übergang; alle Clients teilen einen Schlüssel, und wer ihn ändert, muss jeden Client aktualisieren. Wo: dokumentiert für ISA Server 2004 und Forefront TMG 2010. Führen Sie frag792 danach erneut aus, um zu bestätigen, dass nichts fragmentiert wird.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Eine kürzere Zertifikatskette oder kleinere Schlüssel (RSA mit 2048 Bit statt mehr) verkleinern die Zertifikatsnachrichten, aber keine Quelle zeigt, dass sie dann in ein Paket passen: Messen Sie mit frag792, bevor Sie sich darauf verlassen. Wo: bei jedem Produkt.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>Fragmentierung auf IKE-Ebene, wo beide Seiten sie unterstützen, teilt die IKE-Nachricht selbst in kleine Stücke, sodass IP sie nicht fragmentiert. Preis: Microsoft dokumentiert keine Einstellung in ISA Server oder Forefront TMG, um sie einzuschalten, und IKEv2-Fragmentierung braucht Windows Server 1803 (2019) oder neuer auf dem VPN-Server.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, als letzter Ausweg, verwendet kein IKE. Preis: Microsoft warnt, dass PPTP mit MS-CHAP v2 als einziger Authentifizierung Benutzeranmeldedaten preisgeben kann. Wo: bei allen vier Produkten.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>Was nicht hilft: die MTU auf den Clients zu senken. Die IKE-Nachricht mit dem Zertifikat bleibt größer als ein Paket.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can't?</source>
+        <translation>Ist es sicher, IP-Fragmente nicht mehr zu blockieren, und was, wenn wir es nicht dürfen?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Sie schützt vor dem Teardrop-Angriff: Fragmente mit überlappenden Offsets, deren Zusammensetzen dem System schaden kann. Microsoft hat die dokumentierten Teardrop-Varianten in Windows NT 4.0 behoben.</translation>
     </message>
 </context>
 <context>
@@ -2124,16 +2412,28 @@ IP + Daten (kein Port)</translation>
         <translation>Ich habe diese Änderung in der echten Server&amp;konsole vorgenommen</translation>
     </message>
     <message>
-        <source>Clear &quot;Block IP fragments&quot;</source>
-        <translation>&quot;Block IP fragments&quot; deaktivieren</translation>
+        <source>Clear "Block IP fragments"</source>
+        <translation>"Block IP fragments" deaktivieren</translation>
     </message>
     <message>
         <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
         <translation>Üben Sie an dieser Nachbildung der Konsole von %1 und machen Sie dann dasselbe auf dem Server. Die Beschriftungen bleiben englisch wie auf dem Server, mit Übersetzung daneben.</translation>
     </message>
     <message>
-        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
+        <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
         <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
+    </message>
+<message>
+        <source>&amp;Make the change</source>
+        <translation>Änderung &amp;vornehmen</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>Ist es &amp;sicher? Alternativen</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can't?</source>
+        <translation>Vor der Änderung: Ist es sicher, und was, wenn Sie es nicht dürfen?</translation>
     </message>
 </context>
 <context>
@@ -2323,11 +2623,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Eine fragmentierte IKE-Nachricht hat diesen Punkt vollständig verlassen, mit allen Fragmenten, und während der Wiederholungen kam keine Antwort. Wo die Fragmente verworfen wurden, lässt sich von hier aus nicht sagen: Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen.</translation>
     </message>
     <message>
-        <source>The server&apos;s fragmented answer does not reach the client</source>
+        <source>The server's fragmented answer does not reach the client</source>
         <translation>Die fragmentierte Antwort des Servers erreicht den Client nicht</translation>
     </message>
     <message>
-        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
         <translation>Der VPN-Server hat mit einer fragmentierten IKE-Nachricht geantwortet, und der Client hat seine Anfrage weiter wiederholt: Die Fragmente der Antwort gehen auf dem Weg zum Client oder beim Client selbst verloren (eine Firewall oder ein Router dazwischen oder die Firewall des Clients verwirft IP-Fragmente).</translation>
     </message>
     <message>
@@ -2339,11 +2639,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Der Austausch hängt dort, wo eine große, fragmentierte IKE-Nachricht des Clients fällig ist, und ihre Fragmente kommen unvollständig oder gar nicht an: Ein Gerät zwischen Client und Server (Router, NAT-Gerät, vorgelagerte Firewall) verwirft IP-Fragmente.</translation>
     </message>
     <message>
-        <source>The client drops the server&apos;s fragmented answer</source>
+        <source>The client drops the server's fragmented answer</source>
         <translation>Der Client verwirft die fragmentierte Antwort des Servers</translation>
     </message>
     <message>
-        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
         <translation>Die fragmentierte Antwort des Servers kam vollständig beim Client an, mit allen Fragmenten, und der Client hat seine Anfrage trotzdem weiter wiederholt: Eine Firewall auf dem Client selbst verwirft IP-Fragmente.</translation>
     </message>
     <message>
@@ -2351,8 +2651,8 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Der Server empfängt die Fragmente und verwirft sie (KB 838438)</translation>
     </message>
     <message>
-        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-        <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente (&quot;Block IP fragments&quot; ist aktiv). Deaktivieren Sie &quot;Block IP fragments&quot; auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente ("Block IP fragments" ist aktiv). Deaktivieren Sie "Block IP fragments" auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2666,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gehen verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder eine vorgelagerte Firewall verwirft IP-Fragmente. Prüfen Sie dieses Gerät (oder fragen Sie den Provider); eine Änderung an ISA/TMG hilft nicht.</translation>
     </message>
     <message>
-        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
         <translation>Der Server antwortet, aber seine fragmentierte Antwort geht auf dem Rückweg verloren. Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
     </message>
     <message>
-        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
         <translation>Die Firewall des Clients verwirft die fragmentierte Antwort. Prüfen Sie Firewall- oder Sicherheitssoftware von Drittanbietern auf dem Client.</translation>
     </message>
     <message>
@@ -2382,7 +2682,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server selbst auf, um zu sehen, ob sie dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
     </message>
     <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
         <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
     </message>
     <message>
@@ -2410,11 +2710,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438); sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
     </message>
     <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie "Block IP fragments" wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
     </message>
     <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client's own firewall.</source>
         <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
     </message>
     <message>
@@ -2422,7 +2722,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
         <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
     </message>
     <message>
@@ -2430,12 +2730,12 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Das ist KB 838438: Der Server empfängt die Fragmente und verwirft sie.</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie &quot;Block IP fragments&quot; wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
+        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie "Block IP fragments" wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
     </message>
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
-        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf &quot;Übernehmen&quot; geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
+        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf "Übernehmen" geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2809,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     </message>
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
-        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor &quot;Übernehmen&quot; bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
+        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor "Übernehmen" bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
     </message>
 </context>
 </TS>

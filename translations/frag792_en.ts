@@ -77,4 +77,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln packet</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln packets</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -44,11 +44,11 @@
         <translation>¿Dónde captura?</translation>
     </message>
     <message>
-        <source>VPN server&apos;s &amp;address:</source>
+        <source>VPN server's &amp;address:</source>
         <translation>&amp;Dirección del servidor VPN:</translation>
     </message>
     <message>
-        <source>Client&apos;s public &amp;address:</source>
+        <source>Client's public &amp;address:</source>
         <translation>&amp;Dirección pública del cliente:</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Inicie el &lt;b&gt;Monitor de red&lt;/b&gt; desde Herramientas administrativas. Si se lo pide, elija la tarjeta de red que da a Internet.</translation>
     </message>
     <message>
-        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client's public address shown below.</source>
         <translation>Menú Captura → &lt;b&gt;Filtro&lt;/b&gt; → doble clic en &lt;b&gt;AND (Address Pairs)&lt;/b&gt; e introduzca la dirección pública del cliente que se muestra abajo.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>Ejecute &lt;b&gt;netsh trace stop&lt;/b&gt; y espere hasta que indique que ha terminado.</translation>
     </message>
     <message>
-        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <source>Convert the file with Microsoft's free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
         <translation>Convierta el archivo con la herramienta gratuita etl2pcapng de Microsoft (github.com/microsoft/etl2pcapng, en el servidor o en cualquier PC con Windows); luego copie tmg.pcapng a este equipo y ábralo aquí.</translation>
     </message>
     <message>
@@ -155,8 +155,8 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
-        <translation>O&amp;mitir la captura: ya sé que &quot;Block IP fragments&quot; está activado</translation>
+        <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
+        <translation>O&amp;mitir la captura: ya sé que "Block IP fragments" está activado</translation>
     </message>
     <message>
         <source>Confirm the cause with a capture</source>
@@ -167,8 +167,8 @@
         <translation>Capture mientras un cliente intenta conectarse (mejor en el servidor VPN) o abra un archivo de captura. frag792 busca mensajes IKE fragmentados que nunca reciben respuesta.</translation>
     </message>
     <message>
-        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
-        <translation>Haga clic en Siguiente para desactivar &quot;Block IP fragments&quot; en la consola de administración.</translation>
+        <source>Click Next to clear "Block IP fragments" in the management console.</source>
+        <translation>Haga clic en Siguiente para desactivar "Block IP fragments" en la consola de administración.</translation>
     </message>
     <message>
         <source>Click Next for the report.</source>
@@ -177,6 +177,10 @@
     <message>
         <source>How to capture on the server or a Windows client</source>
         <translation>Cómo capturar en el servidor o en un cliente Windows</translation>
+    </message>
+<message>
+        <source>Click Next to confirm what the capture shows about the server.</source>
+        <translation>Haga clic en Siguiente para confirmar lo que la captura muestra del servidor.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +285,7 @@
         <translation>El archivo termina en medio de un paquete; se analizaron los paquetes anteriores.</translation>
     </message>
     <message>
-        <source>The capture&apos;s link type is not supported.</source>
+        <source>The capture's link type is not supported.</source>
         <translation>El tipo de enlace de la captura no es compatible.</translation>
     </message>
     <message>
@@ -332,7 +336,15 @@
         <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.etl);;Todos los archivos (*)</translation>
     </message>
-</context>
+<message>
+        <source>The file cannot be read as a pcap or pcapng capture.</source>
+        <translation>El archivo no se puede leer como captura pcap o pcapng.</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos los archivos (*)</translation>
+    </message>
+    </context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -371,7 +383,11 @@
         <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
         <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez al programa auxiliar de captura (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador.</translation>
     </message>
-</context>
+<message>
+        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
+        <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez a este ejecutable (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador. Aún puede abrir un archivo de captura o un ejemplo.</translation>
+    </message>
+    </context>
 <context>
     <name>CausePage</name>
     <message>
@@ -676,8 +692,8 @@
         <translation>En Enterprise Edition la configuración pertenece a la matriz: todos los servidores de %1 la reciben. (El servidor que escribió, %2, es miembro de esta matriz.)</translation>
     </message>
     <message>
-        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
-        <translation>En TMG 2010 &quot;Block IP fragments&quot; está desactivado de forma predeterminada. Si está marcado en este servidor, alguien lo activó.</translation>
+        <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>En TMG 2010 "Block IP fragments" está desactivado de forma predeterminada. Si está marcado en este servidor, alguien lo activó.</translation>
     </message>
     <message>
         <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
@@ -747,7 +763,7 @@
         <translation>Los fragmentos IP bloqueados hacen que el cliente agote el tiempo con el error 792; este error significa otra cosa.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mensaje de Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;En qué se diferencia del 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dónde buscar:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Si el cliente informa después el error 792, vuelva a iniciar este asistente.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -759,12 +775,12 @@
         <translation>El error 792 proviene de una negociación IKE, y solo L2TP/IPsec usa IKE.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;PPTP lleva su canal de control por el puerto TCP 1723 y sus datos en GRE (protocolo IP 47). No hay negociación IKE ni intercambio de certificados, así que los fragmentos IP bloqueados no pueden causar que se agote el tiempo de la negociación de seguridad.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en &quot;Automático&quot;, Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPTP lleva su canal de control por el puerto TCP 1723 y sus datos en GRE (protocolo IP 47). No hay negociación IKE ni intercambio de certificados, así que los fragmentos IP bloqueados no pueden causar que se agote el tiempo de la negociación de seguridad.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en "Automático", Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SSTP lleva PPP dentro de HTTPS (puerto TCP 443). TCP segmenta sus propios datos, así que nada se fragmenta en IP y no hay negociación IKE que pueda agotar el tiempo.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en &quot;Automático&quot;, Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSTP lleva PPP dentro de HTTPS (puerto TCP 443). TCP segmenta sus propios datos, así que nada se fragmenta en IP y no hay negociación IKE que pueda agotar el tiempo.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en "Automático", Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -873,6 +889,22 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Con certificados, los mensajes 5 y 6 del Main Mode llevan la cadena de certificados (a menudo de 2 a 4 KB), más grande que un paquete: se fragmentan en IP.</translation>
     </message>
+<message>
+        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
+        <translation>la captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
+        <translation>se solicitaron o enviaron certificados, así que IPsec se autentica con certificados</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
+        <translation>el Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
+        <translation>&lt;b&gt;Completado a partir de la captura:&lt;/b&gt; %1. Cambie una respuesta si la captura no es de la VPN de este servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -956,7 +988,7 @@
         <translation>No se vio ninguna respuesta a %1.</translation>
     </message>
     <message>
-        <source>The initiator&apos;s next message (%1) never arrived here.</source>
+        <source>The initiator's next message (%1) never arrived here.</source>
         <translation>El siguiente mensaje del iniciador (%1) nunca llegó aquí.</translation>
     </message>
     <message>
@@ -1060,15 +1092,15 @@
         <translation>solo se capturó un lado del intercambio, así que no se pueden comparar los TTL</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder's packets had not crossed a router yet</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del respondedor aún no habían atravesado ningún enrutador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator's packets had not crossed a router yet</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del iniciador aún no habían atravesado ningún enrutador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides' packets had crossed a router</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes de ambos lados habían atravesado un enrutador</translation>
     </message>
     <message>
@@ -1080,15 +1112,15 @@
         <translation>según indicó el usuario</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder's packets had not crossed a router yet). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes del respondedor aún no habían atravesado ningún enrutador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator's packets had not crossed a router yet). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el cliente (TTL del iniciador %3, TTL del respondedor %4: los paquetes del iniciador aún no habían atravesado ningún enrutador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides' packets had crossed a router). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el camino entre el cliente y el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes de ambos lados habían atravesado un enrutador). %5</translation>
     </message>
     <message>
@@ -1174,6 +1206,22 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquetes: %1 · fragmentos IP: %2 · reensamblados: %3 · incompletos: %4 · mensajes IKE: %5 · retransmisiones: %6 · respuestas: %7 · pérdidas del kernel: %8</translation>
     </message>
+<message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respuestas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmisión</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1202,8 +1250,8 @@
 (IKE, UDP 500/4500)</translation>
     </message>
     <message>
-        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
-        <translation>ISA Server / Forefront TMG: el firewall tiene &quot;Block IP fragments&quot; activado</translation>
+        <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
+        <translation>ISA Server / Forefront TMG: el firewall tiene "Block IP fragments" activado</translation>
     </message>
     <message>
         <source>Fragment 1
@@ -1247,7 +1295,7 @@ IP + datos (sin puerto)</translation>
         <translation>IPsec funcionó: el error llega con el túnel ya establecido, en la autenticación del usuario (PPP).</translation>
     </message>
     <message>
-        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
         <translation>Compruebe el nombre de usuario, la contraseña y el dominio, el permiso de acceso telefónico de la cuenta y la directiva de acceso remoto del servidor. Los fragmentos IP no intervienen.</translation>
     </message>
     <message>
@@ -1271,7 +1319,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un problema de certificado local; se informa de inmediato, no tras agotarse el tiempo.</translation>
     </message>
     <message>
-        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
+        <source>Check the client's computer certificate: present, valid, with a private key.</source>
         <translation>Compruebe el certificado de equipo del cliente: presente, válido y con clave privada.</translation>
     </message>
     <message>
@@ -1283,7 +1331,7 @@ IP + datos (sin puerto)</translation>
         <translation>El cliente no tiene un certificado de equipo utilizable; no hay tiempo agotado.</translation>
     </message>
     <message>
-        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
+        <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
         <translation>Inscriba o renueve el certificado de equipo del cliente y compruebe que la CA emisora es de confianza.</translation>
     </message>
     <message>
@@ -1291,11 +1339,11 @@ IP + datos (sin puerto)</translation>
         <translation>Error en el intento de conexión L2TP porque el nivel de seguridad no pudo autenticar el equipo remoto.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
+        <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
         <translation>La respuesta del servidor (Main Mode 6) sí llegó, así que los fragmentos pasaron; el cliente rechazó la identidad del servidor.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
         <translation>Compruebe el certificado del servidor (raíz de confianza, validez, nombre) o la clave previamente compartida en ambos extremos.</translation>
     </message>
     <message>
@@ -1319,7 +1367,7 @@ IP + datos (sin puerto)</translation>
         <translation>El servidor respondió, pero la negociación falló: no hay tiempo agotado.</translation>
     </message>
     <message>
-        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
         <translation>Compruebe la clave previamente compartida en ambos extremos y, si el servidor está detrás de NAT, el valor del Registro AssumeUDPEncapsulationContextOnSendRule en el cliente.</translation>
     </message>
     <message>
@@ -1327,11 +1375,11 @@ IP + datos (sin puerto)</translation>
         <translation>Error en el intento de conexión L2TP porque falló la validación del certificado en el equipo remoto.</translation>
     </message>
     <message>
-        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
+        <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
         <translation>El servidor recibió el certificado del cliente y lo rechazó: los fragmentos llegaron.</translation>
     </message>
     <message>
-        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
+        <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
         <translation>Compruebe la cadena, la validez y la revocación del certificado del cliente vistas desde el servidor.</translation>
     </message>
     <message>
@@ -1355,7 +1403,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un error genérico de negociación, no un tiempo agotado.</translation>
     </message>
     <message>
-        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
         <translation>Lea los eventos de auditoría IPsec del cliente (evento 547 o 4653) para ver el punto y el motivo del fallo.</translation>
     </message>
     <message>
@@ -1363,11 +1411,11 @@ IP + datos (sin puerto)</translation>
         <translation>No se puede establecer la conexión VPN. Puede que el servidor VPN no esté accesible o que los parámetros de seguridad no estén configurados correctamente para esta conexión.</translation>
     </message>
     <message>
-        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
-        <translation>El tipo de conexión es &quot;Automático&quot;: Windows probó todos los protocolos y solo informa el último fallo.</translation>
+        <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
+        <translation>El tipo de conexión es "Automático": Windows probó todos los protocolos y solo informa el último fallo.</translation>
     </message>
     <message>
-        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
         <translation>Establezca el tipo de VPN de la conexión en L2TP/IPsec y vuelva a conectar; si entonces aparece el 792, vuelva aquí.</translation>
     </message>
     <message>
@@ -1387,11 +1435,11 @@ IP + datos (sin puerto)</translation>
         <translation>Se impidió la conexión por una directiva configurada en el servidor RAS/VPN.</translation>
     </message>
     <message>
-        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
+        <source>IPsec worked: the server's network policy refused the authentication method.</source>
         <translation>IPsec funcionó: la directiva de red del servidor rechazó el método de autenticación.</translation>
     </message>
     <message>
-        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
+        <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
         <translation>Compare los métodos de autenticación del perfil de conexión con la directiva de acceso remoto (NPS) del servidor.</translation>
     </message>
     <message>
@@ -1403,7 +1451,7 @@ IP + datos (sin puerto)</translation>
         <translation>IKEv2: el par respondió y rechazó el certificado o la clave.</translation>
     </message>
     <message>
-        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
+        <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
         <translation>Compruebe en el cliente el nombre, el uso mejorado de clave, la validez y la CA raíz del certificado del servidor.</translation>
     </message>
     <message>
@@ -1427,7 +1475,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un certificado ausente, detectado localmente; sin tiempo agotado.</translation>
     </message>
     <message>
-        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
+        <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
         <translation>Instale un certificado de equipo válido en el almacén Personal del equipo local del cliente.</translation>
     </message>
     <message>
@@ -1969,6 +2017,246 @@ IP + datos (sin puerto)</translation>
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
     </message>
+<message>
+        <source>IP fragments per second</source>
+        <translation>Fragmentos IP por segundo</translation>
+    </message>
+    <message>
+        <source>IKE answers per second</source>
+        <translation>Respuestas IKE por segundo</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmisión</translation>
+    </message>
+    <message>
+        <source>Incomplete datagram (fragments lost)</source>
+        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>Por segundo</translation>
+    </message>
+    <message>
+        <source>Local time (%1), %2</source>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture's date.</extracomment>
+        <translation>Hora local (%1), %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC, %2 s, %Ln packet(s)</source>
+        <translation>
+            <numerusform>%1 UTC, %2 s, %Ln paquete</numerusform>
+            <numerusform>%1 UTC, %2 s, %Ln paquetes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart of IP fragments and IKE answers per second, with retransmissions and incomplete datagrams marked</source>
+        <translation>Gráfico de fragmentos IP y respuestas IKE por segundo, con retransmisiones y datagramas incompletos marcados</translation>
+    </message>
+    <message>
+        <source>Activity over the capture, in local time: IP fragments per second as bars, IKE answers per second as dots; triangles mark retransmissions, crosses mark datagrams whose fragments did not all arrive.</source>
+        <translation>Actividad durante la captura, en hora local: fragmentos IP por segundo como barras, respuestas IKE por segundo como puntos; los triángulos marcan retransmisiones y las cruces, datagramas cuyos fragmentos no llegaron todos.</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "IP preferences"</source>
+        <translation>Ayuda de ISA Server 2006, «IP preferences»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IPFragmentsFilteringEnabled</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 179129, modified teardrop attack</source>
+        <translation>Microsoft KB 179129, ataque teardrop modificado</translation>
+    </message>
+    <message>
+        <source>RFC 1858, security considerations for IP fragment filtering</source>
+        <translation>RFC 1858, consideraciones de seguridad para el filtrado de fragmentos IP</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "IP fragments"</source>
+        <translation>Ayuda de ISA Server 2006, «IP fragments»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, "Configuring IP preferences"</source>
+        <translation>Ayuda de Forefront TMG, «Configuring IP preferences»</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
+        <translation>Microsoft KB 252366, límite de cabeceras de reensamblado</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "Intrusion detection"</source>
+        <translation>Ayuda de ISA Server 2006, «Intrusion detection»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, intrusion detection (cc984458)</source>
+        <translation>Ayuda de Forefront TMG, detección de intrusiones (cc984458)</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, FPCAttackDetection</source>
+        <translation>SDK de Forefront TMG 2010, FPCAttackDetection</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</source>
+        <translation>SDK de Forefront TMG 2010, IntrusionDetectionEnabled</translation>
+    </message>
+    <message>
+        <source>ISA Server 2006 Help, "Flood mitigation"</source>
+        <translation>Ayuda de ISA Server 2006, «Flood mitigation»</translation>
+    </message>
+    <message>
+        <source>Forefront TMG Help, flood mitigation (cc995183)</source>
+        <translation>Ayuda de Forefront TMG, mitigación de inundaciones (cc995183)</translation>
+    </message>
+    <message>
+        <source>Microsoft KB 838438, Resolution</source>
+        <translation>Microsoft KB 838438, solución</translation>
+    </message>
+    <message>
+        <source>frag792 research note docs/security-fragments.md, row D6</source>
+        <translation>nota de investigación de frag792 docs/security-fragments.md, fila D6</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, EnableSSTP</source>
+        <translation>SDK de Forefront TMG 2010, EnableSSTP</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, SetSSTPListener</source>
+        <translation>SDK de Forefront TMG 2010, SetSSTPListener</translation>
+    </message>
+    <message>
+        <source>Davies, Windows Server 2008 TCP/IP Protocols and Services, chapter 19</source>
+        <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, capítulo 19</translation>
+    </message>
+    <message>
+        <source>jvangent blog, "SSTP remote access" (third party)</source>
+        <translation>blog jvangent, «SSTP remote access» (terceros)</translation>
+    </message>
+    <message>
+        <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
+        <translation>RFC 2409 (IKE), secciones 5.1 y 5.4</translation>
+    </message>
+    <message>
+        <source>Forefront TMG 2010 SDK, PreSharedIPSecKey</source>
+        <translation>SDK de Forefront TMG 2010, PreSharedIPSecKey</translation>
+    </message>
+    <message>
+        <source>Microsoft CMAK, "Including a Preshared Key" (dd672872)</source>
+        <translation>Microsoft CMAK, «Including a Preshared Key» (dd672872)</translation>
+    </message>
+    <message>
+        <source>Shinder, Configuring ISA Server 2004</source>
+        <translation>Shinder, Configuring ISA Server 2004 (libro)</translation>
+    </message>
+    <message>
+        <source>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (third party)</source>
+        <translation>R. Hicks, «Always On VPN and IKEv2 Fragmentation» (terceros)</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE] 3.3.4.1, ID de proveedor de fragmentación IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
+        <translation>[MS-IKEE] 3.3.6.1, tamaño de los fragmentos IKE</translation>
+    </message>
+    <message>
+        <source>Microsoft Security Advisory 2743314</source>
+        <translation>Aviso de seguridad de Microsoft 2743314</translation>
+    </message>
+    <message>
+        <source>trailofbits/algo issue 305 (third party)</source>
+        <translation>trailofbits/algo, incidencia 305 (terceros)</translation>
+    </message>
+    <message>
+        <source>What the block protects against, and what clearing it exposes</source>
+        <translation>De qué protege el bloqueo y qué expone desactivarlo</translation>
+    </message>
+    <message>
+        <source>"Block IP fragments" is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>«Block IP fragments» es un único ajuste para todo el servidor: activado, ISA Server o TMG descarta cada paquete IP fragmentado, sea cual sea su origen, destino o puerto. No hay documentada ninguna excepción solo para la VPN.</translation>
+    </message>
+    <message>
+        <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
+        <translation>Los fragmentos también pueden usarse para colar cabeceras TCP a través de los filtros de paquetes y para agotar la memoria de reensamblado.</translation>
+    </message>
+    <message>
+        <source>What blocking costs: Microsoft's help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <translation>Lo que cuesta el bloqueo: según la ayuda de Microsoft, con él activado la autenticación Kerberos falla cuando el servidor es miembro de un dominio, el audio y el vídeo en streaming pueden fallar, y las conexiones L2TP/IPsec pueden no establecerse porque puede haber fragmentación durante el intercambio de certificados.</translation>
+    </message>
+    <message>
+        <source>What clearing it exposes: the server no longer drops fragmented packets outright. Forefront TMG 2010 ships with this setting turned off.</source>
+        <translation>Lo que expone desactivarlo: el servidor ya no descarta de entrada los paquetes fragmentados. Forefront TMG 2010 se entrega con este ajuste desactivado.</translation>
+    </message>
+    <message>
+        <source>What still protects the server once it is cleared</source>
+        <translation>Qué sigue protegiendo el servidor una vez desactivado</translation>
+    </message>
+    <message>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects "ping of death", an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>La detección de intrusiones es un ajuste aparte y se queda como está. Detecta el «ping of death», un fragmento IP con más datos que el tamaño máximo de un paquete IP. La instalación de Forefront TMG 2010 la activa.</translation>
+    </message>
+    <message>
+        <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
+        <translation>En ISA Server 2006 y Forefront TMG, la mitigación de inundaciones (contadores y límites de conexiones por cliente) también es un ajuste aparte y se queda como está.</translation>
+    </message>
+    <message>
+        <source>Your firewall rules do not change: the KB's procedure clears only the IP fragments option.</source>
+        <translation>Sus reglas de firewall no cambian: el procedimiento del artículo KB solo desactiva la opción de fragmentos IP.</translation>
+    </message>
+    <message>
+        <source>Windows itself limits fragment reassembly: Windows Server 2003 keeps at most 100 reassembly headers by default and silently drops fragments beyond that.</source>
+        <translation>Windows limita por sí mismo el reensamblado: Windows Server 2003 mantiene por defecto como máximo 100 cabeceras de reensamblado y descarta en silencio los fragmentos que sobran.</translation>
+    </message>
+    <message>
+        <source>Not documented: whether ISA Server or TMG reassembles fragments and applies the firewall rules to the whole datagram. No statement was found, so do not assume it.</source>
+        <translation>No documentado: si ISA Server o TMG reensambla los fragmentos y aplica las reglas de firewall al datagrama completo. No se encontró ninguna declaración, así que no lo dé por hecho.</translation>
+    </message>
+    <message>
+        <source>If policy forbids clearing it</source>
+        <translation>Si la política prohíbe desactivarlo</translation>
+    </message>
+    <message>
+        <source>SSTP (the VPN inside HTTPS, TCP port 443) exchanges no IKE messages. Where: Forefront TMG 2010 only (off by default, it needs a Web listener) with clients on Windows Vista SP1 or later. ISA Server 2004 and 2006 run on Windows Server 2003, which offers only PPTP and L2TP/IPsec.</source>
+        <translation>SSTP (la VPN dentro de HTTPS, puerto TCP 443) no intercambia mensajes IKE. Dónde: solo Forefront TMG 2010 (desactivado por defecto, necesita una escucha web) con clientes Windows Vista SP1 o posterior. ISA Server 2004 y 2006 funcionan sobre Windows Server 2003, que solo ofrece PPTP y L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it "a relatively weak authentication method" for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Una clave previamente compartida en lugar de certificados, como solución provisional: los mensajes 5 y 6 del Main Mode llevan entonces un hash en vez del certificado que se fragmenta. Coste: Microsoft la llama «un método de autenticación relativamente débil» para uso transitorio; todos los clientes comparten una clave y cambiarla obliga a actualizar cada cliente. Dónde: documentado para ISA Server 2004 y Forefront TMG 2010. Ejecute frag792 de nuevo después para confirmar que nada se fragmenta.</translation>
+    </message>
+    <message>
+        <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
+        <translation>Una cadena de certificados más corta o claves más pequeñas (RSA de 2048 bits en lugar de más) reducen los mensajes de certificado, pero ninguna fuente muestra que entonces quepan en un paquete: mida con frag792 antes de confiar en ello. Dónde: todos los productos.</translation>
+    </message>
+    <message>
+        <source>IKE-level fragmentation, where both ends support it, splits the IKE message itself into small pieces, so IP does not fragment it. Cost: Microsoft documents no setting in ISA Server or Forefront TMG to turn it on, and IKEv2 fragmentation needs Windows Server 1803 (2019) or later on the VPN server.</source>
+        <translation>La fragmentación a nivel IKE, donde ambos extremos la admiten, divide el propio mensaje IKE en trozos pequeños, de modo que IP no lo fragmenta. Coste: Microsoft no documenta ningún ajuste en ISA Server ni en Forefront TMG para activarla, y la fragmentación IKEv2 necesita Windows Server 1803 (2019) o posterior en el servidor VPN.</translation>
+    </message>
+    <message>
+        <source>PPTP, as a last resort, uses no IKE. Cost: Microsoft warns that PPTP with MS-CHAP v2 as the only authentication can expose user credentials. Where: all four products.</source>
+        <translation>PPTP, como último recurso, no usa IKE. Coste: Microsoft advierte que PPTP con MS-CHAP v2 como única autenticación puede exponer las credenciales de los usuarios. Dónde: los cuatro productos.</translation>
+    </message>
+    <message>
+        <source>What will not help: lowering the MTU on the clients. The IKE message with the certificate is still larger than one packet.</source>
+        <translation>Lo que no ayudará: bajar la MTU en los clientes. El mensaje IKE con el certificado sigue siendo mayor que un paquete.</translation>
+    </message>
+    <message>
+        <source>Is it safe to stop blocking IP fragments, and what if we can't?</source>
+        <translation>¿Es seguro dejar de bloquear los fragmentos IP y qué hacer si no podemos?</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
+        <translation>Protege contra el ataque teardrop: fragmentos cuyos desplazamientos se solapan, de modo que reensamblarlos puede dañar el sistema. Microsoft corrigió las variantes documentadas en Windows NT 4.0.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2124,16 +2412,28 @@ IP + datos (sin puerto)</translation>
         <translation>Ya hice este cambio en la &amp;consola real del servidor</translation>
     </message>
     <message>
-        <source>Clear &quot;Block IP fragments&quot;</source>
-        <translation>Desactive &quot;Block IP fragments&quot;</translation>
+        <source>Clear "Block IP fragments"</source>
+        <translation>Desactive "Block IP fragments"</translation>
     </message>
     <message>
         <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
         <translation>Practique en esta copia de la consola de %1 y después haga lo mismo en el servidor. Las etiquetas siguen en inglés, como en el servidor, con la traducción al lado.</translation>
     </message>
     <message>
-        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
+        <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
         <translation>Haga clic donde indica el resaltado. Los mismos clics en la consola del servidor desactivan la opción (KB 838438, Solución).</translation>
+    </message>
+<message>
+        <source>&amp;Make the change</source>
+        <translation>&amp;Hacer el cambio</translation>
+    </message>
+    <message>
+        <source>Is it &amp;safe? Alternatives</source>
+        <translation>¿Es &amp;seguro? Alternativas</translation>
+    </message>
+    <message>
+        <source>Before you change it: is it safe, and what if you can't?</source>
+        <translation>Antes de cambiarlo: ¿es seguro y qué hacer si no puede?</translation>
     </message>
 </context>
 <context>
@@ -2323,11 +2623,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Un mensaje IKE fragmentado salió de este punto completo, con todos sus fragmentos, y no volvió ninguna respuesta mientras se retransmitía. Desde aquí no se puede saber dónde se descartaron los fragmentos: capture en el servidor VPN para saber si llegan a él.</translation>
     </message>
     <message>
-        <source>The server&apos;s fragmented answer does not reach the client</source>
+        <source>The server's fragmented answer does not reach the client</source>
         <translation>La respuesta fragmentada del servidor no llega al cliente</translation>
     </message>
     <message>
-        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
         <translation>El servidor VPN respondió con un mensaje IKE fragmentado y el cliente siguió repitiendo su solicitud: los fragmentos de la respuesta se pierden camino del cliente o en el propio cliente (un firewall o enrutador entre ellos, o el firewall del cliente, descarta los fragmentos IP).</translation>
     </message>
     <message>
@@ -2339,11 +2639,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>El intercambio se detiene donde corresponde un mensaje IKE grande y fragmentado del cliente, y sus fragmentos llegan incompletos o no llegan: un dispositivo entre el cliente y el servidor (enrutador, dispositivo NAT, firewall anterior) descarta los fragmentos IP.</translation>
     </message>
     <message>
-        <source>The client drops the server&apos;s fragmented answer</source>
+        <source>The client drops the server's fragmented answer</source>
         <translation>El cliente descarta la respuesta fragmentada del servidor</translation>
     </message>
     <message>
-        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
         <translation>La respuesta fragmentada del servidor llegó completa al cliente, con todos sus fragmentos, y aun así el cliente siguió repitiendo su solicitud: un firewall en el propio cliente descarta los fragmentos IP.</translation>
     </message>
     <message>
@@ -2351,8 +2651,8 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>El servidor recibe los fragmentos y los descarta (KB 838438)</translation>
     </message>
     <message>
-        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-        <translation>Un mensaje IKE fragmentado llegó completo al servidor VPN, con todos sus fragmentos, y nunca recibió respuesta mientras el cliente lo retransmitía. Es el KB 838438: el firewall del servidor descarta los fragmentos IP (&quot;Block IP fragments&quot; está activado). Desactive &quot;Block IP fragments&quot; en la pestaña IP Fragments del cuadro de diálogo IP Preferences, haga clic en OK y después en Apply.</translation>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Un mensaje IKE fragmentado llegó completo al servidor VPN, con todos sus fragmentos, y nunca recibió respuesta mientras el cliente lo retransmitía. Es el KB 838438: el firewall del servidor descarta los fragmentos IP ("Block IP fragments" está activado). Desactive "Block IP fragments" en la pestaña IP Fragments del cuadro de diálogo IP Preferences, haga clic en OK y después en Apply.</translation>
     </message>
 </context>
 <context>
@@ -2366,11 +2666,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior descarta los fragmentos IP. Revise ese dispositivo (o consulte al proveedor); cambiar la opción de ISA/TMG no ayudará.</translation>
     </message>
     <message>
-        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
         <translation>El servidor responde, pero su respuesta fragmentada se pierde a la vuelta. Revise los dispositivos entre el servidor y el cliente y el propio firewall del cliente.</translation>
     </message>
     <message>
-        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
         <translation>El propio firewall del cliente descarta la respuesta fragmentada. Revise el firewall o el software de seguridad de terceros del cliente.</translation>
     </message>
     <message>
@@ -2382,7 +2682,7 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos siguen sin respuesta. Capture en el propio servidor VPN para ver si llegan allí y después compruebe que el cambio se aplicó y que el cliente se volvió a conectar.</translation>
     </message>
     <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
         <translation>Esta captura no muestra al servidor descartando fragmentos, así que el cambio del KB 838438 puede no ayudar. Los pasos se muestran como referencia; lea primero la explicación del veredicto.</translation>
     </message>
     <message>
@@ -2410,11 +2710,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos salieron completos y nunca recibieron respuesta. Lo más probable es que el servidor los descarte (KB 838438); para estar seguro, capture en el propio servidor VPN.</translation>
     </message>
     <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe &quot;Block IP fragments&quot; como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe "Block IP fragments" como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
     </message>
     <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client's own firewall.</source>
         <translation>El servidor ahora responde, pero su respuesta fragmentada no llega al cliente: revise los dispositivos entre el servidor y el cliente y el propio firewall del cliente.</translation>
     </message>
     <message>
@@ -2422,7 +2722,7 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Ahora los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior entre cliente y servidor los descarta. Permita allí los fragmentos IP o reduzca el tamaño del certificado.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
+        <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
         <translation>La respuesta del servidor llega al cliente y el cliente la descarta: permita los fragmentos IP en el firewall del cliente.</translation>
     </message>
     <message>
@@ -2430,8 +2730,8 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Es el KB 838438: el servidor recibe los fragmentos y los descarta.</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
-        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive &quot;Block IP fragments&quot; como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
+        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive "Block IP fragments" como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
     </message>
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>

@@ -76,6 +76,11 @@ void DiagnosisSession::setCaptureSkipped(bool skipped)
     m_captureSkipped = skipped;
 }
 
+void DiagnosisSession::setStartedFromFile(bool fromFile)
+{
+    m_startedFromFile = fromFile;
+}
+
 QString DiagnosisSession::evidenceDirectory()
 {
     if (!m_evidenceDir)

@@ -64,6 +64,10 @@ public:
     bool captureSkipped() const { return m_captureSkipped; }
     void setCaptureSkipped(bool skipped);
 
+    /** Opened from a file (--open, a drop): the verdict comes first, the questions after it. */
+    bool startedFromFile() const { return m_startedFromFile; }
+    void setStartedFromFile(bool fromFile);
+
     /** Where pages write evidence captures before export; created on first use. */
     QString evidenceDirectory();
     /** A fresh evidence file name in evidenceDirectory() for @p run. */
@@ -87,6 +91,7 @@ private:
     RunData m_before;
     RunData m_after;
     bool m_captureSkipped = false;
+    bool m_startedFromFile = false;
     std::unique_ptr<QTemporaryDir> m_evidenceDir;
     int m_evidenceCounter = 0;
 };

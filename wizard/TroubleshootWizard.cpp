@@ -10,8 +10,14 @@
 #include "pages/ResolutionPage.h"
 #include "pages/SymptomPage.h"
 #include "pages/VerifyPage.h"
+#include "widgets/CapturePanel.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QUrl>
 
 namespace {
 
@@ -24,6 +30,15 @@ bool resolutionApplies(const DiagnosisSession& session)
     if (!before)
         return true;
     return verdictResolutionApplies(before->verdict.code);
+}
+
+/** The one local file a drag carries, or empty: several files or a web address are not a capture to open. */
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    const QString path = mime->urls().front().toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
 }
 
 } // namespace
@@ -48,6 +63,7 @@ TroubleshootWizard::TroubleshootWizard(QWidget* parent)
     setPage(VerifyPage, new ::VerifyPage(m_session));
     setPage(ReportPage, new ::ReportPage(m_session));
     setStartId(SymptomPage);
+    setAcceptDrops(true);
 
     connect(this, &QWizard::helpRequested, this, &TroubleshootWizard::onHelpRequested);
 }
@@ -63,10 +79,17 @@ int TroubleshootWizard::nextId() const
         return -1;
     case EnvironmentPage:
         // PPTP and SSTP never use IKE, so the KB cannot apply; say why and stop.
-        return m_session->protocol() == VpnProtocol::L2tpIpsec ? CausePage : ElsewherePage;
+        if (m_session->protocol() != VpnProtocol::L2tpIpsec)
+            return ElsewherePage;
+        // From a file the verdict came first: the cause is explained there, the capture is done.
+        if (m_session->startedFromFile())
+            return resolutionApplies(*m_session) ? ResolutionPage : ReportPage;
+        return CausePage;
     case CausePage:
         return CapturePage;
     case CapturePage:
+        if (m_session->startedFromFile())
+            return EnvironmentPage;
         // Only a server that drops fragments (or a capture that cannot tell) leads to the console change;
         // every other verdict points away from the IP Fragments setting, straight to the report.
         return resolutionApplies(*m_session) ? ResolutionPage : ReportPage;
@@ -80,22 +103,37 @@ int TroubleshootWizard::nextId() const
     }
 }
 
-void TroubleshootWizard::openCaptureFile(const QString& path)
+bool TroubleshootWizard::openCaptureFile(const QString& path)
 {
-    auto* capture = qobject_cast<::CapturePage*>(page(CapturePage));
-    capture->queueFile(path);
-    if (currentId() == -1)
-        restart();
+    if (captureRunning())
+        return false;
     auto* symptom = qobject_cast<::SymptomPage*>(page(SymptomPage));
     symptom->selectError(792);
-    // Walk forward while the answers allow; the first incomplete page (usually the
-    // environment page) is where the technician takes over.
-    while (currentId() != CapturePage && currentPage() && currentPage()->isComplete() && nextId() != -1) {
-        const int before = currentId();
-        next();
-        if (currentId() == before)
-            break;
-    }
+    m_session->setStartedFromFile(true);
+    auto* capture = qobject_cast<::CapturePage*>(page(CapturePage));
+    capture->queueFile(path);
+    setStartId(CapturePage);
+    restart();
+    return true;
+}
+
+bool TroubleshootWizard::captureRunning() const
+{
+    return qobject_cast<::CapturePage*>(page(CapturePage))->panel()->isRunning() ||
+           qobject_cast<::VerifyPage*>(page(VerifyPage))->panel()->isRunning();
+}
+
+void TroubleshootWizard::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty() && !captureRunning())
+        event->acceptProposedAction();
+}
+
+void TroubleshootWizard::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (!path.isEmpty() && openCaptureFile(path))
+        event->acceptProposedAction();
 }
 
 void TroubleshootWizard::onHelpRequested()

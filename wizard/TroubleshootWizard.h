@@ -36,13 +36,20 @@ public:
     int nextId() const override;
 
     /**
-     * Starts on a capture file (--open FILE): picks Error 792, walks forward as far as the
-     * answers allow, and has the capture page analyse @p path as soon as it is reached.
+     * Starts on a capture file (--open FILE, or a file dropped on the window): picks Error 792
+     * and restarts on the capture page, which analyses @p path at once and shows its verdict.
+     * The environment questions follow, pre-filled where the capture answers them. False while
+     * a capture is running (the running one is not thrown away).
      */
-    void openCaptureFile(const QString& path);
+    bool openCaptureFile(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void onHelpRequested();
+    bool captureRunning() const;
 
     DiagnosisSession* m_session;
 };

@@ -38,6 +38,8 @@ public:
     void start(std::int64_t firstTimestampUs) { m_startUs = firstTimestampUs; }
     void add(Kind kind, std::int64_t timestampUs);
 
+    /** Capture time (us since the epoch) where bucket 0 starts. */
+    std::int64_t startUs() const { return m_startUs; }
     std::int64_t bucketWidthUs() const { return m_widthUs; }
     const std::vector<ActivityBucket>& buckets() const { return m_buckets; }
     /** Capture times (relative, us) of retransmissions, for chart markers; bounded. */

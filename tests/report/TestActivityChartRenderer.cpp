@@ -3,6 +3,10 @@
 #include "ActivityChartRenderer.h"
 #include "ReportFixtures.h"
 
+#include "ChartClock.h"
+
+#include <QDateTime>
+#include <QSet>
 #include <QTest>
 
 using namespace ReportFixtures;
@@ -16,7 +20,10 @@ private slots:
     void fragmentsAreDrawn();
     void retransmissionsAreMarked();
     void emptyCaptureStillRenders();
-    void manyBucketsUseLines();
+    void manyBucketsStayReadable();
+    void oneLegendEntryPerThingDrawn();
+    void timeAxisIsLocalClock_data();
+    void timeAxisIsLocalClock();
     void longLiveCaptureIsDrawnWhole();
     void quietTailOfALiveCaptureIsShown();
 
@@ -120,7 +127,7 @@ void TestActivityChartRenderer::emptyCaptureStillRenders()
     QVERIFY(countNonWhite(chart) > 200); // axes, legend and the "no activity" note
 }
 
-void TestActivityChartRenderer::manyBucketsUseLines()
+void TestActivityChartRenderer::manyBucketsStayReadable()
 {
     AnalysisResult r;
     r.firstTimestampUs = 0;
@@ -163,6 +170,70 @@ void TestActivityChartRenderer::quietTailOfALiveCaptureIsShown()
     file.captureStartUs.reset();
     file.captureEndUs.reset();
     QVERIFY(ActivityChartRenderer(file).timeAxisSeconds() < 125);
+}
+
+void TestActivityChartRenderer::oneLegendEntryPerThingDrawn()
+{
+    const AnalysisResult r = blockedAtServer();
+    const ActivityChartRenderer renderer(r);
+    const QStringList legend = renderer.legendTexts();
+    QCOMPARE(legend.size(), 4);
+    QCOMPARE(QSet<QString>(legend.begin(), legend.end()).size(), legend.size());
+    QSet<QRgb> colours;
+    for (auto e :
+         {ActivityChartRenderer::Entry::FragmentBars, ActivityChartRenderer::Entry::AnswerDots,
+          ActivityChartRenderer::Entry::RetransmissionMarks, ActivityChartRenderer::Entry::IncompleteMarks})
+        colours.insert(ActivityChartRenderer::color(e).rgb());
+    QCOMPARE(colours.size(), 4);
+    // Retransmissions are drawn once, as marks: their colour is not also a bar's.
+    QCOMPARE(ActivityChartRenderer::color(ActivityChartRenderer::Entry::RetransmissionMarks).rgb(),
+             kRetransmissionOrange);
+}
+
+void TestActivityChartRenderer::timeAxisIsLocalClock_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<bool>("withSeconds");
+    QTest::newRow("10 seconds") << 10.0 << true;
+    QTest::newRow("30 minutes") << 1800.0 << false;
+}
+
+void TestActivityChartRenderer::timeAxisIsLocalClock()
+{
+    QFETCH(double, seconds);
+    QFETCH(bool, withSeconds);
+    AnalysisResult r;
+    r.firstTimestampUs = 1'700'000'003'500'000; // not on a round second
+    r.lastTimestampUs = r.firstTimestampUs + std::int64_t(seconds * 1e6);
+    r.packets = 1;
+    r.activity.start(r.firstTimestampUs);
+    for (int burst = 0; burst < 33; ++burst) {
+        const std::int64_t t = r.firstTimestampUs + std::int64_t(seconds * 1e6) * burst / 33;
+        for (int f = 0; f < 6; ++f)
+            r.activity.add(ActivitySeries::Kind::IpFragment, t + f * 1000);
+        r.activity.add(burst % 5 == 4 ? ActivitySeries::Kind::Retransmission : ActivitySeries::Kind::Answer,
+                       t + 20'000);
+        if (burst % 5 == 4)
+            r.activity.add(ActivitySeries::Kind::Incomplete, t + 10'000);
+    }
+    const ActivityChartRenderer renderer(r);
+    const QStringList labels = renderer.timeTickLabels(1400, 24);
+    QVERIFY2(labels.size() >= 3 && labels.size() <= 14, qPrintable(labels.join(QLatin1Char(' '))));
+    const QLocale locale;
+    const QString format = ChartClock::timeFormat(locale, withSeconds);
+    for (const QString& label : labels) {
+        const QTime t = locale.toTime(label, format);
+        QVERIFY2(t.isValid(), qPrintable(label));
+        if (!withSeconds)
+            QCOMPARE(t.second(), 0);
+    }
+    // Ticks sit on round clock times, not on the first packet (at ...:03.5).
+    QVERIFY(labels.front() != ChartClock::tickLabel(locale, r.firstTimestampUs, withSeconds));
+    const QImage image = renderer.render(QSize(1600, 620));
+    const QString dir = qEnvironmentVariable("FRAG792_CHART_IMAGES");
+    if (!dir.isEmpty())
+        image.save(QStringLiteral("%1/report-chart-%2s.png").arg(dir).arg(int(seconds)));
+    QVERIFY(countColour(image, kFragmentBlue) > 1000);
 }
 
 QTEST_MAIN(TestActivityChartRenderer)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Page flow: every product, every verdict, look-alike errors, PPTP/SSTP, Back keeps state, --open.
+// Page flow: every product, every verdict, look-alike errors, PPTP/SSTP, Back keeps state, --open and drop.
 #include "CaptureFixtures.h"
 #include "DiagnosisSession.h"
 #include "FindingText.h"
@@ -10,9 +10,13 @@
 #include "widgets/CapturePanel.h"
 
 #include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -36,7 +40,10 @@ private slots:
     void pptpAndSstpEndElsewhere();
     void nextIsGatedUntilAnswered();
     void backKeepsState();
-    void openCaptureFileStartsAtFirstQuestion();
+    void openCaptureFileShowsVerdictFirst();
+    void openCaptureFileWithoutFragmentsEndsAtReport();
+    void preSharedKeyCaptureIsPrefilled();
+    void droppedFileRestartsOnItsVerdict();
 
 private:
     std::unique_ptr<TroubleshootWizard> newWizard();
@@ -270,23 +277,99 @@ void TestWizardFlow::backKeepsState()
     QCOMPARE(w->currentPage()->findChild<ConsoleMimic*>()->currentStep(), 2);
 }
 
-void TestWizardFlow::openCaptureFileStartsAtFirstQuestion()
+void TestWizardFlow::openCaptureFileShowsVerdictFirst()
 {
     auto w = newWizard();
     QVERIFY(w);
-    w->openCaptureFile(m_fixtures[int(VerdictCode::FragmentsDroppedAtServer)]);
-    // 792 is picked; the wizard waits for the server description.
-    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
-    QCOMPARE(w->session()->errorCode(), 792);
-    QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Isa2004, QStringLiteral("ISA01")));
-    w->next();
-    w->next();
+    QVERIFY(w->openCaptureFile(m_fixtures[int(VerdictCode::FragmentsDroppedAtServer)]));
+    // The verdict for the file comes first; 792 is picked behind the scenes.
     QCOMPARE(w->currentId(), int(Page::CapturePage));
+    QCOMPARE(w->session()->errorCode(), 792);
     auto* page = qobject_cast<CapturePage*>(w->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(
         w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
     QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code,
              VerdictCode::FragmentsDroppedAtServer);
+    // Then the questions, with what the capture shows already answered: IKEv1 means L2TP/IPsec,
+    // the CERTREQ in Main Mode 3/4 means certificates.
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    auto* note = w->currentPage()->findChild<QLabel*>(QStringLiteral("captureHintNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY(w->currentPage()->findChild<QRadioButton*>(QStringLiteral("protocolL2tp"))->isChecked());
+    QVERIFY(w->currentPage()->findChild<QRadioButton*>(QStringLiteral("authCertificates"))->isChecked());
+    QCOMPARE(w->session()->authentication(), IkeAuthentication::Certificates);
+    QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // the product is still the technician's answer
+    auto* combo = w->currentPage()->findChild<QComboBox*>(QStringLiteral("productCombo"));
+    QVERIFY(WizardDriver::chooseByData(combo, int(ServerProduct::Isa2004)));
+    w->next();
+    // The cause page and the capture are behind us: straight to the console change.
+    QCOMPARE(w->currentId(), int(Page::ResolutionPage));
+}
+
+void TestWizardFlow::openCaptureFileWithoutFragmentsEndsAtReport()
+{
+    auto w = newWizard();
+    QVERIFY(w);
+    QVERIFY(w->openCaptureFile(m_fixtures[int(VerdictCode::NegotiationCompleted)]));
+    auto* page = qobject_cast<CapturePage*>(w->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    QVERIFY(WizardDriver::describeServer(*w, ServerProduct::Tmg2010, QStringLiteral("TMG01")));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::ReportPage));
+}
+
+void TestWizardFlow::preSharedKeyCaptureIsPrefilled()
+{
+    // The lab sample negotiated with a pre-shared key: Main Mode 4 passed without a CERTREQ.
+    const QString sample = QStringLiteral(FRAG792_SOURCE_DIR "/resources/samples/lab-psk-server.pcapng");
+    QVERIFY(QFile::exists(sample));
+    auto w = newWizard();
+    QVERIFY(w);
+    QVERIFY(w->openCaptureFile(sample));
+    auto* page = qobject_cast<CapturePage*>(w->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    QVERIFY(w->currentPage()->findChild<QRadioButton*>(QStringLiteral("authPsk"))->isChecked());
+    QCOMPARE(w->session()->authentication(), IkeAuthentication::PreSharedKey);
+}
+
+void TestWizardFlow::droppedFileRestartsOnItsVerdict()
+{
+    auto w = newWizard();
+    QVERIFY(w);
+    // Halfway through the usual order, a file is dropped on the window.
+    QVERIFY(WizardDriver::chooseError(*w, 792));
+    w->next();
+    QCOMPARE(w->currentId(), int(Page::EnvironmentPage));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_fixtures[int(VerdictCode::FragmentsLostBeforeServer)])});
+    const QPoint at = w->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(w->currentId(), int(Page::CapturePage));
+    auto* page = qobject_cast<CapturePage*>(w->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
+    QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code,
+             VerdictCode::FragmentsLostBeforeServer);
+
+    // A web address or two files are not a capture to open.
+    QMimeData web;
+    web.setUrls({QUrl(QStringLiteral("https://example.org/a.pcap"))});
+    QDragEnterEvent refused(at, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(w.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestWizardFlow)

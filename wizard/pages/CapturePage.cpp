@@ -90,9 +90,13 @@ void CapturePage::onCaptureDone()
     if (result) {
         const VerdictCode code = result->verdict.code;
         // Where Next leads follows the same rule as the wizard's page order.
-        const QString next = verdictResolutionApplies(code)
-                                 ? tr("Click Next to clear \"Block IP fragments\" in the management console.")
-                                 : tr("Click Next for the report.");
+        QString next;
+        if (m_session->startedFromFile())
+            next = tr("Click Next to confirm what the capture shows about the server.");
+        else if (verdictResolutionApplies(code))
+            next = tr("Click Next to clear \"Block IP fragments\" in the management console.");
+        else
+            next = tr("Click Next for the report.");
         m_advice->setText(
             QStringLiteral("<b>%1 %2</b>")
                 .arg(verdictAdviceText(code, VerdictAdvice::AfterDiagnosis, true).toHtmlEscaped(),

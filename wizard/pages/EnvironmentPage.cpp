@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnvironmentPage.h"
 
+#include "CaptureHints.h"
 #include "DiagnosisSession.h"
 
 #include <QButtonGroup>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -41,7 +43,8 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
       m_protocolNote(noteLabel(QStringLiteral("protocolNote"), this)),
       m_authentication(new QButtonGroup(this)),
       m_authenticationNote(noteLabel(QStringLiteral("authenticationNote"), this)),
-      m_serverName(new QLineEdit(this)), m_arrayLabel(new QLabel(this)), m_arrayName(new QLineEdit(this))
+      m_serverName(new QLineEdit(this)), m_arrayLabel(new QLabel(this)), m_arrayName(new QLineEdit(this)),
+      m_captureNote(noteLabel(QStringLiteral("captureHintNote"), this))
 {
     setObjectName(QStringLiteral("environmentPage"));
     setTitle(tr("Describe the VPN server"));
@@ -101,7 +104,10 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     authLayout->addLayout(authRow);
     authLayout->addWidget(m_authenticationNote);
 
+    m_captureNote->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_captureNote);
     layout->addWidget(serverBox);
     layout->addWidget(protocolBox);
     layout->addWidget(authBox);
@@ -118,6 +124,38 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     connect(m_serverName, &QLineEdit::textChanged, m_session, &DiagnosisSession::setServerName);
     connect(m_arrayName, &QLineEdit::textChanged, m_session, &DiagnosisSession::setArrayName);
     updateNotes();
+}
+
+void EnvironmentPage::initializePage()
+{
+    prefillFromCapture();
+}
+
+void EnvironmentPage::prefillFromCapture()
+{
+    const SharedAnalysisResult result = m_session->result(DiagnosisSession::Run::Before);
+    if (!result || result.get() == m_prefilledFrom)
+        return;
+    m_prefilledFrom = result.get();
+    const CaptureHints hints = CaptureHints::fromResult(*result);
+    QStringList shown;
+    if (hints.protocol) {
+        m_protocol->button(int(*hints.protocol))->setChecked(true);
+        shown << tr("the capture shows IKE version 1, so the client uses L2TP/IPsec");
+    }
+    if (hints.authentication == IkeAuthentication::Certificates) {
+        m_authentication->button(int(IkeAuthentication::Certificates))->setChecked(true);
+        shown << tr("certificates were requested or sent, so IPsec authenticates with certificates");
+    } else if (hints.authentication == IkeAuthentication::PreSharedKey) {
+        m_authentication->button(int(IkeAuthentication::PreSharedKey))->setChecked(true);
+        shown << tr("Main Mode went past message 4 without a certificate request, so IPsec most likely "
+                    "uses a pre-shared key");
+    }
+    m_captureNote->setVisible(!shown.isEmpty());
+    if (!shown.isEmpty())
+        m_captureNote->setText(tr("<b>Filled in from the capture:</b> %1. Change an answer if the capture "
+                                  "is not of this server's VPN.")
+                                   .arg(QLocale().createSeparatedList(shown).toHtmlEscaped()));
 }
 
 bool EnvironmentPage::isComplete() const

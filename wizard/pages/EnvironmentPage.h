@@ -18,6 +18,7 @@ class EnvironmentPage : public QWizardPage
 public:
     explicit EnvironmentPage(DiagnosisSession* session, QWidget* parent = nullptr);
 
+    void initializePage() override;
     bool isComplete() const override;
     /** Keeps the answers on Back (QWizardPage would reset the registered fields). */
     void cleanupPage() override;
@@ -27,6 +28,8 @@ private:
     void onProtocolChanged();
     void onAuthenticationChanged();
     void updateNotes();
+    /** Sets the answers a capture already shows (--open FILE, a dropped file); once per result. */
+    void prefillFromCapture();
 
     DiagnosisSession* m_session;
     QComboBox* m_product;
@@ -38,4 +41,6 @@ private:
     QLineEdit* m_serverName;
     QLabel* m_arrayLabel;
     QLineEdit* m_arrayName;
+    QLabel* m_captureNote;
+    const void* m_prefilledFrom = nullptr; ///< the result the answers were last taken from
 };

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FragmentChartView.h"
 
+#include "ActivityChartRenderer.h"
 #include "ActivitySeries.h"
+#include "ChartClock.h"
 
+#include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -13,11 +20,41 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+
+namespace {
+
+using Entry = ActivityChartRenderer::Entry;
+
+// Lanes on the hidden 0..1 axis: the bars use the lower part, marks sit above them.
+constexpr double kBarsShare = 0.78;
+constexpr double kRetransmissionLane = 0.94;
+constexpr double kIncompleteLane = 0.86;
+
+QScatterSeries* markSeries(QChart* chart, QScatterSeries::MarkerShape shape, const QColor& color, double size)
+{
+    auto* series = new QScatterSeries(chart);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(size);
+    series->setColor(color);
+    series->setBorderColor(color.darker(140));
+    return series;
+}
+
+} // namespace
 
 FragmentChartView::FragmentChartView(QWidget* parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_counters(new QLabel(this)), m_markers(new QScatterSeries(m_chart)), m_axisX(new QValueAxis(m_chart)),
-      m_axisY(new QValueAxis(m_chart))
+      m_counters(new QLabel(this)), m_fragmentTops(new QLineSeries(m_chart)),
+      m_fragments(new QAreaSeries(m_fragmentTops)),
+      m_answers(markSeries(m_chart, QScatterSeries::MarkerShapeCircle,
+                           ActivityChartRenderer::color(Entry::AnswerDots), 8)),
+      m_retransmissions(markSeries(m_chart, QScatterSeries::MarkerShapeTriangle,
+                                   ActivityChartRenderer::color(Entry::RetransmissionMarks), 12)),
+      m_incomplete(markSeries(m_chart, QScatterSeries::MarkerShapeRotatedRectangle,
+                              ActivityChartRenderer::color(Entry::IncompleteMarks), 11)),
+      m_axisX(new QCategoryAxis(m_chart)), m_axisY(new QValueAxis(m_chart)),
+      m_laneAxis(new QValueAxis(m_chart))
 {
     setObjectName(QStringLiteral("fragmentChart"));
     m_view->setObjectName(QStringLiteral("fragmentChartView"));
@@ -25,37 +62,43 @@ FragmentChartView::FragmentChartView(QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 14);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers in the user's locale ("1,5" in German), not printf's C locale.
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
 
-    const QString names[SeriesCount] = {tr("IP fragments"), tr("Reassembled IKE messages"),
-                                        tr("Incomplete datagrams"), tr("Retransmissions"), tr("Answers")};
-    const QColor colours[SeriesCount] = {QColor(52, 120, 198), QColor(46, 160, 67), QColor(214, 124, 28),
-                                         QColor(200, 40, 40), QColor(120, 80, 170)};
-    m_axisX->setTitleText(tr("Seconds"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_fragments->setName(tr("IP fragments per second"));
+    m_fragments->setColor(ActivityChartRenderer::color(Entry::FragmentBars));
+    m_fragments->setBorderColor(ActivityChartRenderer::color(Entry::FragmentBars).darker(120));
+    m_answers->setName(tr("IKE answers per second"));
+    m_retransmissions->setName(tr("Retransmission"));
+    m_incomplete->setName(tr("Incomplete datagram (fragments lost)"));
+
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisY->setTitleText(tr("Per second"));
-    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setLabelFormat(QStringLiteral("%.3g"));
+    m_laneAxis->setRange(0, 1);
+    m_laneAxis->setVisible(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (int i = 0; i < SeriesCount; ++i) {
-        m_series[i] = new QLineSeries(m_chart);
-        m_series[i]->setName(names[i]);
-        QPen pen(colours[i]);
-        pen.setWidthF(2);
-        m_series[i]->setPen(pen);
-        m_chart->addSeries(m_series[i]);
-        m_series[i]->attachAxis(m_axisX);
-        m_series[i]->attachAxis(m_axisY);
+    m_chart->addAxis(m_laneAxis, Qt::AlignRight);
+    m_chart->addSeries(m_fragments);
+    m_fragments->attachAxis(m_axisX);
+    m_fragments->attachAxis(m_axisY);
+    m_chart->addSeries(m_answers);
+    m_answers->attachAxis(m_axisX);
+    m_answers->attachAxis(m_axisY);
+    for (QScatterSeries* lane : {m_retransmissions, m_incomplete}) {
+        m_chart->addSeries(lane);
+        lane->attachAxis(m_axisX);
+        lane->attachAxis(m_laneAxis);
     }
-    m_markers->setName(tr("Retransmission times"));
-    m_markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_markers->setMarkerSize(9);
-    m_markers->setColor(colours[Retransmissions]);
-    m_markers->setBorderColor(colours[Retransmissions].darker(150));
-    m_chart->addSeries(m_markers);
-    m_markers->attachAxis(m_axisX);
-    m_markers->attachAxis(m_axisY);
+
+    // Marks show their own shape in the legend; the bars a filled square.
+    for (QLegendMarker* marker : m_chart->legend()->markers())
+        marker->setShape(marker->series() == m_fragments ? QLegend::MarkerShapeRectangle
+                                                         : QLegend::MarkerShapeFromSeries);
 
     m_counters->setObjectName(QStringLiteral("chartCounters"));
     m_counters->setWordWrap(true);
@@ -81,6 +124,7 @@ void FragmentChartView::reset()
     m_previous = LiveStatistics();
     m_latest = LiveStatistics();
     m_previousSeconds = 0;
+    m_originUs = 0;
     m_dirty = true;
     redraw();
     updateCounters();
@@ -88,19 +132,18 @@ void FragmentChartView::reset()
 
 void FragmentChartView::addSnapshot(const LiveStatistics& s, double seconds)
 {
+    if (m_originUs == 0)
+        m_originUs = QDateTime::currentMSecsSinceEpoch() * 1000 - std::int64_t(seconds * 1e6);
     const double dt = std::max(seconds - m_previousSeconds, 0.05);
+    const auto delta = [](std::uint64_t now, std::uint64_t before) {
+        return double(now - std::min(now, before));
+    };
     Sample sample;
-    sample.seconds = seconds;
-    sample.perSecond[IpFragments] =
-        double(s.ipFragments - std::min(s.ipFragments, m_previous.ipFragments)) / dt;
-    sample.perSecond[Reassembled] =
-        double(s.datagramsReassembled - std::min(s.datagramsReassembled, m_previous.datagramsReassembled)) /
-        dt;
-    sample.perSecond[Incomplete] =
-        double(s.datagramsIncomplete - std::min(s.datagramsIncomplete, m_previous.datagramsIncomplete)) / dt;
-    sample.perSecond[Retransmissions] =
-        double(s.retransmissions - std::min(s.retransmissions, m_previous.retransmissions)) / dt;
-    sample.perSecond[Answers] = double(s.answered - std::min(s.answered, m_previous.answered)) / dt;
+    sample.seconds = seconds - dt;
+    sample.width = dt;
+    sample.fragmentsPerSecond = delta(s.ipFragments, m_previous.ipFragments) / dt;
+    sample.answersPerSecond = delta(s.answered, m_previous.answered) / dt;
+    sample.incomplete = s.datagramsIncomplete > m_previous.datagramsIncomplete;
     m_samples.push_back(sample);
     while (m_samples.size() > std::size_t(kWindowPoints))
         m_samples.pop_front();
@@ -133,25 +176,25 @@ void FragmentChartView::showActivity(const ActivitySeries& activity)
 {
     m_samples.clear();
     m_markerTimes.clear();
+    m_originUs = activity.startUs();
     const auto& buckets = activity.buckets();
     const double width = double(activity.bucketWidthUs()) / 1e6;
     // Merge neighbouring buckets until they fit the window.
     const std::size_t merge = std::max<std::size_t>(1, (buckets.size() + kWindowPoints - 1) / kWindowPoints);
     for (std::size_t i = 0; i < buckets.size(); i += merge) {
+        const std::size_t end = std::min(buckets.size(), i + merge);
         Sample sample;
         sample.seconds = double(i) * width;
-        std::array<double, SeriesCount> sum{};
-        const std::size_t end = std::min(buckets.size(), i + merge);
+        sample.width = width * double(end - i);
+        double fragments = 0;
+        double answers = 0;
         for (std::size_t j = i; j < end; ++j) {
-            sum[IpFragments] += buckets[j].ipFragments;
-            sum[Reassembled] += buckets[j].reassembled;
-            sum[Incomplete] += buckets[j].incomplete;
-            sum[Retransmissions] += buckets[j].retransmissions;
-            sum[Answers] += buckets[j].answers;
+            fragments += buckets[j].ipFragments;
+            answers += buckets[j].answers;
+            sample.incomplete = sample.incomplete || buckets[j].incomplete > 0;
         }
-        const double span = width * double(end - i);
-        for (int k = 0; k < SeriesCount; ++k)
-            sample.perSecond[k] = sum[k] / span;
+        sample.fragmentsPerSecond = fragments / sample.width;
+        sample.answersPerSecond = answers / sample.width;
         m_samples.push_back(sample);
     }
     m_windowEnd = buckets.empty() ? 0 : double(buckets.size()) * width;
@@ -166,12 +209,19 @@ void FragmentChartView::showActivity(const ActivitySeries& activity)
 
 int FragmentChartView::pointCount(Series series) const
 {
-    return int(m_series[series]->count());
-}
-
-int FragmentChartView::markerCount() const
-{
-    return int(m_markers->count());
+    switch (series) {
+    case IpFragments:
+        return int(m_fragmentTops->count() / 4); // four corners per bar
+    case Answers:
+        return int(m_answers->count());
+    case Retransmissions:
+        return int(m_retransmissions->count());
+    case Incomplete:
+        return int(m_incomplete->count());
+    case SeriesCount:
+        break;
+    }
+    return 0;
 }
 
 void FragmentChartView::flush()
@@ -187,29 +237,71 @@ void FragmentChartView::redraw()
     }
     m_dirty = false;
     double maxY = 1;
-    double minX = m_samples.empty() ? 0 : m_samples.front().seconds;
-    double maxX = m_samples.empty() ? 10 : m_samples.back().seconds;
-    for (int k = 0; k < SeriesCount; ++k) {
-        QList<QPointF> points;
-        points.reserve(qsizetype(m_samples.size()));
-        for (const Sample& s : m_samples) {
-            points.append(QPointF(s.seconds, s.perSecond[k]));
-            maxY = std::max(maxY, s.perSecond[k]);
-        }
-        m_series[k]->replace(points);
+    const double minX = m_samples.empty() ? 0 : m_samples.front().seconds;
+    double maxX = m_samples.empty() ? 10 : m_samples.back().seconds + m_samples.back().width;
+    QList<QPointF> tops;
+    QList<QPointF> answers;
+    QList<QPointF> incomplete;
+    tops.reserve(qsizetype(m_samples.size()) * 4);
+    for (const Sample& s : m_samples) {
+        // A bar is four corners on the area's upper edge; a gap of 15 % keeps bars apart.
+        const double gap = s.width * 0.15;
+        tops << QPointF(s.seconds + gap / 2, 0) << QPointF(s.seconds + gap / 2, s.fragmentsPerSecond)
+             << QPointF(s.seconds + s.width - gap / 2, s.fragmentsPerSecond)
+             << QPointF(s.seconds + s.width - gap / 2, 0);
+        if (s.answersPerSecond > 0)
+            answers << QPointF(s.seconds + s.width / 2, s.answersPerSecond);
+        if (s.incomplete)
+            incomplete << QPointF(s.seconds + s.width / 2, kIncompleteLane);
+        maxY = std::max({maxY, s.fragmentsPerSecond, s.answersPerSecond});
     }
+    m_fragmentTops->replace(tops);
+    m_answers->replace(answers);
+    m_incomplete->replace(incomplete);
     QList<QPointF> marks;
     for (double t : m_markerTimes) {
-        marks.append(QPointF(t, 0));
+        marks.append(QPointF(t, kRetransmissionLane));
         maxX = std::max(maxX, t);
     }
     maxX = std::max(maxX, m_windowEnd);
-    m_markers->replace(marks);
+    m_retransmissions->replace(marks);
     if (maxX - minX < 10)
         maxX = minX + 10;
+    updateTimeAxis(minX, maxX);
+    // The bars fill the lower kBarsShare of the plot; the lanes above stay clear for the marks.
+    // Round steps (1, 2 or 5 times a power of ten), so the grid reads 0, 10, 20, 30, not 13.3.
+    const double top = maxY / kBarsShare;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top / 4)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (top / step <= 4)
+            break;
+    }
+    const int ticks = int(std::ceil(top / step - 1e-9));
+    m_axisY->setRange(0, ticks * step);
+    m_axisY->setTickCount(ticks + 1);
+}
+
+void FragmentChartView::updateTimeAxis(double minX, double maxX)
+{
+    for (const QString& label : m_axisX->categoriesLabels())
+        m_axisX->remove(label);
     m_axisX->setRange(minX, maxX);
-    m_axisY->setRange(0, std::ceil(maxY * 1.15));
-    m_axisY->applyNiceNumbers();
+    const std::int64_t origin = m_originUs != 0
+                                    ? m_originUs
+                                    : QDateTime::currentMSecsSinceEpoch() * 1000; // before the first snapshot
+    const QLocale locale;
+    m_axisX->setTitleText(ChartClock::axisTitle(locale, origin));
+    const double labelPx = fontMetrics().horizontalAdvance(ChartClock::tickLabel(locale, origin, true)) +
+                           fontMetrics().height() * 2;
+    const double plotPx = std::max(200.0, m_chart->plotArea().width());
+    const double step = ChartClock::tickStepSeconds(maxX - minX, std::max(2, int(plotPx / labelPx)));
+    // Ticks on round local clock times, as in the report.
+    const double localOrigin =
+        double(origin) / 1e6 + QDateTime::fromMSecsSinceEpoch(origin / 1000).offsetFromUtc();
+    for (double t = std::ceil((localOrigin + minX) / step) * step - localOrigin; t <= maxX + 1e-9; t += step)
+        m_axisX->append(ChartClock::tickLabel(locale, origin + std::int64_t(t * 1e6), step < 60), t);
 }
 
 void FragmentChartView::updateCounters()
