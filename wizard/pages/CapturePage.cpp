@@ -26,6 +26,9 @@ CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     m_advice->setTextFormat(Qt::RichText);
     m_advice->setVisible(false);
     m_skip->setObjectName(QStringLiteral("skipCaptureCheck"));
+    m_skip->setAccessibleDescription(
+        tr("Goes on to the console change without a capture; the report then says that no capture was "
+           "analysed."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_panel, 1);

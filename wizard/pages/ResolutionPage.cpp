@@ -3,6 +3,7 @@
 
 #include "DiagnosisSession.h"
 #include "mimic/ConsoleMimic.h"
+#include "widgets/TabOrder.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -17,6 +18,9 @@ ResolutionPage::ResolutionPage(DiagnosisSession* session, QWidget* parent)
     m_intro->setObjectName(QStringLiteral("resolutionIntro"));
     m_intro->setWordWrap(true);
     m_doneOnServer->setObjectName(QStringLiteral("changeMadeCheck"));
+    m_doneOnServer->setAccessibleDescription(
+        tr("Check this if you made the change on the server without practising here; Next then goes on "
+           "to the verification."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -44,6 +48,8 @@ void ResolutionPage::initializePage()
         m_scriptFor = key;
         m_mimic->setScript(ConsoleScript::forProduct(product, m_session->displayServerName(),
                                                      m_session->displayArrayName()));
+        // The console is built now, after the check box below it: put Tab back in reading order.
+        chainTabStops({m_mimic, m_doneOnServer});
     }
 }
 
