@@ -7,14 +7,16 @@
 #
 #   scripts/screenshots.sh [--build-dir DIR] [--out DIR] [--jobs N] [--languages "en de"]
 #
-# Without --out it rewrites docs/screenshots: the full English set, and each language's set at
-# both scales in <lang>/ and <lang>-150/. Images the run no longer produces are removed there.
-# With --out it writes the whole matrix to DIR (CI does this, in the build tree).
+# With --out it writes the whole matrix to DIR (CI does this, in the build tree: 210 images).
+# Without --out it rewrites docs/screenshots with part of it, to keep the repository small:
+# every English image at 100 % (en/), and $docs_pages in every language at both scales. The
+# run renders and checks the whole matrix either way. Images no longer produced are removed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build"
 out=""
 jobs="$(nproc 2>/dev/null || echo 2)"
+docs_pages="04-capture-verdict 05-resolution-dialog"
 languages="en $(cd "$root/translations" && ls frag792_*.ts | sed -e 's/frag792_//' -e 's/\.ts$//' | grep -vx en | tr '\n' ' ')"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -42,7 +44,10 @@ render() {
     local lang="$1" scale="$2"
     local name="$lang" factor=1 dpi=96
     if [ "$scale" = 150 ]; then name="$lang-150" factor=1.5 dpi=144; fi
-    local dest="$work/images/$name" report="$work/report-$name"
+    # A fixed report folder: the report page shows where it wrote, and the images should not
+    # change from run to run.
+    local dest="$work/images/$name" report="${TMPDIR:-/tmp}/frag792-screenshots/report-$name"
+    rm -rf "$report"
     mkdir -p "$dest" "$report"
     if ! QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" QT_SCALE_FACTOR="$factor" LANG=C.UTF-8 \
         "$tool" "$dest" --lang "$lang" --report-dir "$report" >"$work/$name.log" 2>&1; then
@@ -79,8 +84,12 @@ else
     out="$root/docs/screenshots"
     find "$out" -name '*.png' -delete
     find "$out" -mindepth 1 -type d -empty -delete
+    cp -r "$work/images/en" "$out/"
     for dir in "$work/images"/*; do
-        cp -r "$dir" "$out/"
+        mkdir -p "$out/${dir##*/}"
+        for page in $docs_pages; do
+            cp "$dir/$page.png" "$out/${dir##*/}/"
+        done
     done
 fi
 echo "screenshots: $(find "$out" -name '*.png' | wc -l) images in $out, $(($(date +%s) - started)) s"

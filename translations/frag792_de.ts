@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Klicken Sie auf Weiter für den Bericht.</translation>
     </message>
+    <message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Geht ohne Mitschnitt weiter zur Änderung in der Konsole; der Bericht sagt dann, dass kein Mitschnitt analysiert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Das Beispiel konnte nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>Wo der Mitschnitt entsteht, entscheidet, welche Verwerfungen das Urteil sehen kann: auf dem VPN-Server, auf einem Client oder auf dem Weg dazwischen.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +493,14 @@
         <source>Not there. %1</source>
         <translation>Nicht dort. %1</translation>
     </message>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>Die Konsolenstruktur wie auf dem Server. Gehen Sie mit den Pfeiltasten zum hervorgehobenen Knoten; die Anweisung über der Konsole nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Regeln der Firewallrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -689,6 +705,10 @@
     <message>
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
+    </message>
+    <message>
+        <source>Clear the server name</source>
+        <translation>Servernamen löschen</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1011,10 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
     </message>
+    <message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Pro Sekunde während des Mitschnitts: IP-Fragmente, zusammengesetzte IKE-Nachrichten, unvollständige Datagramme, Wiederholungen und Antworten. Die Zähler unter dem Diagramm und die Registerkarte mit dem Urteil sagen dasselbe in Worten.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1043,6 +1067,13 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
         <translation>Keine Antwort (MM6) kommt zurück. Der Client sendet MM5 nach etwa 1, 2, 4, 8 und 16 Sekunden erneut und gibt dann auf: Fehler 792.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>IP-Optionen</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1964,10 @@ IP + Daten (kein Port)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nichts zum Exportieren ausgewählt.</translation>
     </message>
+    <message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Ersetzt IP-Adressen sowie Server- und Arraynamen in den HTML-, PDF- und JSON-Berichten durch Platzhalter wie client-1 und server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -1951,6 +1986,10 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
+    </message>
+    <message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Aktivieren Sie dies, wenn Sie die Änderung auf dem Server ohne Übung hier vorgenommen haben; Weiter führt dann zur Überprüfung.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2123,10 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Klicken Sie auf Weiter, um zu sehen, wohin dieser Fehler stattdessen zeigt.</translation>
+    </message>
+    <message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Wählen Sie die Fehlernummer und Meldung, die der VPN-Client angezeigt hat. Der Text unter der Liste sagt, wie sich der gewählte Fehler von Fehler 792 unterscheidet.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2359,10 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     <message>
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
+    </message>
+    <message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Eine Zeile pro IKE-Nachricht der Sitzung, um die es im Urteil geht: Zeit seit ihrer ersten Nachricht, Richtung, Nachricht, Größe, die IP-Fragmente, die sie trugen, und ob sie beantwortet wurde.</translation>
     </message>
 </context>
 <context>

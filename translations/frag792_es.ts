@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Haga clic en Siguiente para el informe.</translation>
     </message>
+    <message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Continúa con el cambio en la consola sin captura; el informe indica entonces que no se analizó ninguna captura.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>No se pudo extraer el ejemplo.</translation>
+    </message>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>El lugar de la captura decide qué descartes puede ver el veredicto: en el servidor VPN, en un cliente o en el camino entre ambos.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +493,14 @@
         <source>Not there. %1</source>
         <translation>Ahí no. %1</translation>
     </message>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>El árbol de la consola, como en el servidor. Vaya al nodo resaltado con las teclas de flecha; la instrucción sobre la consola indica cuál.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Reglas de la directiva de firewall</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -689,6 +705,10 @@
     <message>
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Con certificados, los mensajes 5 y 6 del Main Mode llevan la cadena de certificados (a menudo de 2 a 4 KB), más grande que un paquete: se fragmentan en IP.</translation>
+    </message>
+    <message>
+        <source>Clear the server name</source>
+        <translation>Borrar el nombre del servidor</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1011,10 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquetes: %1 · fragmentos IP: %2 · reensamblados: %3 · incompletos: %4 · mensajes IKE: %5 · retransmisiones: %6 · respuestas: %7 · pérdidas del kernel: %8</translation>
     </message>
+    <message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Por segundo durante la captura: fragmentos IP, mensajes IKE reensamblados, datagramas incompletos, retransmisiones y respuestas. Los contadores bajo el gráfico y la pestaña del veredicto dicen lo mismo con palabras.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1043,6 +1067,13 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
         <translation>No vuelve ninguna respuesta (MM6). El cliente reenvía MM5 tras unos 1, 2, 4, 8 y 16 segundos y luego se rinde: error 792.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opciones IP</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1964,10 @@ IP + datos (sin puerto)</translation>
         <source>Nothing selected to export.</source>
         <translation>No hay nada seleccionado para exportar.</translation>
     </message>
+    <message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Sustituye las direcciones IP y los nombres de servidor y de matriz en los informes HTML, PDF y JSON por marcadores como client-1 y server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -1951,6 +1986,10 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Haga clic donde indica el resaltado. Los mismos clics en la consola del servidor desactivan la opción (KB 838438, Solución).</translation>
+    </message>
+    <message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Marque esto si hizo el cambio en el servidor sin practicar aquí; Siguiente lleva entonces a la verificación.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2123,10 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Haga clic en Siguiente para ver adónde apunta este error.</translation>
+    </message>
+    <message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Elija el número de error y el mensaje que mostró el cliente VPN. El texto bajo la lista indica en qué se diferencia el error elegido del error 792.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2359,10 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
+    </message>
+    <message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Una fila por mensaje IKE de la sesión a la que se refiere el veredicto: tiempo desde su primer mensaje, dirección, mensaje, tamaño, los fragmentos IP que lo llevaron y si fue respondido.</translation>
     </message>
 </context>
 <context>

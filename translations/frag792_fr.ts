@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Cliquez sur Suivant pour le rapport.</translation>
     </message>
+    <message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Passe à la modification dans la console sans capture ; le rapport indique alors qu&apos;aucune capture n&apos;a été analysée.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>L&apos;exemple n&apos;a pas pu être extrait.</translation>
+    </message>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>L&apos;endroit de la capture décide des pertes que le verdict peut voir : sur le serveur VPN, sur un client ou sur le chemin entre les deux.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +493,14 @@
         <source>Not there. %1</source>
         <translation>Pas ici. %1</translation>
     </message>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>L&apos;arborescence de la console, comme sur le serveur. Allez au nœud en surbrillance avec les touches fléchées ; l&apos;instruction au-dessus de la console indique lequel.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Règles de la stratégie de pare-feu</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -689,6 +705,10 @@
     <message>
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Avec des certificats, les messages 5 et 6 du Main Mode portent la chaîne de certificats (souvent 2 à 4 Ko), plus grande qu&apos;un paquet : ils sont fragmentés par IP.</translation>
+    </message>
+    <message>
+        <source>Clear the server name</source>
+        <translation>Effacer le nom du serveur</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1011,10 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquets : %1 · fragments IP : %2 · réassemblés : %3 · incomplets : %4 · messages IKE : %5 · retransmissions : %6 · réponses : %7 · pertes du noyau : %8</translation>
     </message>
+    <message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Par seconde pendant la capture : fragments IP, messages IKE réassemblés, datagrammes incomplets, retransmissions et réponses. Les compteurs sous le graphique et l&apos;onglet du verdict disent la même chose en mots.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1043,6 +1067,13 @@ IP + données (sans port)</translation>
     <message>
         <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
         <translation>Aucune réponse (MM6) ne revient. Le client renvoie MM5 après environ 1, 2, 4, 8 et 16 secondes, puis abandonne : erreur 792.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Options IP</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1964,10 @@ IP + données (sans port)</translation>
         <source>Nothing selected to export.</source>
         <translation>Rien n&apos;est sélectionné pour l&apos;export.</translation>
     </message>
+    <message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Remplace les adresses IP et les noms de serveur et de groupe dans les rapports HTML, PDF et JSON par des marqueurs comme client-1 et server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -1951,6 +1986,10 @@ IP + données (sans port)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Cliquez là où la surbrillance l&apos;indique. Les mêmes clics dans la console du serveur désactivent l&apos;option (KB 838438, Résolution).</translation>
+    </message>
+    <message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Cochez ceci si vous avez fait la modification sur le serveur sans vous exercer ici ; Suivant mène alors à la vérification.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2123,10 @@ IP + données (sans port)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Cliquez sur Suivant pour voir où cette erreur pointe plutôt.</translation>
+    </message>
+    <message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Choisissez le numéro d&apos;erreur et le message affichés par le client VPN. Le texte sous la liste indique en quoi l&apos;erreur choisie diffère de l&apos;erreur 792.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2359,10 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     <message>
         <source>Capture point in doubt:</source>
         <translation>Point de capture douteux :</translation>
+    </message>
+    <message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Une ligne par message IKE de la session dont parle le verdict : temps depuis son premier message, sens, message, taille, les fragments IP qui l&apos;ont porté, et s&apos;il a reçu une réponse.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Click Next for the report.</source>
         <translation>Clique em Próximo para o relatório.</translation>
     </message>
+    <message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Segue para a alteração no console sem captura; o relatório informa então que nenhuma captura foi analisada.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>The sample could not be unpacked.</source>
         <translation>Não foi possível extrair a amostra.</translation>
+    </message>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>O local da captura decide quais descartes o veredito pode ver: no servidor VPN, em um cliente ou no caminho entre eles.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +493,14 @@
         <source>Not there. %1</source>
         <translation>Não é aí. %1</translation>
     </message>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>A árvore do console, como no servidor. Vá até o nó destacado com as teclas de seta; a instrução acima do console diz qual.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Regras da política de firewall</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -689,6 +705,10 @@
     <message>
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
+    </message>
+    <message>
+        <source>Clear the server name</source>
+        <translation>Limpar o nome do servidor</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1011,10 @@
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
     </message>
+    <message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Por segundo durante a captura: fragmentos IP, mensagens IKE remontadas, datagramas incompletos, retransmissões e respostas. Os contadores abaixo do gráfico e a aba do veredito dizem o mesmo em palavras.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentDiagram</name>
@@ -1043,6 +1067,13 @@ IP + dados (sem porta)</translation>
     <message>
         <source>No answer (MM6) comes back. The client sends MM5 again after about 1, 2, 4, 8 and 16 seconds, then gives up: Error 792.</source>
         <translation>Nenhuma resposta (MM6) volta. O cliente reenvia a MM5 após cerca de 1, 2, 4, 8 e 16 segundos e então desiste: erro 792.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opções de IP</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1964,10 @@ IP + dados (sem porta)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nada selecionado para exportar.</translation>
     </message>
+    <message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Substitui endereços IP e nomes de servidor e de array nos relatórios HTML, PDF e JSON por marcadores como client-1 e server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -1951,6 +1986,10 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Clique onde o destaque indica. Os mesmos cliques no console do servidor desativam a opção (KB 838438, Resolução).</translation>
+    </message>
+    <message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Marque isto se você fez a alteração no servidor sem praticar aqui; Próximo leva então à verificação.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2123,10 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Clique em Próximo para ver para onde este erro aponta.</translation>
+    </message>
+    <message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Escolha o número do erro e a mensagem que o cliente VPN mostrou. O texto abaixo da lista diz como o erro escolhido difere do erro 792.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2359,10 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>Capture point in doubt:</source>
         <translation>Ponto de captura duvidoso:</translation>
+    </message>
+    <message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Uma linha por mensagem IKE da sessão de que trata o veredito: tempo desde a primeira mensagem, direção, mensagem, tamanho, os fragmentos IP que a carregaram e se foi respondida.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,17 @@ void consoles(int width, int height)
     }
 }
 
+/** The build machine's own interfaces and addresses stay out of the images: one fixed entry. */
+void neutralInterfaces(QWidget* page)
+{
+    if (auto* interfaces = child<QComboBox>(page, "interfaceCombo")) {
+        interfaces->clear();
+        interfaces->addItem(QStringLiteral("eth0 — 192.0.2.10 ") +
+                                QCoreApplication::translate("CapturePanel", "(likely)"),
+                            QStringLiteral("eth0"));
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -129,6 +140,12 @@ int main(int argc, char* argv[])
     g_out.mkpath(QStringLiteral("."));
     WizardTranslator::install(&app, language);
     QTemporaryDir tmp;
+    // The report prints the capture's path: a fixed one (per language and scale, as runs go in
+    // parallel) keeps the PDF images the same from run to run.
+    const QString samples = QDir::temp().filePath(
+        QStringLiteral("frag792-screenshots/%1-%2")
+            .arg(language, qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"))));
+    QDir().mkpath(samples);
 
     TroubleshootWizard w;
     g_window = &w;
@@ -160,11 +177,12 @@ int main(int argc, char* argv[])
     auto* capture = qobject_cast<CapturePage*>(w.currentPage());
     if (!require(capture != nullptr, "reach the capture page"))
         return 1;
+    neutralInterfaces(capture);
     capture->panel()->setLiveCaptureAllowed(false);
     shot("04a-capture-permission");
     capture->panel()->setLiveCaptureAllowed(true);
     require(WizardDriver::analyzeOnCurrentPage(
-                w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), tmp.path())),
+                w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), samples)),
             "analyse sample-blocked-at-server");
     shot("04-capture-verdict");
     auto* tabs = child<QTabWidget>(capture, "resultTabs");
@@ -175,7 +193,7 @@ int main(int argc, char* argv[])
     auto* vantage = child<QComboBox>(capture, "vantageCombo");
     require(WizardDriver::chooseByData(vantage, int(VantagePoint::Server)), "state the server vantage");
     require(WizardDriver::analyzeOnCurrentPage(
-                w, samplePath(QStringLiteral("lab-server-blocks-client.pcapng"), tmp.path())),
+                w, samplePath(QStringLiteral("lab-server-blocks-client.pcapng"), samples)),
             "analyse lab-server-blocks-client");
     if (tabs)
         tabs->setCurrentIndex(1);
@@ -184,7 +202,7 @@ int main(int argc, char* argv[])
         require(WizardDriver::chooseByData(vantage, vantage->itemData(vantage->count() - 1)),
                 "vantage: not sure");
     require(WizardDriver::analyzeOnCurrentPage(
-                w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), tmp.path())),
+                w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), samples)),
             "analyse sample-blocked-at-server again");
     w.next();
     auto* mimic = w.currentPage()->findChild<ConsoleMimic*>();
@@ -199,8 +217,9 @@ int main(int argc, char* argv[])
     require(WizardDriver::clickThrough(mimic), "console: the remaining steps");
     shot("05c-resolution-done");
     w.next();
+    neutralInterfaces(w.currentPage());
     require(WizardDriver::analyzeOnCurrentPage(
-                w, samplePath(QStringLiteral("sample-fragments-pass.pcapng"), tmp.path())),
+                w, samplePath(QStringLiteral("sample-fragments-pass.pcapng"), samples)),
             "analyse sample-fragments-pass");
     shot("06-verify");
     w.next();
