@@ -182,6 +182,10 @@
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Klicken Sie auf Weiter, um zu bestätigen, was der Mitschnitt über den Server zeigt.</translation>
     </message>
+<message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Geht ohne Mitschnitt weiter zur Änderung in der Konsole; der Bericht sagt dann, dass kein Mitschnitt analysiert wurde.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -344,7 +348,11 @@
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
         <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
     </message>
-    </context>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>Wo der Mitschnitt entsteht, entscheidet, welche Verwerfungen das Urteil sehen kann: auf dem VPN-Server, auf einem Client oder auf dem Weg dazwischen.</translation>
+    </message>
+</context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -684,6 +692,14 @@
         <source>Not there. %1</source>
         <translation>Nicht dort. %1</translation>
     </message>
+<message>
+        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>Die Konsolenstruktur wie auf dem Server. Gehen Sie mit den Pfeiltasten zum hervorgehobenen Knoten; die Anweisung über der Konsole nennt ihn.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Regeln der Firewallrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -904,6 +920,10 @@
     <message>
         <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
         <translation>&lt;b&gt;Aus dem Mitschnitt übernommen:&lt;/b&gt; %1. Ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt.</translation>
+    </message>
+<message>
+        <source>Clear the server name</source>
+        <translation>Servernamen löschen</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1241,10 @@
     <message>
         <source>Incomplete datagram (fragments lost)</source>
         <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
+    </message>
+<message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Pro Sekunde während des Mitschnitts: IP-Fragmente, zusammengesetzte IKE-Nachrichten, unvollständige Datagramme, Wiederholungen und Antworten. Die Zähler unter dem Diagramm und die Registerkarte mit dem Urteil sagen dasselbe in Worten.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2428,10 @@ IP + Daten (kein Port)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nichts zum Exportieren ausgewählt.</translation>
     </message>
+<message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Ersetzt IP-Adressen sowie Server- und Arraynamen in den HTML-, PDF- und JSON-Berichten durch Platzhalter wie client-1 und server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -2434,6 +2462,10 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Before you change it: is it safe, and what if you can't?</source>
         <translation>Vor der Änderung: Ist es sicher, und was, wenn Sie es nicht dürfen?</translation>
+    </message>
+<message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Aktivieren Sie dies, wenn Sie die Änderung auf dem Server ohne Übung hier vorgenommen haben; Weiter führt dann zur Überprüfung.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2599,10 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Klicken Sie auf Weiter, um zu sehen, wohin dieser Fehler stattdessen zeigt.</translation>
+    </message>
+<message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Wählen Sie die Fehlernummer und Meldung, die der VPN-Client angezeigt hat. Der Text unter der Liste sagt, wie sich der gewählte Fehler von Fehler 792 unterscheidet.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2836,10 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
     </message>
+<message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Eine Zeile pro IKE-Nachricht der Sitzung, um die es im Urteil geht: Zeit seit ihrer ersten Nachricht, Richtung, Nachricht, Größe, die IP-Fragmente, die sie trugen, und ob sie beantwortet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2810,6 +2850,13 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor "Übernehmen" bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>IP-Optionen</translation>
     </message>
 </context>
 </TS>

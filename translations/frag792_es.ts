@@ -182,6 +182,10 @@
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Haga clic en Siguiente para confirmar lo que la captura muestra del servidor.</translation>
     </message>
+<message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Continúa con el cambio en la consola sin captura; el informe indica entonces que no se analizó ninguna captura.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -344,7 +348,11 @@
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap);;Todos los archivos (*)</translation>
     </message>
-    </context>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>El lugar de la captura decide qué descartes puede ver el veredicto: en el servidor VPN, en un cliente o en el camino entre ambos.</translation>
+    </message>
+</context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -684,6 +692,14 @@
         <source>Not there. %1</source>
         <translation>Ahí no. %1</translation>
     </message>
+<message>
+        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>El árbol de la consola, como en el servidor. Vaya al nodo resaltado con las teclas de flecha; la instrucción sobre la consola indica cuál.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Reglas de la directiva de firewall</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -904,6 +920,10 @@
     <message>
         <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
         <translation>&lt;b&gt;Completado a partir de la captura:&lt;/b&gt; %1. Cambie una respuesta si la captura no es de la VPN de este servidor.</translation>
+    </message>
+<message>
+        <source>Clear the server name</source>
+        <translation>Borrar el nombre del servidor</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1241,10 @@
     <message>
         <source>Incomplete datagram (fragments lost)</source>
         <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
+<message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Por segundo durante la captura: fragmentos IP, mensajes IKE reensamblados, datagramas incompletos, retransmisiones y respuestas. Los contadores bajo el gráfico y la pestaña del veredicto dicen lo mismo con palabras.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2428,10 @@ IP + datos (sin puerto)</translation>
         <source>Nothing selected to export.</source>
         <translation>No hay nada seleccionado para exportar.</translation>
     </message>
+<message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Sustituye las direcciones IP y los nombres de servidor y de matriz en los informes HTML, PDF y JSON por marcadores como client-1 y server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -2434,6 +2462,10 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Before you change it: is it safe, and what if you can't?</source>
         <translation>Antes de cambiarlo: ¿es seguro y qué hacer si no puede?</translation>
+    </message>
+<message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Marque esto si hizo el cambio en el servidor sin practicar aquí; Siguiente lleva entonces a la verificación.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2599,10 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Haga clic en Siguiente para ver adónde apunta este error.</translation>
+    </message>
+<message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Elija el número de error y el mensaje que mostró el cliente VPN. El texto bajo la lista indica en qué se diferencia el error elegido del error 792.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2836,10 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
     </message>
+<message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Una fila por mensaje IKE de la sesión a la que se refiere el veredicto: tiempo desde su primer mensaje, dirección, mensaje, tamaño, los fragmentos IP que lo llevaron y si fue respondido.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2810,6 +2850,13 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Desconecte el cliente VPN y vuelva a conectarlo: las sesiones que existían antes de Aplicar conservan la directiva anterior. Capture mientras se conecta, igual que antes.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opciones IP</translation>
     </message>
 </context>
 </TS>

@@ -182,6 +182,10 @@
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Cliquez sur Suivant pour confirmer ce que la capture montre du serveur.</translation>
     </message>
+<message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Passe à la modification dans la console sans capture ; le rapport indique alors qu'aucune capture n'a été analysée.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -344,7 +348,11 @@
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
         <translation>Captures (*.pcapng *.pcap *.cap);;Tous les fichiers (*)</translation>
     </message>
-    </context>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>L'endroit de la capture décide des pertes que le verdict peut voir : sur le serveur VPN, sur un client ou sur le chemin entre les deux.</translation>
+    </message>
+</context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -684,6 +692,14 @@
         <source>Not there. %1</source>
         <translation>Pas ici. %1</translation>
     </message>
+<message>
+        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>L'arborescence de la console, comme sur le serveur. Allez au nœud en surbrillance avec les touches fléchées ; l'instruction au-dessus de la console indique lequel.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Règles de la stratégie de pare-feu</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -904,6 +920,10 @@
     <message>
         <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
         <translation>&lt;b&gt;Rempli d'après la capture :&lt;/b&gt; %1. Modifiez une réponse si la capture ne concerne pas le VPN de ce serveur.</translation>
+    </message>
+<message>
+        <source>Clear the server name</source>
+        <translation>Effacer le nom du serveur</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1241,10 @@
     <message>
         <source>Incomplete datagram (fragments lost)</source>
         <translation>Datagramme incomplet (fragments perdus)</translation>
+    </message>
+<message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Par seconde pendant la capture : fragments IP, messages IKE réassemblés, datagrammes incomplets, retransmissions et réponses. Les compteurs sous le graphique et l'onglet du verdict disent la même chose en mots.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2428,10 @@ IP + données (sans port)</translation>
         <source>Nothing selected to export.</source>
         <translation>Rien n'est sélectionné pour l'export.</translation>
     </message>
+<message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Remplace les adresses IP et les noms de serveur et de groupe dans les rapports HTML, PDF et JSON par des marqueurs comme client-1 et server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -2434,6 +2462,10 @@ IP + données (sans port)</translation>
     <message>
         <source>Before you change it: is it safe, and what if you can't?</source>
         <translation>Avant de modifier : est-ce sûr, et que faire si vous ne pouvez pas ?</translation>
+    </message>
+<message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Cochez ceci si vous avez fait la modification sur le serveur sans vous exercer ici ; Suivant mène alors à la vérification.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2599,10 @@ IP + données (sans port)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Cliquez sur Suivant pour voir où cette erreur pointe plutôt.</translation>
+    </message>
+<message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Choisissez le numéro d'erreur et le message affichés par le client VPN. Le texte sous la liste indique en quoi l'erreur choisie diffère de l'erreur 792.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2836,10 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
         <source>Capture point in doubt:</source>
         <translation>Point de capture douteux :</translation>
     </message>
+<message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Une ligne par message IKE de la session dont parle le verdict : temps depuis son premier message, sens, message, taille, les fragments IP qui l'ont porté, et s'il a reçu une réponse.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2810,6 +2850,13 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Déconnectez le client VPN et reconnectez-le : les sessions ouvertes avant Appliquer gardent l'ancienne stratégie. Capturez pendant qu'il se connecte, comme la première fois.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Options IP</translation>
     </message>
 </context>
 </TS>

@@ -182,6 +182,10 @@
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Clique em Próximo para confirmar o que a captura mostra sobre o servidor.</translation>
     </message>
+<message>
+        <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
+        <translation>Segue para a alteração no console sem captura; o relatório informa então que nenhuma captura foi analisada.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePanel</name>
@@ -344,7 +348,11 @@
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap);;Todos os arquivos (*)</translation>
     </message>
-    </context>
+    <message>
+        <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
+        <translation>O local da captura decide quais descartes o veredito pode ver: no servidor VPN, em um cliente ou no caminho entre eles.</translation>
+    </message>
+</context>
 <context>
     <name>CapturePermissionPanel</name>
     <message>
@@ -684,6 +692,14 @@
         <source>Not there. %1</source>
         <translation>Não é aí. %1</translation>
     </message>
+<message>
+        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+        <translation>A árvore do console, como no servidor. Vá até o nó destacado com as teclas de seta; a instrução acima do console diz qual.</translation>
+    </message>
+    <message>
+        <source>Firewall policy rules</source>
+        <translation>Regras da política de firewall</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleScript</name>
@@ -904,6 +920,10 @@
     <message>
         <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
         <translation>&lt;b&gt;Preenchido a partir da captura:&lt;/b&gt; %1. Altere uma resposta se a captura não for da VPN deste servidor.</translation>
+    </message>
+<message>
+        <source>Clear the server name</source>
+        <translation>Limpar o nome do servidor</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1241,10 @@
     <message>
         <source>Incomplete datagram (fragments lost)</source>
         <translation>Datagrama incompleto (fragmentos perdidos)</translation>
+    </message>
+<message>
+        <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
+        <translation>Por segundo durante a captura: fragmentos IP, mensagens IKE remontadas, datagramas incompletos, retransmissões e respostas. Os contadores abaixo do gráfico e a aba do veredito dizem o mesmo em palavras.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2428,10 @@ IP + dados (sem porta)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nada selecionado para exportar.</translation>
     </message>
+<message>
+        <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
+        <translation>Substitui endereços IP e nomes de servidor e de array nos relatórios HTML, PDF e JSON por marcadores como client-1 e server-1.</translation>
+    </message>
 </context>
 <context>
     <name>ResolutionPage</name>
@@ -2434,6 +2462,10 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Before you change it: is it safe, and what if you can't?</source>
         <translation>Antes de alterar: é seguro, e se você não puder?</translation>
+    </message>
+<message>
+        <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
+        <translation>Marque isto se você fez a alteração no servidor sem praticar aqui; Próximo leva então à verificação.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2599,10 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Click Next to see where this error points instead.</source>
         <translation>Clique em Próximo para ver para onde este erro aponta.</translation>
+    </message>
+<message>
+        <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
+        <translation>Escolha o número do erro e a mensagem que o cliente VPN mostrou. O texto abaixo da lista diz como o erro escolhido difere do erro 792.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2836,10 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <source>Capture point in doubt:</source>
         <translation>Ponto de captura duvidoso:</translation>
     </message>
+<message>
+        <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
+        <translation>Uma linha por mensagem IKE da sessão de que trata o veredito: tempo desde a primeira mensagem, direção, mensagem, tamanho, os fragmentos IP que a carregaram e se foi respondida.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2810,6 +2850,13 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Desconecte o cliente VPN e conecte de novo: sessões que existiam antes de Aplicar mantêm a política antiga. Capture enquanto ele se conecta, do mesmo jeito que antes.</translation>
+    </message>
+</context>
+<context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opções de IP</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,9 @@ TroubleshootWizard::TroubleshootWizard(QWidget* parent)
     setWindowTitle(tr("Error 792 troubleshooter (KB 838438)"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::HaveHelpButton, true);
+    // Help at the right end, as in Windows wizards: QWizard chains it after Cancel, so Tab
+    // order then follows reading order (at the left it is read first but reached last).
+    setOption(QWizard::HelpButtonOnRight, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     // Resolution and verification are long pages; without this the window jumps in size.
     setOption(QWizard::IndependentPages, false);

@@ -66,6 +66,9 @@ void ConsoleMimicView::buildTree(const ConsoleScript& script)
     m_tree->setObjectName(QStringLiteral("consoleTree"));
     // Translated in ConsoleMimic's context, where the shipped .ts files already have it.
     m_tree->setAccessibleName(QCoreApplication::translate("ConsoleMimic", "Console tree"));
+    m_tree->setAccessibleDescription(QCoreApplication::translate(
+        "ConsoleMimic", "The console's tree, as on the server. Move to the highlighted node with the arrow "
+                        "keys; the instruction above the console says which one."));
     m_tree->setHeaderHidden(true);
     m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -127,6 +130,7 @@ QWidget* ConsoleMimicView::buildDetailsPage(const ConsoleScript& script)
         // TMG MBE, Firewall Policy: the rule list; the link lives in the task pane.
         auto* rules = new QTableWidget(2, 4, page);
         rules->setObjectName(QStringLiteral("firewallRules"));
+        rules->setAccessibleName(QCoreApplication::translate("ConsoleMimic", "Firewall policy rules"));
         rules->setHorizontalHeaderLabels({QStringLiteral("Order"), QStringLiteral("Name"),
                                           QStringLiteral("Action"), QStringLiteral("Protocols")});
         const QStringList first{QStringLiteral("1"), QStringLiteral("VPN Clients to Internal"),
@@ -232,6 +236,7 @@ void ConsoleMimicView::buildSaveDialog()
     m_saveDialog = new MimicWindowFrame(
         bilingualLabel(QT_TRANSLATE_NOOP("ConsoleLabel", "Saving Configuration Changes")), this);
     m_saveDialog->setObjectName(QStringLiteral("saveDialog"));
+    m_saveDialog->setModal(true);
     auto* saved = new QLabel(bilingualLabel(QT_TRANSLATE_NOOP(
                                  "ConsoleLabel", "Changes to the configuration were successfully saved.")),
                              m_saveDialog);

@@ -13,10 +13,10 @@
 
 IpPreferencesDialogMimic::IpPreferencesDialogMimic(const char* title, const QList<const char*>& tabs,
                                                    bool fragmentsBlocked, QWidget* parent)
-    : MimicWindowFrame(bilingualLabel(title), parent), m_tabs(new QTabWidget(this)),
-      m_ok(new QPushButton(this))
+    : MimicWindowFrame(bilingualLabel(title), parent), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("ipPreferencesDialog"));
+    setModal(true);
     m_tabs->setObjectName(QStringLiteral("ipDialogTabs"));
     for (const char* tab : tabs) {
         QWidget* page = nullptr;
@@ -31,7 +31,8 @@ IpPreferencesDialogMimic::IpPreferencesDialogMimic(const char* title, const QLis
         m_tabs->tabBar()->setTabData(index, label);
     }
 
-    m_ok->setText(QStringLiteral("OK"));
+    // Created after the tab pages: Tab follows creation order, and OK reads after the options.
+    m_ok = new QPushButton(QStringLiteral("OK"), this);
     m_ok->setObjectName(QStringLiteral("ipDialogOk"));
     auto* cancel = new QPushButton(QStringLiteral("Cancel"), this);
     cancel->setObjectName(QStringLiteral("ipDialogCancel"));
@@ -74,6 +75,7 @@ QWidget* IpPreferencesDialogMimic::ipOptionsTab()
     auto* list = new QListWidget(page);
     list->addItems({QStringLiteral("Loose Source Route (3)"), QStringLiteral("Strict Source Route (9)"),
                     QStringLiteral("Record Route (7)"), QStringLiteral("Time Stamp (68)")});
+    list->setAccessibleName(tr("IP options"));
     list->setMaximumHeight(list->fontMetrics().lineSpacing() * 5);
     list->setEnabled(false);
     m_others << enable << denySelected << denyAny << denyAllExcept;

@@ -40,6 +40,6 @@ private:
 
     QTabWidget* m_tabs;
     QCheckBox* m_blockFragments = nullptr;
-    QPushButton* m_ok;
+    QPushButton* m_ok = nullptr;
     QList<QAbstractButton*> m_others;
 };

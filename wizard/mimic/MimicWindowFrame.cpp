@@ -32,6 +32,27 @@ MimicWindowFrame::MimicWindowFrame(const QString& title, QWidget* parent)
     layout->addLayout(m_content, 1);
 }
 
+bool MimicWindowFrame::focusNextPrevChild(bool next)
+{
+    if (!m_modal || !isVisible())
+        return QFrame::focusNextPrevChild(next);
+    // The window's focus chain, restricted to this frame, in chain order.
+    QList<QWidget*> stops;
+    for (QWidget* w = nextInFocusChain(); w != this; w = w->nextInFocusChain())
+        if (isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() &&
+            w->isEnabled() && w->isVisibleTo(this))
+            stops << w;
+    if (stops.isEmpty())
+        return QFrame::focusNextPrevChild(next);
+    QWidget* current = focusWidget();
+    qsizetype at = stops.indexOf(current);
+    if (at < 0)
+        at = next ? stops.size() - 1 : 0;
+    const qsizetype to = (at + (next ? 1 : stops.size() - 1)) % stops.size();
+    stops[to]->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
+}
+
 void MimicWindowFrame::setTitle(const QString& title)
 {
     m_title->setText(title);

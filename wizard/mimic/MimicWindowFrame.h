@@ -21,8 +21,17 @@ public:
 
     void setTitle(const QString& title);
     QVBoxLayout* contentLayout() const { return m_content; }
+    /**
+     * A dialog drawn over the console keeps Tab and Shift+Tab among its own controls, as a
+     * modal window does; otherwise a keyboard user would walk off into the console behind it.
+     */
+    void setModal(bool modal) { m_modal = modal; }
+
+protected:
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    bool m_modal = false;
     QLabel* m_title;
     QVBoxLayout* m_content;
 };

@@ -29,6 +29,9 @@ CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     m_advice->setTextFormat(Qt::RichText);
     m_advice->setVisible(false);
     m_skip->setObjectName(QStringLiteral("skipCaptureCheck"));
+    m_skip->setAccessibleDescription(
+        tr("Goes on to the console change without a capture; the report then says that no capture was "
+           "analysed."));
 
     // frag792 rarely runs on the ISA/TMG server itself: say how to capture there, folded away.
     m_guide->setVisible(false);

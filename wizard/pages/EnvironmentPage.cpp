@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -60,6 +61,9 @@ EnvironmentPage::EnvironmentPage(DiagnosisSession* session, QWidget* parent)
     m_serverName->setAccessibleName(tr("Server name"));
     m_serverName->setPlaceholderText(tr("e.g. ISA01 (as shown in the console tree)"));
     m_serverName->setClearButtonEnabled(true);
+    // Qt's clear button is an icon without text: name it for screen readers.
+    for (QToolButton* clear : m_serverName->findChildren<QToolButton*>())
+        clear->setAccessibleName(tr("Clear the server name"));
     m_arrayName->setObjectName(QStringLiteral("arrayNameEdit"));
     m_arrayName->setAccessibleName(tr("Array name"));
     m_arrayName->setPlaceholderText(tr("e.g. Main Array"));

@@ -2,6 +2,7 @@
 #include "ReportPage.h"
 
 #include "DiagnosisSession.h"
+#include "widgets/TabOrder.h"
 
 #include "AtomicFileWriter.h"
 #include "FindingText.h"
@@ -56,6 +57,9 @@ ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_redact->setObjectName(QStringLiteral("redactCheck"));
+    m_redact->setAccessibleDescription(
+        tr("Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with "
+           "placeholders such as client-1 and server-1."));
     m_html->setObjectName(QStringLiteral("formatHtml"));
     m_pdf->setObjectName(QStringLiteral("formatPdf"));
     m_json->setObjectName(QStringLiteral("formatJson"));
@@ -118,6 +122,10 @@ ReportPage::ReportPage(DiagnosisSession* session, QWidget* parent)
     layout->addWidget(outputBox);
     layout->addLayout(exportRow);
     layout->addStretch(1);
+
+    // Members are created before the layout that places them: put Tab in reading order.
+    chainTabStops({m_caseTitle, m_technician, m_notes, m_html, m_pdf, m_json, m_evidence, m_redact, m_folder,
+                   browse, m_baseName, exportButton});
 
     connect(browse, &QPushButton::clicked, this, &ReportPage::chooseFolder);
     connect(exportButton, &QPushButton::clicked, this, &ReportPage::exportFiles);

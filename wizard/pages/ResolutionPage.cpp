@@ -4,6 +4,7 @@
 #include "DiagnosisSession.h"
 #include "SecurityAnswers.h"
 #include "mimic/ConsoleMimic.h"
+#include "widgets/TabOrder.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -21,6 +22,9 @@ ResolutionPage::ResolutionPage(DiagnosisSession* session, QWidget* parent)
     m_intro->setObjectName(QStringLiteral("resolutionIntro"));
     m_intro->setWordWrap(true);
     m_doneOnServer->setObjectName(QStringLiteral("changeMadeCheck"));
+    m_doneOnServer->setAccessibleDescription(
+        tr("Check this if you made the change on the server without practising here; Next then goes on "
+           "to the verification."));
 
     m_intro->setTextFormat(Qt::RichText);
     m_security->setObjectName(QStringLiteral("securityAnswers"));
@@ -67,6 +71,8 @@ void ResolutionPage::initializePage()
         m_scriptFor = key;
         m_mimic->setScript(ConsoleScript::forProduct(product, m_session->displayServerName(),
                                                      m_session->displayArrayName()));
+        // The console is built now, after the check box below it: put Tab back in reading order.
+        chainTabStops({m_mimic, m_doneOnServer});
     }
 }
 

@@ -29,6 +29,9 @@ SymptomPage::SymptomPage(DiagnosisSession* session, QWidget* parent)
 
     m_errorList->setObjectName(QStringLiteral("errorList"));
     m_errorList->setAccessibleName(tr("Error reported by the VPN client"));
+    m_errorList->setAccessibleDescription(
+        tr("Choose the error number and message the VPN client showed. The text below the list says how "
+           "the selected error differs from Error 792."));
     m_errorList->setWordWrap(true);
     m_errorList->setUniformItemSizes(false);
     m_errorList->setAlternatingRowColors(true);

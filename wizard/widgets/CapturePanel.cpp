@@ -8,6 +8,7 @@
 #include "SampleCaptures.h"
 #include "widgets/CapturePermissionPanel.h"
 #include "widgets/FragmentChartView.h"
+#include "widgets/TabOrder.h"
 #include "widgets/VerdictView.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +54,9 @@ CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run,
     m_interfaces->setMinimumContentsLength(24);
     m_vantage->setObjectName(QStringLiteral("vantageCombo"));
     m_vantage->setAccessibleName(tr("Where this machine sits"));
+    m_vantage->setAccessibleDescription(
+        tr("Where the capture is taken decides which drops the verdict can see: on the VPN server, on a "
+           "client, or on the path between them."));
     m_vantage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_vantage->setMinimumContentsLength(24);
     m_vantage->addItem(tr("This machine is the VPN server"), int(VantagePoint::Server));
@@ -119,6 +124,9 @@ CapturePanel::CapturePanel(DiagnosisSession* session, DiagnosisSession::Run run,
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(tabs, 1);
+    // Members are created before the layout that places them: put Tab in reading order.
+    chainTabStops({m_vantage, m_permission, m_interfaces, m_start, m_stop, m_openFile, m_samples,
+                   m_openSample, tabs->findChild<QTabBar*>(), m_chart, m_verdict});
 
     connect(m_start, &QPushButton::clicked, this, &CapturePanel::startLive);
     connect(m_stop, &QPushButton::clicked, this, &CapturePanel::stopCapture);

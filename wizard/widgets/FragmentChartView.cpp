@@ -59,6 +59,9 @@ FragmentChartView::FragmentChartView(QWidget* parent)
     setObjectName(QStringLiteral("fragmentChart"));
     m_view->setObjectName(QStringLiteral("fragmentChartView"));
     m_view->setAccessibleName(tr("Chart of IP fragments and IKE messages over time"));
+    m_view->setAccessibleDescription(tr("Per second during the capture: IP fragments, reassembled IKE "
+                                        "messages, incomplete datagrams, retransmissions and answers. The "
+                                        "counts below the chart and the verdict tab say the same in words."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 14);
     m_chart->setMargins(QMargins(4, 4, 4, 4));

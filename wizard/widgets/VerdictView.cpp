@@ -42,6 +42,11 @@ VerdictView::VerdictView(QWidget* parent)
 
     m_timeline->setObjectName(QStringLiteral("timelineTable"));
     m_timeline->setAccessibleName(tr("IKE timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("One row per IKE message of the session the verdict is about: time since its first message, "
+           "direction, message, size, the IP fragments that carried it, and whether it was answered."));
+    // Tab leaves the table instead of walking its cells; the arrow keys move between rows.
+    m_timeline->setTabKeyNavigation(false);
     m_timeline->setColumnCount(6);
     m_timeline->setHorizontalHeaderLabels({tr("Time (s)"), tr("Direction"), tr("Message"), tr("Size (bytes)"),
                                            tr("IP fragments"), tr("Answered")});
