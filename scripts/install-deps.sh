@@ -17,6 +17,11 @@ packages=(
     # clang for the fuzzers, poppler/imagemagick to look at reports, xvfb for screenshots
     tshark strongswan strongswan-pki strongswan-swanctl nftables iproute2 tcpreplay procps util-linux
     jq tcpdump ethtool
+    # e2e scenario 9 runs libreswan's pluto from an unpacked copy (its package conflicts with
+    # strongSwan's; tests/e2e/libreswan_root.sh): the libraries it needs beyond strongSwan's,
+    # and certutil/pk12util for its NSS database
+    libldns3 libunbound8 libevent-core-2.1-7 libevent-pthreads-2.1-7 libcurl3-nss libnss3-tools libaudit1
+    libcap-ng0 openssl
     clang libclang-rt-14-dev poppler-utils xvfb xauth time python3
     fonts-dejavu-core
     # the Debian package (scripts/package.sh): dpkg-shlibdeps, file (CPack finds the ELF files with
@@ -29,17 +34,24 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: everything is installed"
-    exit 0
-fi
-
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
-echo "install-deps: installing ${missing[*]}"
-# tshark asks whether non-root users may capture; keep the Debian default (no) without a prompt.
-echo "wireshark-common wireshark-common/install-setuid boolean false" | $SUDO debconf-set-selections
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is installed"
+else
+    echo "install-deps: installing ${missing[*]}"
+    # tshark asks whether non-root users may capture; keep the Debian default (no) without a prompt.
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | $SUDO debconf-set-selections
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# libreswan for e2e scenario 9, unpacked beside strongSwan (the packages conflict); idempotent.
+# Only as root (CI): the lab itself needs root, and it makes the root on first use too.
+if [ "$(id -u)" -eq 0 ]; then
+    here=$(cd "$(dirname "$0")" && pwd)
+    "$here/../tests/e2e/libreswan_root.sh" >/dev/null ||
+        echo "install-deps: no libreswan root; e2e scenario 9 will say why it is skipped" >&2
+fi

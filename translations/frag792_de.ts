@@ -1183,6 +1183,18 @@
         <source>at an unknown point</source>
         <translation>an einem unbekannten Punkt</translation>
     </message>
+    <message>
+        <source>The authentication method chosen in MM2 is %2, so %1 carries a certificate and is expected to exceed the MTU.</source>
+        <translation>Die in MM2 gewählte Authentifizierungsmethode ist %2, daher enthält %1 ein Zertifikat und überschreitet voraussichtlich die MTU.</translation>
+    </message>
+    <message>
+        <source>Every authentication method offered in MM1 (%2) uses certificates, so %1 carries one and is expected to exceed the MTU.</source>
+        <translation>Jede in MM1 angebotene Authentifizierungsmethode (%2) verwendet Zertifikate, daher enthält %1 eines und überschreitet voraussichtlich die MTU.</translation>
+    </message>
+    <message>
+        <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Eine IKE_AUTH-Nachricht dieser SA war für eine Authentifizierung mit vorinstalliertem Schlüssel zu groß, daher enthält %1 Zertifikate und überschreitet voraussichtlich die MTU.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>

@@ -1183,6 +1183,18 @@
         <source>at an unknown point</source>
         <translation>en un punto desconocido</translation>
     </message>
+    <message>
+        <source>The authentication method chosen in MM2 is %2, so %1 carries a certificate and is expected to exceed the MTU.</source>
+        <translation>El método de autenticación elegido en MM2 es %2, así que %1 lleva un certificado y se espera que supere la MTU.</translation>
+    </message>
+    <message>
+        <source>Every authentication method offered in MM1 (%2) uses certificates, so %1 carries one and is expected to exceed the MTU.</source>
+        <translation>Todos los métodos de autenticación ofrecidos en MM1 (%2) usan certificados, así que %1 lleva uno y se espera que supere la MTU.</translation>
+    </message>
+    <message>
+        <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Un mensaje IKE_AUTH de esta SA era demasiado grande para una autenticación con clave precompartida, así que %1 lleva certificados y se espera que supere la MTU.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>

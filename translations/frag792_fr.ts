@@ -1183,6 +1183,18 @@
         <source>at an unknown point</source>
         <translation>à un endroit inconnu</translation>
     </message>
+    <message>
+        <source>The authentication method chosen in MM2 is %2, so %1 carries a certificate and is expected to exceed the MTU.</source>
+        <translation>La méthode d&apos;authentification choisie dans MM2 est %2 : %1 contient donc un certificat et devrait dépasser la MTU.</translation>
+    </message>
+    <message>
+        <source>Every authentication method offered in MM1 (%2) uses certificates, so %1 carries one and is expected to exceed the MTU.</source>
+        <translation>Toutes les méthodes d&apos;authentification proposées dans MM1 (%2) utilisent des certificats : %1 en contient donc un et devrait dépasser la MTU.</translation>
+    </message>
+    <message>
+        <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Un message IKE_AUTH de cette SA était trop grand pour une authentification par clé prépartagée : %1 contient donc des certificats et devrait dépasser la MTU.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>

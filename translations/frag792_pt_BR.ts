@@ -1183,6 +1183,18 @@
         <source>at an unknown point</source>
         <translation>em um ponto desconhecido</translation>
     </message>
+    <message>
+        <source>The authentication method chosen in MM2 is %2, so %1 carries a certificate and is expected to exceed the MTU.</source>
+        <translation>O método de autenticação escolhido no MM2 é %2, então %1 leva um certificado e deve exceder a MTU.</translation>
+    </message>
+    <message>
+        <source>Every authentication method offered in MM1 (%2) uses certificates, so %1 carries one and is expected to exceed the MTU.</source>
+        <translation>Todos os métodos de autenticação oferecidos no MM1 (%2) usam certificados, então %1 leva um e deve exceder a MTU.</translation>
+    </message>
+    <message>
+        <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
+        <translation>Uma mensagem IKE_AUTH desta SA era grande demais para autenticação com chave pré-compartilhada, então %1 leva certificados e deve exceder a MTU.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>

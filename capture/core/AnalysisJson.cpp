@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisJson.h"
 
+#include "AuthMethod.h"
 #include "IkeParser.h"
 #include "JsonWriter.h"
 
@@ -159,6 +160,18 @@ void writeSession(JsonWriter& w, const AnalysisResult& r, const IkeSession& s, c
     w.value("ike_fragmentation_offered", s.ikeFragmentationOffered);
     w.value("ike_fragments_used", s.ikeFragmentsUsed);
     w.value("certificates_expected", s.certificatesExpected);
+    if (s.certificatesExpected)
+        w.value("certificates_expected_from", certificateSignCode(s.certificateSign));
+    else
+        w.null("certificates_expected_from");
+    if (s.authMethod)
+        w.value("auth_method", AuthMethod::code(*s.authMethod));
+    else
+        w.null("auth_method");
+    w.beginArray("auth_methods_offered");
+    for (std::uint16_t m : s.authMethodsOffered)
+        w.element(AuthMethod::code(m));
+    w.endArray();
     if (largestFragment)
         w.value("path_mtu_estimate", largestFragment);
     else

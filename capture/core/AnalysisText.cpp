@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisText.h"
 
+#include "AuthMethod.h"
+
 #include <QStringList>
 
 namespace {
@@ -144,7 +146,8 @@ QString analysisToText(const AnalysisResult& r)
                    .arg(i + 1)
                    .arg(s.initiator.toString(), s.responder.toString())
                    .arg(s.version == IkeVersion::V1 ? 1 : 2)
-                   .arg(s.natT ? QStringLiteral(", NAT-T") : QString())
+                   .arg((s.natT ? QStringLiteral(", NAT-T") : QString()) +
+                        (s.authMethod ? QStringLiteral(", ") + AuthMethod::code(*s.authMethod) : QString()))
                    .arg(findingEnglish(sv.outcome), verdictCodeKey(sv.code));
         out << QStringLiteral("    %1  %2  %3 %4 %5  %6")
                    .arg(QStringLiteral("time s"), 8)

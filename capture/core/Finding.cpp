@@ -99,6 +99,22 @@ const FindingRow kFindings[] = {
       QT_TRANSLATE_NOOP("Finding", "A certificate request was exchanged, so %1 carries certificates and is "
                                    "expected to exceed the MTU."),
       nullptr}},
+    {FindingCode::AuthMethodMakesMessageLarge,
+     {"auth-method-makes-message-large",
+      QT_TRANSLATE_NOOP("Finding", "The authentication method chosen in MM2 is %2, so %1 carries a "
+                                   "certificate and is expected to exceed the MTU."),
+      nullptr}},
+    {FindingCode::AuthMethodsOfferedMakeMessageLarge,
+     {"auth-methods-offered-make-message-large",
+      QT_TRANSLATE_NOOP("Finding", "Every authentication method offered in MM1 (%2) uses certificates, so "
+                                   "%1 carries one and is expected to exceed the MTU."),
+      nullptr}},
+    {FindingCode::IkeAuthSizeShowsCertificates,
+     {"ike-auth-size-shows-certificates",
+      QT_TRANSLATE_NOOP("Finding", "An IKE_AUTH message of this SA was too large for pre-shared-key "
+                                   "authentication, so %1 carries certificates and is expected to exceed "
+                                   "the MTU."),
+      nullptr}},
     {FindingCode::InitiatorDatagramsIncomplete,
      {"initiator-datagrams-incomplete",
       QT_TRANSLATE_N_NOOP("Finding", "%Ln datagrams from the initiator arrived with fragments missing."),

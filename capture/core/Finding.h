@@ -42,6 +42,9 @@ enum class FindingCode : std::uint8_t
     NoAnswerSeen,
     NextMessageNeverArrived,
     CertificatesMakeMessageLarge,
+    AuthMethodMakesMessageLarge,
+    AuthMethodsOfferedMakeMessageLarge,
+    IkeAuthSizeShowsCertificates,
     InitiatorDatagramsIncomplete,
     CapturePoint,
     // Evidence of the whole capture

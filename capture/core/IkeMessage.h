@@ -90,6 +90,8 @@ struct IkeMessage
     std::optional<IkeV1FragmentInfo> v1Fragment;
     std::optional<IkeV2FragmentInfo> v2Fragment;
 
+    /** IKEv1 SA payload: Authentication Method of each ISAKMP transform, in order (see AuthMethod.h). */
+    std::vector<std::uint16_t> authMethods;
     std::vector<std::uint8_t> payloadTypes; ///< in order, capped
     std::vector<MalformedReason> anomalies; ///< header ok, something later was not
 

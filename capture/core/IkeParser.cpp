@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IkeParser.h"
 
+#include "AuthMethod.h"
 #include "ByteReader.h"
 
 #include <algorithm>
@@ -72,6 +73,7 @@ bool inspectPayload(std::uint8_t type, std::span<const std::uint8_t> body, IkeMe
         switch (type) {
         case kV1Sa:
             m.hasSa = true;
+            m.authMethods = AuthMethod::fromSaPayload(body);
             break;
         case kV1Ke:
             m.hasKeyExchange = true;

@@ -35,6 +35,20 @@ enum class MessageRole : std::uint8_t
 /** Short stable name: "MM5", "QM1", "IKE_AUTH request", ... */
 QString messageRoleName(MessageRole role, IkeExchange exchange);
 
+/** What says that certificates travel in this negotiation (the first sign seen wins). */
+enum class CertificateSign : std::uint8_t
+{
+    None,
+    CertificatePayload, ///< a CERT payload in the clear
+    CertificateRequest, ///< CR (IKEv1) / CERTREQ (IKEv2, in IKE_SA_INIT)
+    AuthMethodChosen,   ///< IKEv1: the responder chose a certificate-bearing method in MM2/AM2
+    AuthMethodsOffered, ///< IKEv1: every method the initiator offered bears certificates (no MM2 seen)
+    IkeAuthSize,        ///< IKEv2: an IKE_AUTH too large for pre-shared-key authentication
+};
+
+/** Stable English code for JSON: "certificate", "certificate-request", "auth-method", ... */
+QString certificateSignCode(CertificateSign sign);
+
 /** One IKE datagram in a session's timeline. */
 struct SessionMessage
 {
@@ -73,7 +87,15 @@ struct IkeSession
     bool vendorNatT = false;
     bool ikeFragmentationOffered = false; ///< MS/Cisco FRAGMENTATION VID or IKEv2 notify 16430
     bool ikeFragmentsUsed = false;        ///< fragment payload 132 or SKF seen
-    bool certificatesExpected = false;    ///< CR / CERTREQ / CERT seen
+    bool certificatesExpected = false;    ///< see certificateSign
+    CertificateSign certificateSign = CertificateSign::None;
+    /** IKEv1: the initiator's next large message (MM5) carries a certificate, as far as the capture says. */
+    bool initiatorCertificateExpected = false;
+    bool sawCertificate = false;                   ///< CERT payload in the clear
+    bool sawCertificateRequest = false;            ///< CR / CERTREQ
+    bool sawLargeIkeAuth = false;                  ///< IKEv2 IKE_AUTH above kLargeIkeAuthBytes or fragmented
+    std::vector<std::uint16_t> authMethodsOffered; ///< IKEv1: the initiator's SA (MM1/AM1)
+    std::optional<std::uint16_t> authMethod;       ///< IKEv1: the responder's chosen transform (MM2/AM2)
     bool windowsPeer = false;
 
     std::vector<SessionMessage> messages; ///< capped; see droppedMessages

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionTracker.h"
 
+#include "AuthMethod.h"
 #include "IkeParser.h"
 
 #include <algorithm>
@@ -9,6 +10,29 @@
 namespace {
 
 constexpr std::size_t kMaxTtlSamples = 8;
+/**
+ * An IKEv2 IKE_AUTH with pre-shared-key authentication (IDs, AUTH, SA, traffic selectors) is a few
+ * hundred bytes; one that carries a certificate of even RSA-2048 is well over this.
+ */
+constexpr std::uint32_t kLargeIkeAuthBytes = 1200;
+
+/** What the message says about authentication (what travels in the clear). */
+void noteAuthentication(IkeSession& s, const IkeMessage& m, bool fromInitiator, std::uint32_t ipFragments)
+{
+    const bool phase1 = m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive;
+    if (phase1 && !m.authMethods.empty()) {
+        if (fromInitiator && s.authMethodsOffered.empty())
+            s.authMethodsOffered = m.authMethods;
+        else if (!fromInitiator && !s.authMethod)
+            s.authMethod = m.authMethods.front(); // the answer holds exactly the chosen transform
+    }
+    s.sawCertificate = s.sawCertificate || m.hasCertificate;
+    s.sawCertificateRequest = s.sawCertificateRequest || m.hasCertificateRequest;
+    if (m.exchange == IkeExchange::V2IkeAuth && (ipFragments > 1 || m.datagramLength > kLargeIkeAuthBytes ||
+                                                 (m.v2Fragment && m.v2Fragment->total > 1)))
+        s.sawLargeIkeAuth = true;
+    deriveCertificateExpectation(s);
+}
 
 /** 64-bit hash of a datagram, eight bytes at a time (retransmission detection runs on every IKE datagram). */
 std::uint64_t fingerprintOf(std::span<const std::uint8_t> bytes)
@@ -231,7 +255,7 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     s.ikeFragmentationOffered =
         s.ikeFragmentationOffered || m.vendorMsFragmentation || m.v2FragmentationSupported;
     s.ikeFragmentsUsed = s.ikeFragmentsUsed || m.v1Fragment || m.v2Fragment;
-    s.certificatesExpected = s.certificatesExpected || m.hasCertificateRequest || m.hasCertificate;
+    noteAuthentication(s, m, fromInitiator, o.ipFragments);
     s.windowsPeer = s.windowsPeer || m.vendorMicrosoft;
 
     const auto length = static_cast<std::uint32_t>(o.ikeBytes.size());
@@ -270,6 +294,55 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
         t.fingerprints.push_back(Fingerprint{hash, length, fromInitiator, std::int32_t(s.messages.size())});
     s.messages.push_back(sm);
     return AddOutcome{retransmissionOf >= 0, sm.role};
+}
+
+void deriveCertificateExpectation(IkeSession& s)
+{
+    const bool chosenBears = s.authMethod && (AuthMethod::initiatorSendsCertificate(*s.authMethod) ||
+                                              AuthMethod::responderSendsCertificate(*s.authMethod));
+    const auto& offered = s.authMethodsOffered;
+    const bool offeredInitiatorCert = !offered.empty() && std::all_of(offered.begin(), offered.end(),
+                                                                      &AuthMethod::initiatorSendsCertificate);
+    const bool offeredBear =
+        !offered.empty() && std::all_of(offered.begin(), offered.end(), [](std::uint16_t a) {
+            return AuthMethod::initiatorSendsCertificate(a) || AuthMethod::responderSendsCertificate(a);
+        });
+    if (s.sawCertificate)
+        s.certificateSign = CertificateSign::CertificatePayload;
+    else if (s.sawCertificateRequest)
+        s.certificateSign = CertificateSign::CertificateRequest;
+    else if (chosenBears)
+        s.certificateSign = CertificateSign::AuthMethodChosen;
+    else if (!s.authMethod && offeredBear)
+        s.certificateSign = CertificateSign::AuthMethodsOffered;
+    else if (s.sawLargeIkeAuth)
+        s.certificateSign = CertificateSign::IkeAuthSize;
+    else
+        s.certificateSign = CertificateSign::None;
+    s.certificatesExpected = s.certificateSign != CertificateSign::None;
+    // The method decides MM5 when it is known: hybrid "init" has the gateway sign, not the client.
+    const bool methodSays =
+        s.authMethod ? AuthMethod::initiatorSendsCertificate(*s.authMethod) : offeredInitiatorCert;
+    s.initiatorCertificateExpected = s.sawCertificate || s.sawCertificateRequest || methodSays;
+}
+
+QString certificateSignCode(CertificateSign sign)
+{
+    switch (sign) {
+    case CertificateSign::CertificatePayload:
+        return QStringLiteral("certificate");
+    case CertificateSign::CertificateRequest:
+        return QStringLiteral("certificate-request");
+    case CertificateSign::AuthMethodChosen:
+        return QStringLiteral("auth-method");
+    case CertificateSign::AuthMethodsOffered:
+        return QStringLiteral("auth-methods-offered");
+    case CertificateSign::IkeAuthSize:
+        return QStringLiteral("ike-auth-size");
+    case CertificateSign::None:
+        break;
+    }
+    return {};
 }
 
 void computeAnswers(IkeSession& session)

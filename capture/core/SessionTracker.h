@@ -97,3 +97,5 @@ private:
 
 /** Fills SessionMessage::answered for every message of @p session. */
 void computeAnswers(IkeSession& session);
+/** Derives certificatesExpected, certificateSign and initiatorCertificateExpected from what was seen. */
+void deriveCertificateExpectation(IkeSession& session);

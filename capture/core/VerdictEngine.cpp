@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerdictEngine.h"
 
+#include "AuthMethod.h"
+
 #include <algorithm>
 
 namespace {
@@ -31,6 +33,27 @@ std::vector<FindingArgument> peers(const IkeSession& s)
 FindingArgument message(const QString& name)
 {
     return FindingArgument::message(name);
+}
+
+/** Why @p due is expected to carry certificates, in the order of the signs' strength. */
+std::optional<Finding> certificatesDue(const IkeSession& s, const QString& due)
+{
+    if (s.sawCertificate || s.sawCertificateRequest)
+        return Finding(FindingCode::CertificatesMakeMessageLarge, {message(due)});
+    if (s.version == IkeVersion::V1 && s.authMethod && AuthMethod::initiatorSendsCertificate(*s.authMethod))
+        return Finding(FindingCode::AuthMethodMakesMessageLarge,
+                       {message(due), FindingArgument::text(AuthMethod::code(*s.authMethod))});
+    if (s.version == IkeVersion::V1 && !s.authMethod && s.initiatorCertificateExpected) {
+        QStringList codes;
+        for (std::uint16_t m : s.authMethodsOffered)
+            if (!codes.contains(AuthMethod::code(m)))
+                codes << AuthMethod::code(m);
+        return Finding(FindingCode::AuthMethodsOfferedMakeMessageLarge,
+                       {message(due), FindingArgument::text(codes.join(QStringLiteral(", ")))});
+    }
+    if (s.sawLargeIkeAuth)
+        return Finding(FindingCode::IkeAuthSizeShowsCertificates, {message(due)});
+    return std::nullopt;
 }
 
 } // namespace
@@ -128,7 +151,11 @@ VerdictEngine::Stall VerdictEngine::examine(const IkeSession& s, const SessionOu
         // Stuck after the responder spoke: the initiator's next message never showed up here.
         st.initiatorIncomplete = incompleteBetween(s.initiator, s.responder, s.firstSeenUs);
         st.facts.initiatorDatagramsIncomplete = st.initiatorIncomplete > 0;
-        st.facts.largeMessageDue = s.certificatesExpected || st.initiatorIncomplete > 0;
+        // IKEv1 carries its CERT inside the encrypted MM5, so the method negotiated in MM1/MM2 and any
+        // CR say whether MM5 is large; IKEv2 has CERTREQ in IKE_SA_INIT and the IKE_AUTH sizes.
+        const bool certificatesDue =
+            s.version == IkeVersion::V1 ? s.initiatorCertificateExpected : s.certificatesExpected;
+        st.facts.largeMessageDue = certificatesDue || st.initiatorIncomplete > 0;
         st.due = s.version == IkeVersion::V1 ? QStringLiteral("MM5") : QStringLiteral("IKE_AUTH request");
     }
     return st;
@@ -187,8 +214,9 @@ Findings VerdictEngine::afterStallEvidence(const IkeSession& s, const Stall& sta
         e.emplace_back(FindingCode::NoAnswerSeen, std::vector{message(st.name)});
     } else {
         e.emplace_back(FindingCode::NextMessageNeverArrived, std::vector{message(stall.due)});
-        if (s.certificatesExpected)
-            e.emplace_back(FindingCode::CertificatesMakeMessageLarge, std::vector{message(stall.due)});
+        if (stall.facts.largeMessageDue)
+            if (const std::optional<Finding> why = certificatesDue(s, stall.due))
+                e.push_back(*why);
         if (stall.initiatorIncomplete > 0)
             e.push_back(
                 Finding::counted(FindingCode::InitiatorDatagramsIncomplete, stall.initiatorIncomplete));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ISAKMP/IKEv2 header checks, payload walk, NAT-T marker, keep-alives, vendor IDs and fragments.
+#include "AuthMethod.h"
 #include "IkeParser.h"
 #include "PacketBuilder.h"
 
@@ -23,6 +24,9 @@ private slots:
     void lyingLengths();
     void payloadChainAnomalies();
     void everyPrefixIsSafe();
+    void authMethodsFromTheSaPayload();
+    void authMethodsHostileSaBodies();
+    void authMethodMeaning();
 };
 
 void TestIkeParser::mainModeMessages()
@@ -211,6 +215,83 @@ void TestIkeParser::everyPrefixIsSafe()
         const QByteArray part = m.left(cut);
         const IkeParseResult r = parseIkeDatagram(bytes(part), false);
         QVERIFY(cut >= 28 || r.status == IkeParseResult::Status::Malformed);
+    }
+}
+
+void TestIkeParser::authMethodsFromTheSaPayload()
+{
+    // MM1 offering RSA signatures and pre-shared key (as a Windows client does), with a
+    // variable-length attribute after the fixed ones in every transform.
+    const QByteArray mm1 = ikeMessage(0x10, 1, 0, 2, 0, 0, {{1, ikeV1SaBody({3, 1, 65001})}});
+    const IkeParseResult r = parseIkeDatagram(bytes(mm1), false);
+    QCOMPARE(r.status, IkeParseResult::Status::Ike);
+    QVERIFY(r.message.hasSa);
+    QVERIFY(r.message.anomalies.empty());
+    QCOMPARE(r.message.authMethods, (std::vector<std::uint16_t>{3, 1, 65001}));
+}
+
+void TestIkeParser::authMethodsHostileSaBodies()
+{
+    const QByteArray good = ikeV1SaBody({3});
+    QCOMPARE(AuthMethod::fromSaPayload(bytes(good)), std::vector<std::uint16_t>{3});
+    // Every cut stops before the attribute, or reads it whole: never a value from outside the body.
+    for (int cut = 0; cut < good.size(); ++cut) {
+        const QByteArray part = good.left(cut);
+        const std::vector<std::uint16_t> got = AuthMethod::fromSaPayload(bytes(part));
+        QVERIFY2(got.empty(), qPrintable(QStringLiteral("cut at %1").arg(cut)));
+    }
+    // Another DOI, another situation, a phase-2 (ESP) proposal: not ours to read.
+    QByteArray otherDoi = good;
+    otherDoi[3] = 2;
+    QVERIFY(AuthMethod::fromSaPayload(bytes(otherDoi)).empty());
+    QByteArray secrecy = good;
+    secrecy[7] = 3;
+    QVERIFY(AuthMethod::fromSaPayload(bytes(secrecy)).empty());
+    QByteArray esp = good;
+    esp[8 + 5] = 3; // protocol id of the proposal
+    QVERIFY(AuthMethod::fromSaPayload(bytes(esp)).empty());
+    // A transform that claims to be longer than its proposal; a zero-length proposal.
+    QByteArray lying = good;
+    lying[8 + 8 + 2] = char(0x7F);
+    QVERIFY(AuthMethod::fromSaPayload(bytes(lying)).empty());
+    QByteArray zero = good;
+    zero[8 + 2] = 0;
+    zero[8 + 3] = 0;
+    QVERIFY(AuthMethod::fromSaPayload(bytes(zero)).empty());
+    // Thousands of transforms: the list stays capped.
+    std::vector<std::uint16_t> many(40, 3);
+    QCOMPARE(AuthMethod::fromSaPayload(bytes(ikeV1SaBody(many))).size(), std::size_t(16));
+}
+
+void TestIkeParser::authMethodMeaning()
+{
+    struct Row
+    {
+        std::uint16_t method;
+        const char* code;
+        bool mm5;
+        bool mm6;
+    };
+    const Row rows[] = {
+        {1, "pre-shared-key", false, false},
+        {2, "dss-signatures", true, true},
+        {3, "rsa-signatures", true, true},
+        {4, "rsa-encryption", false, false},
+        {5, "rsa-revised-encryption", false, false},
+        {9, "ecdsa-sha256-p256", true, true},
+        {11, "ecdsa-sha512-p521", true, true},
+        {64221, "hybrid-init-rsa", false, true},
+        {64222, "hybrid-resp-rsa", true, false},
+        {64224, "hybrid-resp-dss", true, false},
+        {65001, "xauth-init-pre-shared-key", false, false},
+        {65005, "xauth-init-rsa", true, true},
+        {65010, "xauth-resp-rsa-revised-encryption", false, false},
+        {4242, "unknown-4242", false, false},
+    };
+    for (const Row& row : rows) {
+        QCOMPARE(AuthMethod::code(row.method), QString::fromLatin1(row.code));
+        QCOMPARE(AuthMethod::initiatorSendsCertificate(row.method), row.mm5);
+        QCOMPARE(AuthMethod::responderSendsCertificate(row.method), row.mm6);
     }
 }
 

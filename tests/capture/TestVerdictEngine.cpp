@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verdict rules, driven end to end through the Analyzer with negotiations built packet by packet.
 #include "Analyzer.h"
+#include "AuthMethod.h"
 #include "PacketBuilder.h"
 
 #include <QTest>
@@ -24,6 +25,8 @@ private slots:
     void statementAgainstTtls();
     void conflictOnACompletedNegotiation();
     void stallRulesMatchTheirDefinition();
+    void certificatesFromTheAuthMethod_data();
+    void certificatesFromTheAuthMethod();
     void verdictTableDecidesTheCase();
     void evidenceReadsAsEnglish();
 
@@ -359,6 +362,72 @@ void TestVerdictEngine::conflictOnACompletedNegotiation()
     QCOMPARE(r.verdict.vantage.conflict->code, FindingCode::ConflictTtlClient);
     QVERIFY(findingEnglish(*r.verdict.vantage.conflict)
                 .endsWith(QLatin1String("The verdict is the same either way.")));
+}
+
+void TestVerdictEngine::certificatesFromTheAuthMethod_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<bool>("certificateRequests");
+    QTest::addColumn<int>("mm4Retransmissions");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("because");
+
+    // At the server, MM5 never arrives (lost before it), nobody asked for certificates: the
+    // method chosen in MM2 says whether MM5 was the large message.
+    const QString lost = QStringLiteral("fragments-lost-before-server");
+    const QString plain = QStringLiteral("stalled-without-fragmentation");
+    const QString byMethod = QStringLiteral("auth-method-makes-message-large");
+    QTest::newRow("rsa, responder repeats MM4") << 3 << false << 4 << lost << byMethod;
+    QTest::newRow("rsa, responder waits quietly") << 3 << false << 0 << lost << byMethod;
+    QTest::newRow("ecdsa p-256") << 9 << false << 4 << lost << byMethod;
+    QTest::newRow("xauth on rsa") << 65005 << false << 4 << lost << byMethod;
+    QTest::newRow("hybrid, client signs") << 64222 << false << 4 << lost << byMethod;
+    QTest::newRow("hybrid, only the gateway signs") << 64221 << false << 4 << plain << QString();
+    QTest::newRow("pre-shared key") << 1 << false << 4 << plain << QString();
+    QTest::newRow("xauth on pre-shared key") << 65001 << false << 4 << plain << QString();
+    QTest::newRow("rsa encryption (MM5 is a hash)") << 4 << false << 4 << plain << QString();
+    QTest::newRow("pre-shared key, yet a CR")
+        << 1 << true << 4 << lost << QStringLiteral("certificates-make-message-large");
+}
+
+void TestVerdictEngine::certificatesFromTheAuthMethod()
+{
+    QFETCH(int, method);
+    QFETCH(bool, certificateRequests);
+    QFETCH(int, mm4Retransmissions);
+    QFETCH(QString, expected);
+    QFETCH(QString, because);
+    MainModeScenario s;
+    s.clientTtl = 127;
+    s.serverTtl = 64;
+    s.mm5Reaches = false;
+    s.mm6Sent = false;
+    s.mm6Delivered = false;
+    s.authMethod = std::uint16_t(method);
+    s.certificateRequests = certificateRequests;
+    s.mm4Retransmissions = mm4Retransmissions;
+    const AnalysisResult r = analyze(mainMode(s));
+    QCOMPARE(r.sessions.size(), std::size_t(1));
+    const IkeSession& session = r.sessions.front();
+    QCOMPARE(session.authMethod, std::optional<std::uint16_t>(std::uint16_t(method)));
+    QCOMPARE(session.authMethodsOffered, std::vector<std::uint16_t>{std::uint16_t(method)});
+    const auto mm4 = std::count_if(session.messages.begin(), session.messages.end(),
+                                   [](const SessionMessage& m) { return m.role == MessageRole::MainMode4; });
+    QCOMPARE(int(mm4), 1 + mm4Retransmissions);
+    QCOMPARE(r.verdict.vantage.point, VantagePoint::Server);
+    QCOMPARE(verdictCodeKey(r.verdict.code), expected);
+    QVERIFY(r.verdict.stalled);
+    QCOMPARE(r.verdict.stalled->name, QStringLiteral("MM4"));
+    QCOMPARE(r.verdict.stalled->retransmissions, std::uint32_t(mm4Retransmissions));
+    const bool named =
+        std::any_of(r.verdict.evidence.begin(), r.verdict.evidence.end(), [&](const Finding& f) {
+            return QString::fromLatin1(findingSource(f.code).key) == because;
+        });
+    QVERIFY2(because.isEmpty() || named, qPrintable(because));
+    if (because == QLatin1String("auth-method-makes-message-large"))
+        QVERIFY(std::any_of(r.verdict.evidence.begin(), r.verdict.evidence.end(), [&](const Finding& f) {
+            return findingEnglish(f).contains(AuthMethod::code(std::uint16_t(method)));
+        }));
 }
 
 void TestVerdictEngine::stallRulesMatchTheirDefinition()

@@ -306,6 +306,7 @@ connections {
         proposals = aes256-sha256-modp2048
         fragmentation = $IKE_FRAG
         send_cert = always
+        send_certreq = ${SEND_CERTREQ:-yes}
         rekey_time = 0
         dpd_delay = 0
         local {

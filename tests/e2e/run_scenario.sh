@@ -38,12 +38,16 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
 . "$HERE/lib.sh"
 
-SCENARIOS="frag-pass server-blocks router-drops client-drops psk natt-server-blocks natt-pass ikev2-fragmentation ikev2-nofrag-server-blocks ipv6-server-blocks"
+SCENARIOS="frag-pass server-blocks router-drops client-drops psk natt-server-blocks natt-pass ikev2-fragmentation ikev2-nofrag-server-blocks ipv6-server-blocks libreswan-router-drops libreswan-server-blocks"
 WIZARD_SCENARIOS="wizard-live"
 
 define_scenario() {
     # defaults
     IKE_VERSION=1 AUTH=cert IKE_FRAG=no FAMILY=4 NAT=0 BLOCK=none
+    # the responder's IKE daemon (strongswan | libreswan); the client's certificate requests (yes | no)
+    SERVER_IMPL=strongswan SEND_CERTREQ=yes
+    # auth_method expected in frag792's session (IKEv1, libreswan scenarios); "" = not checked
+    AUTH_METHOD_EXPECTED=""
     EXPECT_SERVER=negotiation-completed EXPECT_CLIENT=negotiation-completed
     # message names ('|'-separated) that must show up in frag792's sessions as
     # IP-fragmented (>=2 fragments); message that must be flagged retransmission
@@ -102,6 +106,18 @@ define_scenario() {
         FAMILY=6 BLOCK=server
         EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
         FRAG_MSG_SERVER=MM5 RETX_MSG_SERVER=MM5 FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
+    libreswan-router-drops)   # scenario 9: a responder that retransmits MM4 while it waits
+        STALL_SERVER=MM4 STALL_CLIENT=MM5
+        DESCRIPTION="IKEv1 RSA signatures, libreswan responder (retransmits MM4), no certificate requests, router drops IP fragments"
+        BLOCK=router SERVER_IMPL=libreswan SEND_CERTREQ=no AUTH_METHOD_EXPECTED=rsa-signatures
+        EXPECT_SERVER=fragments-lost-before-server EXPECT_CLIENT=fragments-unanswered
+        RETX_MSG_SERVER=MM4 FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
+    libreswan-server-blocks)  # scenario 9: the same responder, the server drops the fragments
+        STALL_SERVER=MM5 STALL_CLIENT=MM5
+        DESCRIPTION="IKEv1 RSA signatures, libreswan responder (retransmits MM4), no certificate requests, server netns drops IP fragments"
+        BLOCK=server SERVER_IMPL=libreswan SEND_CERTREQ=no AUTH_METHOD_EXPECTED=rsa-signatures
+        EXPECT_SERVER=fragments-dropped-at-server EXPECT_CLIENT=fragments-unanswered
+        FRAG_MSG_SERVER=MM5 RETX_MSG_SERVER=MM5 FRAG_MSG_CLIENT=MM5 RETX_MSG_CLIENT=MM5 ;;
     wizard-live)     # scenario 2's lab, captured by the wizard (the test checks MM5 itself)
         DESCRIPTION="wizard capture page, live at the server; IKEv1 certs, server netns drops IP fragments"
         BLOCK=server
@@ -117,6 +133,13 @@ SCENARIO=${1:-}
 define_scenario "$SCENARIO" ||
     { echo "usage: $0 SCENARIO [FRAG792_BINARY]; scenarios: $SCENARIOS $WIZARD_SCENARIOS" >&2; exit 2; }
 require_root
+if [[ $SERVER_IMPL == libreswan ]]; then
+    # shellcheck source=libreswan.sh
+    . "$HERE/libreswan.sh"
+    libreswan_available > /tmp/f792e2e-$$-libreswan.why 2>&1 ||
+        { echo "SKIP: libreswan not available: $(cat /tmp/f792e2e-$$-libreswan.why)"; rm -f /tmp/f792e2e-$$-libreswan.why; exit 77; }
+    rm -f /tmp/f792e2e-$$-libreswan.why
+fi
 PKI_DIR="$E2E_DIR/pki"
 [[ -s $PKI_DIR/server.key ]] || die "PKI missing in $PKI_DIR (run tests/e2e/make_pki.sh)"
 
@@ -252,12 +275,19 @@ case $BLOCK in
 esac
 [[ $NAT == 1 ]] && setup_masquerade
 
-write_side_config server
+if [[ $SERVER_IMPL == libreswan ]]; then
+    write_libreswan_config server
+    start_pluto server "$NS_S"
+    log "server: libreswan $(cat "$LIBRESWAN_ROOT/VERSION" 2>/dev/null) from $LIBRESWAN_ROOT"
+else
+    write_side_config server
+    start_charon server "$NS_S"
+fi
 write_side_config client
-start_charon server "$NS_S"
 start_charon client "$NS_C"
-wait_vici server; wait_vici client
-load_side server; load_side client
+wait_vici client
+if [[ $SERVER_IMPL == libreswan ]]; then load_pluto server "$NS_S"; else wait_vici server; load_side server; fi
+load_side client
 [[ $SCENARIO == wizard-live ]] && run_wizard_live
 
 start_capture server "$NS_S" s0
@@ -278,7 +308,7 @@ sleep 1   # let late responses/retransmissions hit the wire
 stop_captures server client
 log "captures stopped"
 swanctl_side client --list-sas > "$WORK/client-sas.txt" 2>&1
-swanctl_side server --list-sas > "$WORK/server-sas.txt" 2>&1
+[[ $SERVER_IMPL == strongswan ]] && swanctl_side server --list-sas > "$WORK/server-sas.txt" 2>&1
 [[ $BLOCK != none ]] && DROPPED=$(blocked_count "$( [[ $BLOCK == server ]] && echo "$NS_S" || { [[ $BLOCK == router ]] && echo "$NS_R" || echo "$NS_C"; } )") || DROPPED=0
 
 # ---------------------------------------------------------------- lab checks (tshark)
@@ -376,11 +406,11 @@ lab_checks() {
         check_ge "$resp seen" "$(count_msg "$t" "$resp")" 1
         check_ge "RFC 7383 IKE fragments (SKF) seen" "$(count_skf "$t")" 2
         check_eq "no IP fragments" "$frags" 0 ;;
-    server-blocks|natt-server-blocks|ikev2-nofrag-server-blocks|ipv6-server-blocks)
+    server-blocks|natt-server-blocks|ikev2-nofrag-server-blocks|ipv6-server-blocks|libreswan-server-blocks)
         check_ge "$ini IP-fragmented" "$(maxfrag_msg "$t" "$ini")" 2
         check_ge "$ini retransmitted (copies)" "$(count_msg "$t" "$ini")" 2
         check_eq "no $resp" "$(count_msg "$t" "$resp")" 0 ;;
-    router-drops)
+    router-drops|libreswan-router-drops)
         if [[ $v == server ]]; then
             check_eq "no IP fragments reach the server" "$frags" 0
             check_eq "no $ini at the server" "$(count_msg "$t" "$ini")" 0
@@ -396,6 +426,13 @@ lab_checks() {
         check_ge "$resp IP-fragmented" "$(maxfrag_msg "$t" "$resp")" 2
         check_ge "$resp sent again" "$(count_msg "$t" "$resp")" 2 ;;
     esac
+    if [[ $SERVER_IMPL == libreswan ]]; then
+        # the point of these scenarios: the responder repeats MM4 while it waits, and nobody asks
+        # for certificates, so only the authentication method says that MM5 is large
+        check_ge "MM4 retransmitted by the responder" "$(count_msg "$t" "MM2/4")" 3
+        check_eq "no certificate request payload (tshark)" \
+            "$(tshark -r "$f" -Y "isakmp.typepayload == 7" 2>/dev/null | wc -l)" 0
+    fi
 }
 
 DUMP_PIDS=()
@@ -454,6 +491,16 @@ frag792_checks() {
     check_eq "datagrams_reassembled == tshark" "$(jq -r '.datagrams_reassembled' "$j")" "$(stat_of "$f" reassembled)"
     if [[ $NAT == 1 && $v == server && $want != negotiation-completed ]]; then
         check_eq "session nat_t" "$(jq -r '[.sessions[].nat_t] | any' "$j")" true
+    fi
+    if [[ -n $AUTH_METHOD_EXPECTED ]]; then
+        # tshark's reading of the responder's chosen transform is the independent check
+        local tauth
+        tauth=$(tshark -r "$f" -Y "isakmp.exchangetype == 2 && isakmp.rspi != 00:00:00:00:00:00:00:00 && isakmp.ike.attr.authentication_method" \
+            -T fields -e isakmp.ike.attr.authentication_method 2>/dev/null | head -1)
+        check_eq "tshark: authentication method chosen in MM2" "$tauth" 3
+        check_eq "session auth_method" "$(jq -r '[.sessions[].auth_method] | first' "$j")" "$AUTH_METHOD_EXPECTED"
+        check_eq "session certificates_expected_from" \
+            "$(jq -r '[.sessions[].certificates_expected_from] | first' "$j")" auth-method
     fi
     local m
     local -a fragmsgs=()

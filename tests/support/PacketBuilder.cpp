@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace PacketBuilder {
 
 namespace {
@@ -203,6 +205,37 @@ QByteArray ikeOverUdp(const QByteArray& ike, std::uint16_t sourcePort, std::uint
     return udp(sourcePort, destinationPort, natT ? QByteArray(4, '\0') + ike : ike);
 }
 
+QByteArray ikeV1SaBody(const std::vector<std::uint16_t>& authMethods)
+{
+    QByteArray transforms;
+    for (std::size_t i = 0; i < authMethods.size(); ++i) {
+        QByteArray attrs;
+        const std::uint16_t basic[][2] = {{1, 7}, {14, 256}, {2, 4}, {3, authMethods[i]}, {4, 14}};
+        for (const auto& a : basic) {
+            put16(attrs, std::uint16_t(0x8000 | a[0]));
+            put16(attrs, a[1]);
+        }
+        // a variable-length attribute (life duration, 4 bytes) after the fixed ones, as Windows sends
+        put16(attrs, 12);
+        put16(attrs, 4);
+        put32(attrs, 28800);
+        QByteArray t;
+        t.append(char(i + 1 < authMethods.size() ? 3 : 0)).append(char(0));
+        put16(t, std::uint16_t(8 + attrs.size()));
+        t.append(char(i + 1)).append(char(1)); // transform number, KEY_IKE
+        put16(t, 0);
+        transforms += t + attrs;
+    }
+    QByteArray proposal;
+    proposal.append(char(0)).append(char(0));
+    put16(proposal, std::uint16_t(8 + transforms.size()));
+    proposal.append(char(1)).append(char(1)).append(char(0)).append(char(authMethods.size()));
+    QByteArray body;
+    put32(body, 1); // DOI IPsec
+    put32(body, 1); // SIT_IDENTITY_ONLY
+    return body + proposal + transforms;
+}
+
 std::vector<TimedFrame> mainMode(const MainModeScenario& s)
 {
     std::vector<TimedFrame> frames;
@@ -226,12 +259,15 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
             frames.push_back(TimedFrame{t + std::int64_t(i) * 50, ethernet(packets[i])});
         }
     };
+    const QByteArray sa = s.authMethod ? ikeV1SaBody({*s.authMethod}) : filler(48, 1);
     const std::vector<IkePayload> saOnly{
-        {1, filler(48, 1)}, {13, QByteArray::fromHex("1e2b516905991c7d7c96fcbfb587e46100000009")}};
+        {1, sa}, {13, QByteArray::fromHex("1e2b516905991c7d7c96fcbfb587e46100000009")}};
     std::vector<IkePayload> mm1 = saOnly;
     if (s.natT)
         mm1.push_back({13, QByteArray::fromHex("4a131c81070358455c5728f20e95452f")});
-    std::vector<IkePayload> keNonce{{4, filler(128, 2)}, {10, filler(32, 3)}, {7, QByteArray::fromHex("04")}};
+    std::vector<IkePayload> keNonce{{4, filler(128, 2)}, {10, filler(32, 3)}};
+    if (s.certificateRequests)
+        keNonce.push_back({7, QByteArray::fromHex("04")});
     if (s.natT) {
         keNonce.push_back({20, filler(20, 4)});
         keNonce.push_back({20, filler(20, 5)});
@@ -240,7 +276,12 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
     send(t, true, ikeMessage(0x10, s.initiatorSpi, 0, 2, 0, 0, mm1), false);
     send(t += 10'000, false, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, mm1), false);
     send(t += 10'000, true, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, keNonce), false);
-    send(t += 20'000, false, ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, keNonce), false);
+    const QByteArray mm4 = ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0, 0, keNonce);
+    send(t += 20'000, false, mm4, false);
+    // The responder's own retransmissions of MM4, interleaved with the initiator's MM5 copies below.
+    std::int64_t mm4Time = t + 500'000;
+    for (int copy = 0; copy < s.mm4Retransmissions; ++copy, mm4Time += 1'000'000)
+        send(mm4Time, false, mm4, false);
 
     const QByteArray mm5 =
         ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 2, 0x01, 0, {}, filler(s.certificateBytes, 6), 5);
@@ -267,6 +308,9 @@ std::vector<TimedFrame> mainMode(const MainModeScenario& s)
         send(t += 20'000, true,
              ikeMessage(0x10, s.initiatorSpi, kResponderSpi, 32, 0x01, mid, {}, filler(60, 10), 8), s.natT);
     }
+    // MM4 copies were written ahead of the MM5 copies they interleave with: put the capture in time order.
+    std::stable_sort(frames.begin(), frames.end(),
+                     [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
     return frames;
 }
 

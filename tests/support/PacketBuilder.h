@@ -29,6 +29,12 @@ struct IkePayload
     QByteArray body;
 };
 
+/**
+ * The body of an IKEv1 SA payload (DOI IPsec, identity only) with one ISAKMP proposal whose
+ * transforms (AES-256, SHA-256, MODP-2048) carry the given Authentication Method values.
+ */
+QByteArray ikeV1SaBody(const std::vector<std::uint16_t>& authMethods);
+
 /** A full ISAKMP/IKE message; @p encryptedBody follows the header when non-empty (v1 E flag set by caller).
  */
 QByteArray ikeMessage(std::uint8_t version, std::uint64_t initiatorSpi, std::uint64_t responderSpi,
@@ -85,6 +91,10 @@ struct MainModeScenario
     bool quickMode = true;      ///< QM1..QM3 after MM6
     int retransmissions = 5;    ///< MM5 copies after the first when it is not answered
     bool ipv6 = false;
+    /** Real SA payloads with this Authentication Method in MM1/MM2 (else an opaque SA body). */
+    std::optional<std::uint16_t> authMethod;
+    bool certificateRequests = true; ///< CR payloads in MM3/MM4
+    int mm4Retransmissions = 0; ///< the responder repeats MM4 while MM5 does not come (libreswan, Windows)
     std::int64_t startUs = 1'700'000'000'000'000;
 };
 std::vector<TimedFrame> mainMode(const MainModeScenario& scenario);
