@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisText.h"
 
+#include <QBuffer>
 #include <QStringList>
 
 namespace {
@@ -51,11 +52,51 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
     return line.left(end);
 }
 
+/**
+ * Writes each line as it is made, through a small buffer: a capture with thousands of IKE SAs
+ * has a long text summary, and holding it whole (as UTF-16, then UTF-8) doubled peak memory.
+ */
+class LineSink
+{
+public:
+    explicit LineSink(QIODevice& device) : m_device(device) { m_buffer.reserve(kFlushBytes + 4096); }
+    LineSink& operator<<(const QString& line)
+    {
+        m_buffer += line.toUtf8();
+        m_buffer += '\n';
+        if (m_buffer.size() >= kFlushBytes)
+            flush();
+        return *this;
+    }
+    bool flush()
+    {
+        if (!m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
+            m_failed = true;
+        m_buffer.clear();
+        return !m_failed;
+    }
+
+private:
+    static constexpr qsizetype kFlushBytes = 64 * 1024;
+    QIODevice& m_device;
+    QByteArray m_buffer;
+    bool m_failed = false;
+};
+
 } // namespace
 
-QString analysisToText(const AnalysisResult& r)
+QString analysisToText(const AnalysisResult& result)
 {
-    QStringList out;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeAnalysisText(result, buffer);
+    return QString::fromUtf8(bytes);
+}
+
+bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
+{
+    LineSink out(device);
     const Verdict& v = r.verdict;
     out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
                .arg(r.source, linkTypeName(r.linkType))
@@ -132,6 +173,5 @@ QString analysisToText(const AnalysisResult& r)
         if (sv.phase2Note)
             out << wrap(QStringLiteral("Note: ") + findingEnglish(*sv.phase2Note), QStringLiteral("    "));
     }
-    out << QString();
-    return out.join(QLatin1Char('\n'));
+    return out.flush();
 }
