@@ -72,7 +72,7 @@ public:
     {
         if (!m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
             m_failed = true;
-        m_buffer.clear();
+        m_buffer.truncate(0); // keeps the capacity for the next lines
         return !m_failed;
     }
 

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -23,7 +25,7 @@ void JsonWriter::prefix(const char* key)
             m_buffer.append(',');
         m_hasItems.back() = true;
         m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        indent();
     }
     if (key) {
         m_buffer.append('"');
@@ -45,7 +47,7 @@ void JsonWriter::endObject()
     m_hasItems.pop_back();
     if (items) {
         m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        indent();
     }
     m_buffer.append('}');
     if (m_hasItems.empty())
@@ -66,46 +68,70 @@ void JsonWriter::endArray()
     m_hasItems.pop_back();
     if (items) {
         m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        indent();
     }
     m_buffer.append(']');
     flushIfLarge();
 }
 
+void JsonWriter::indent()
+{
+    // A fixed run of spaces, not a temporary per line: the writer runs once per field.
+    static constexpr char kSpaces[] = "                                                                ";
+    qsizetype n = qsizetype(m_hasItems.size()) * 4;
+    while (n > 0) {
+        const qsizetype chunk = std::min<qsizetype>(n, qsizetype(sizeof(kSpaces) - 1));
+        m_buffer.append(kSpaces, chunk);
+        n -= chunk;
+    }
+}
+
 void JsonWriter::writeString(const QString& text)
 {
-    m_buffer.append('"');
+    // Written in place: at most 6 bytes per UTF-16 unit (\uXXXX) plus the quotes.
+    static constexpr char kHex[] = "0123456789abcdef";
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + text.size() * 6 + 2);
+    char* const begin = m_buffer.data();
+    char* p = begin + start;
+    *p++ = '"';
+    auto escape = [&p](char c) {
+        *p++ = '\\';
+        *p++ = c;
+    };
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
         case '"':
-            m_buffer.append("\\\"");
+            escape('"');
             break;
         case '\\':
-            m_buffer.append("\\\\");
+            escape('\\');
             break;
         case '\n':
-            m_buffer.append("\\n");
+            escape('n');
             break;
         case '\r':
-            m_buffer.append("\\r");
+            escape('r');
             break;
         case '\t':
-            m_buffer.append("\\t");
+            escape('t');
             break;
         default:
-            if (u < 0x20) {
-                m_buffer.append(QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0'));
-            } else if (u < 0x80) {
-                m_buffer.append(char(u));
+            if (u >= 0x20 && u < 0x80) {
+                *p++ = char(u);
             } else {
-                // Non-ASCII is rare here (file names); keep it simple and exact.
-                m_buffer.append("\\u");
-                m_buffer.append(QByteArray::number(u, 16).rightJustified(4, '0'));
+                // Control characters and non-ASCII (rare here: file names) as \uXXXX, exact.
+                escape('u');
+                *p++ = kHex[(u >> 12) & 0xF];
+                *p++ = kHex[(u >> 8) & 0xF];
+                *p++ = kHex[(u >> 4) & 0xF];
+                *p++ = kHex[u & 0xF];
             }
         }
     }
-    m_buffer.append('"');
+    *p++ = '"';
+    m_buffer.resize(p - begin);
 }
 
 void JsonWriter::value(const char* key, const QString& text)
@@ -122,7 +148,9 @@ void JsonWriter::value(const char* key, const char* text)
 void JsonWriter::value(const char* key, std::int64_t number)
 {
     prefix(key);
-    m_buffer.append(QByteArray::number(qlonglong(number)));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof(digits), number).ptr;
+    m_buffer.append(digits, end - digits);
 }
 
 void JsonWriter::value(const char* key, double number)
@@ -156,6 +184,6 @@ bool JsonWriter::finish()
 {
     if (m_ok && !m_buffer.isEmpty())
         m_ok = m_out.write(m_buffer) == m_buffer.size();
-    m_buffer.clear();
+    m_buffer.truncate(0); // keeps the capacity: clear() would free it and regrow it every flush
     return m_ok;
 }

@@ -51,6 +51,7 @@ private:
     void prefix(const char* key);
     void writeString(const QString& text);
     void flushIfLarge();
+    void indent();
 
     QIODevice& m_out;
     StringFilter m_filter;
