@@ -12,10 +12,10 @@ packages=(
     # libevtx-utils (evtxexport) is the independent reader the EVTX test fixtures are checked against
     libevtx-dev libevt-dev libbfio-dev libevtx-utils
     # tests: tshark as the counting oracle, strongSwan + nftables for the end-to-end lab,
-    # clang for the fuzzers, poppler/imagemagick to look at reports, xvfb for screenshots
+    # clang for the fuzzers, clang-format for the format check, poppler/imagemagick to look at reports, xvfb for screenshots
     tshark strongswan strongswan-pki strongswan-swanctl nftables iproute2 tcpreplay procps util-linux
     jq tcpdump ethtool
-    clang libclang-rt-14-dev poppler-utils xvfb xauth time python3
+    clang libclang-rt-14-dev clang-format poppler-utils xvfb xauth time python3
     fonts-dejavu-core
 )
 
