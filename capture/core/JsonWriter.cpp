@@ -15,20 +15,20 @@ constexpr qsizetype kFlushThreshold = 64 * 1024;
 
 JsonWriter::JsonWriter(QIODevice& out) : m_out(out)
 {
-    m_buffer.reserve(kFlushThreshold + 4096);
+    m_buffer.reserve(std::size_t(kFlushThreshold) + 4096);
 }
 
 void JsonWriter::prefix(const char* key)
 {
     if (!m_hasItems.empty()) {
         if (m_hasItems.back())
-            m_buffer.append(',');
+            m_buffer += ',';
         m_hasItems.back() = true;
-        m_buffer.append('\n');
+        m_buffer += '\n';
         indent();
     }
     if (key) {
-        m_buffer.append('"');
+        m_buffer += '"';
         m_buffer.append(key);
         m_buffer.append("\": ");
     }
@@ -37,7 +37,7 @@ void JsonWriter::prefix(const char* key)
 void JsonWriter::beginObject(const char* key)
 {
     prefix(key);
-    m_buffer.append('{');
+    m_buffer += '{';
     m_hasItems.push_back(false);
 }
 
@@ -46,19 +46,19 @@ void JsonWriter::endObject()
     const bool items = m_hasItems.back();
     m_hasItems.pop_back();
     if (items) {
-        m_buffer.append('\n');
+        m_buffer += '\n';
         indent();
     }
-    m_buffer.append('}');
+    m_buffer += '}';
     if (m_hasItems.empty())
-        m_buffer.append('\n');
+        m_buffer += '\n';
     flushIfLarge();
 }
 
 void JsonWriter::beginArray(const char* key)
 {
     prefix(key);
-    m_buffer.append('[');
+    m_buffer += '[';
     m_hasItems.push_back(false);
 }
 
@@ -67,10 +67,10 @@ void JsonWriter::endArray()
     const bool items = m_hasItems.back();
     m_hasItems.pop_back();
     if (items) {
-        m_buffer.append('\n');
+        m_buffer += '\n';
         indent();
     }
-    m_buffer.append(']');
+    m_buffer += ']';
     flushIfLarge();
 }
 
@@ -78,9 +78,9 @@ void JsonWriter::indent()
 {
     // A fixed run of spaces, not a temporary per line: the writer runs once per field.
     static constexpr char kSpaces[] = "                                                                ";
-    qsizetype n = qsizetype(m_hasItems.size()) * 4;
+    std::size_t n = m_hasItems.size() * 4;
     while (n > 0) {
-        const qsizetype chunk = std::min<qsizetype>(n, qsizetype(sizeof(kSpaces) - 1));
+        const std::size_t chunk = std::min(n, sizeof(kSpaces) - 1);
         m_buffer.append(kSpaces, chunk);
         n -= chunk;
     }
@@ -90,8 +90,8 @@ void JsonWriter::writeString(const QString& text)
 {
     // Written in place: at most 6 bytes per UTF-16 unit (\uXXXX) plus the quotes.
     static constexpr char kHex[] = "0123456789abcdef";
-    const qsizetype start = m_buffer.size();
-    m_buffer.resize(start + text.size() * 6 + 2);
+    const std::size_t start = m_buffer.size();
+    m_buffer.resize(start + std::size_t(text.size()) * 6 + 2);
     char* const begin = m_buffer.data();
     char* p = begin + start;
     *p++ = '"';
@@ -131,7 +131,7 @@ void JsonWriter::writeString(const QString& text)
         }
     }
     *p++ = '"';
-    m_buffer.resize(p - begin);
+    m_buffer.resize(std::size_t(p - begin));
 }
 
 void JsonWriter::value(const char* key, const QString& text)
@@ -150,7 +150,7 @@ void JsonWriter::value(const char* key, std::int64_t number)
     prefix(key);
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof(digits), number).ptr;
-    m_buffer.append(digits, end - digits);
+    m_buffer.append(digits, std::size_t(end - digits));
 }
 
 void JsonWriter::value(const char* key, double number)
@@ -159,7 +159,7 @@ void JsonWriter::value(const char* key, double number)
     if (!std::isfinite(number))
         m_buffer.append("null");
     else
-        m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString());
 }
 
 void JsonWriter::value(const char* key, bool flag)
@@ -176,14 +176,14 @@ void JsonWriter::null(const char* key)
 
 void JsonWriter::flushIfLarge()
 {
-    if (m_buffer.size() >= kFlushThreshold)
+    if (m_buffer.size() >= std::size_t(kFlushThreshold))
         finish();
 }
 
 bool JsonWriter::finish()
 {
-    if (m_ok && !m_buffer.isEmpty())
-        m_ok = m_out.write(m_buffer) == m_buffer.size();
-    m_buffer.truncate(0); // keeps the capacity: clear() would free it and regrow it every flush
+    if (m_ok && !m_buffer.empty())
+        m_ok = m_out.write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
+    m_buffer.clear(); // keeps the capacity
     return m_ok;
 }
