@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QStringList>
 
+#include <string>
+
 namespace {
 
 constexpr int kWrapColumn = 96;
@@ -62,7 +64,8 @@ public:
     explicit LineSink(QIODevice& device) : m_device(device) { m_buffer.reserve(kFlushBytes + 4096); }
     LineSink& operator<<(const QString& line)
     {
-        m_buffer += line.toUtf8();
+        const QByteArray utf8 = line.toUtf8();
+        m_buffer.append(utf8.constData(), std::size_t(utf8.size()));
         m_buffer += '\n';
         if (m_buffer.size() >= kFlushBytes)
             flush();
@@ -70,16 +73,17 @@ public:
     }
     bool flush()
     {
-        if (!m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size())
+        if (!m_buffer.empty() &&
+            m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
             m_failed = true;
-        m_buffer.truncate(0); // keeps the capacity for the next lines
+        m_buffer.clear(); // keeps the capacity for the next lines
         return !m_failed;
     }
 
 private:
-    static constexpr qsizetype kFlushBytes = 64 * 1024;
+    static constexpr std::size_t kFlushBytes = 64 * 1024;
     QIODevice& m_device;
-    QByteArray m_buffer;
+    std::string m_buffer; ///< not QByteArray: see JsonWriter's buffer
     bool m_failed = false;
 };
 
