@@ -111,14 +111,14 @@ int HeadlessRunner::runInterfaces()
 
 int HeadlessRunner::printResult(const AnalysisResult& result)
 {
-    bool written = false;
-    if (m_cli.format == QLatin1String("json")) {
-        // Streamed session by session: a long capture's JSON is never built whole in memory.
-        QFile out;
-        written = out.open(stdout, QIODevice::WriteOnly) && writeAnalysisJson(result, out) && out.flush();
-    } else {
-        written = printOut(analysisToText(result));
-    }
+    // Streamed session by session: a long capture's output is never built whole in memory.
+    QFile out;
+    bool written = out.open(stdout, QIODevice::WriteOnly);
+    if (m_cli.format == QLatin1String("json"))
+        written = written && writeAnalysisJson(result, out);
+    else
+        written = written && writeAnalysisText(result, out);
+    written = written && out.flush();
     if (!written) {
         printErr(QStringLiteral("cannot write the analysis to standard output: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));

@@ -89,7 +89,8 @@ bool writeReportJson(const ReportInput& input, QIODevice& out)
     w.value("vpn_protocol", input.vpnProtocol);
     w.value("authentication", input.authentication);
     w.endObject();
-    w.value("resolution_intro", verdictAdviceText(before.verdict.code, VerdictAdvice::ResolutionIntro, false));
+    w.value("resolution_intro",
+            verdictAdviceText(before.verdict.code, VerdictAdvice::ResolutionIntro, false));
     strings(w, "resolution_steps", resolutionSteps(input.product, server, array));
     resolutionPaths(w, input, server, array);
     strings(w, "resolution_notes", resolutionNotes(false));
@@ -97,7 +98,8 @@ bool writeReportJson(const ReportInput& input, QIODevice& out)
         w.beginObject("verification");
         w.value("case_closed", verdictClosesCase(input.after->verdict.code));
         w.value("verdict", verdictCodeKey(input.after->verdict.code));
-        w.value("advice", verdictAdviceText(input.after->verdict.code, VerdictAdvice::AfterVerification, false));
+        w.value("advice",
+                verdictAdviceText(input.after->verdict.code, VerdictAdvice::AfterVerification, false));
         w.endObject();
         w.beginObject("after");
         engineMembers(w, *input.after, redactor);

@@ -14,7 +14,7 @@ packages=(
     # libevtx-utils (evtxexport) is the independent reader the EVTX test fixtures are checked against
     libevtx-dev libevt-dev libbfio-dev libevtx-utils
     # tests: tshark as the counting oracle, strongSwan + nftables for the end-to-end lab,
-    # clang for the fuzzers, poppler/imagemagick to look at reports, xvfb for screenshots
+    # clang for the fuzzers, clang-format for the format check, poppler/imagemagick to look at reports, xvfb for screenshots
     tshark strongswan strongswan-pki strongswan-swanctl nftables iproute2 tcpreplay procps util-linux
     jq tcpdump ethtool
     # e2e scenario 9 runs libreswan's pluto from an unpacked copy (its package conflicts with
@@ -22,7 +22,7 @@ packages=(
     # and certutil/pk12util for its NSS database
     libldns3 libunbound8 libevent-core-2.1-7 libevent-pthreads-2.1-7 libcurl3-nss libnss3-tools libaudit1
     libcap-ng0 openssl
-    clang libclang-rt-14-dev poppler-utils xvfb xauth time python3
+    clang libclang-rt-14-dev clang-format poppler-utils xvfb xauth time python3
     fonts-dejavu-core
     # the Debian package (scripts/package.sh): dpkg-shlibdeps, file (CPack finds the ELF files with
     # it), help2man (manual page from --help), lintian; tests/package/check_installed.sh validates

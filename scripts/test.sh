@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command: install what is missing, build, and pass every test.
+# One command: install what is missing, check the formatting, build, and pass every test.
 #   unit + CLI + wizard + report tests, tshark agreement (corpus in ../shared/corpus when present),
 #   hardening (floods, bad files), end-to-end strongSwan lab and privilege/fault tests (as root),
 #   the Debian package (lintian; as root installed, used and purged: tests/package/check_installed.sh),
@@ -9,6 +9,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 started=$(date +%s)
 bash "$root/scripts/install-deps.sh"
+echo "== check: clang-format over the tracked C++ files =="
+bash "$root/scripts/check-format.sh"
 bash "$root/scripts/build.sh" -DFRAG792_BUILD_WIZARD=ON
 
 echo "== test: unit, CLI, wizard, report, hardening, tshark agreement, end-to-end =="

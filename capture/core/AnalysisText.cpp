@@ -3,7 +3,10 @@
 
 #include "AuthMethod.h"
 
+#include <QBuffer>
 #include <QStringList>
+
+#include <string>
 
 namespace {
 
@@ -58,12 +61,53 @@ int linkTypesUsed(const AnalysisResult& r)
     return int(std::count_if(r.linkTypeFrames.begin(), r.linkTypeFrames.end(),
                              [](std::uint64_t n) { return n > 0; }));
 }
+/**
+ * Writes each line as it is made, through a small buffer: a capture with thousands of IKE SAs
+ * has a long text summary, and holding it whole (as UTF-16, then UTF-8) doubled peak memory.
+ */
+class LineSink
+{
+public:
+    explicit LineSink(QIODevice& device) : m_device(device) { m_buffer.reserve(kFlushBytes + 4096); }
+    LineSink& operator<<(const QString& line)
+    {
+        const QByteArray utf8 = line.toUtf8();
+        m_buffer.append(utf8.constData(), std::size_t(utf8.size()));
+        m_buffer += '\n';
+        if (m_buffer.size() >= kFlushBytes)
+            flush();
+        return *this;
+    }
+    bool flush()
+    {
+        if (!m_buffer.empty() &&
+            m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+            m_failed = true;
+        m_buffer.clear(); // keeps the capacity for the next lines
+        return !m_failed;
+    }
+
+private:
+    static constexpr std::size_t kFlushBytes = 64 * 1024;
+    QIODevice& m_device;
+    std::string m_buffer; ///< not QByteArray: see JsonWriter's buffer
+    bool m_failed = false;
+};
 
 } // namespace
 
-QString analysisToText(const AnalysisResult& r)
+QString analysisToText(const AnalysisResult& result)
 {
-    QStringList out;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeAnalysisText(result, buffer);
+    return QString::fromUtf8(bytes);
+}
+
+bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
+{
+    LineSink out(device);
     const Verdict& v = r.verdict;
     out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
                .arg(r.source, linkTypeName(r.linkType))
@@ -163,6 +207,5 @@ QString analysisToText(const AnalysisResult& r)
         if (sv.phase2Note)
             out << wrap(QStringLiteral("Note: ") + findingEnglish(*sv.phase2Note), QStringLiteral("    "));
     }
-    out << QString();
-    return out.join(QLatin1Char('\n'));
+    return out.flush();
 }

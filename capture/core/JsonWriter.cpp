@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -13,20 +15,20 @@ constexpr qsizetype kFlushThreshold = 64 * 1024;
 
 JsonWriter::JsonWriter(QIODevice& out) : m_out(out)
 {
-    m_buffer.reserve(kFlushThreshold + 4096);
+    m_buffer.reserve(std::size_t(kFlushThreshold) + 4096);
 }
 
 void JsonWriter::prefix(const char* key)
 {
     if (!m_hasItems.empty()) {
         if (m_hasItems.back())
-            m_buffer.append(',');
+            m_buffer += ',';
         m_hasItems.back() = true;
-        m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        m_buffer += '\n';
+        indent();
     }
     if (key) {
-        m_buffer.append('"');
+        m_buffer += '"';
         m_buffer.append(key);
         m_buffer.append("\": ");
     }
@@ -35,7 +37,7 @@ void JsonWriter::prefix(const char* key)
 void JsonWriter::beginObject(const char* key)
 {
     prefix(key);
-    m_buffer.append('{');
+    m_buffer += '{';
     m_hasItems.push_back(false);
 }
 
@@ -44,19 +46,19 @@ void JsonWriter::endObject()
     const bool items = m_hasItems.back();
     m_hasItems.pop_back();
     if (items) {
-        m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        m_buffer += '\n';
+        indent();
     }
-    m_buffer.append('}');
+    m_buffer += '}';
     if (m_hasItems.empty())
-        m_buffer.append('\n');
+        m_buffer += '\n';
     flushIfLarge();
 }
 
 void JsonWriter::beginArray(const char* key)
 {
     prefix(key);
-    m_buffer.append('[');
+    m_buffer += '[';
     m_hasItems.push_back(false);
 }
 
@@ -65,47 +67,71 @@ void JsonWriter::endArray()
     const bool items = m_hasItems.back();
     m_hasItems.pop_back();
     if (items) {
-        m_buffer.append('\n');
-        m_buffer.append(QByteArray(qsizetype(m_hasItems.size()) * 4, ' '));
+        m_buffer += '\n';
+        indent();
     }
-    m_buffer.append(']');
+    m_buffer += ']';
     flushIfLarge();
+}
+
+void JsonWriter::indent()
+{
+    // A fixed run of spaces, not a temporary per line: the writer runs once per field.
+    static constexpr char kSpaces[] = "                                                                ";
+    std::size_t n = m_hasItems.size() * 4;
+    while (n > 0) {
+        const std::size_t chunk = std::min(n, sizeof(kSpaces) - 1);
+        m_buffer.append(kSpaces, chunk);
+        n -= chunk;
+    }
 }
 
 void JsonWriter::writeString(const QString& text)
 {
-    m_buffer.append('"');
+    // Written in place: at most 6 bytes per UTF-16 unit (\uXXXX) plus the quotes.
+    static constexpr char kHex[] = "0123456789abcdef";
+    const std::size_t start = m_buffer.size();
+    m_buffer.resize(start + std::size_t(text.size()) * 6 + 2);
+    char* const begin = m_buffer.data();
+    char* p = begin + start;
+    *p++ = '"';
+    auto escape = [&p](char c) {
+        *p++ = '\\';
+        *p++ = c;
+    };
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
         case '"':
-            m_buffer.append("\\\"");
+            escape('"');
             break;
         case '\\':
-            m_buffer.append("\\\\");
+            escape('\\');
             break;
         case '\n':
-            m_buffer.append("\\n");
+            escape('n');
             break;
         case '\r':
-            m_buffer.append("\\r");
+            escape('r');
             break;
         case '\t':
-            m_buffer.append("\\t");
+            escape('t');
             break;
         default:
-            if (u < 0x20) {
-                m_buffer.append(QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0'));
-            } else if (u < 0x80) {
-                m_buffer.append(char(u));
+            if (u >= 0x20 && u < 0x80) {
+                *p++ = char(u);
             } else {
-                // Non-ASCII is rare here (file names); keep it simple and exact.
-                m_buffer.append("\\u");
-                m_buffer.append(QByteArray::number(u, 16).rightJustified(4, '0'));
+                // Control characters and non-ASCII (rare here: file names) as \uXXXX, exact.
+                escape('u');
+                *p++ = kHex[(u >> 12) & 0xF];
+                *p++ = kHex[(u >> 8) & 0xF];
+                *p++ = kHex[(u >> 4) & 0xF];
+                *p++ = kHex[u & 0xF];
             }
         }
     }
-    m_buffer.append('"');
+    *p++ = '"';
+    m_buffer.resize(std::size_t(p - begin));
 }
 
 void JsonWriter::value(const char* key, const QString& text)
@@ -122,7 +148,9 @@ void JsonWriter::value(const char* key, const char* text)
 void JsonWriter::value(const char* key, std::int64_t number)
 {
     prefix(key);
-    m_buffer.append(QByteArray::number(qlonglong(number)));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof(digits), number).ptr;
+    m_buffer.append(digits, std::size_t(end - digits));
 }
 
 void JsonWriter::value(const char* key, double number)
@@ -131,7 +159,7 @@ void JsonWriter::value(const char* key, double number)
     if (!std::isfinite(number))
         m_buffer.append("null");
     else
-        m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString());
 }
 
 void JsonWriter::value(const char* key, bool flag)
@@ -148,14 +176,14 @@ void JsonWriter::null(const char* key)
 
 void JsonWriter::flushIfLarge()
 {
-    if (m_buffer.size() >= kFlushThreshold)
+    if (m_buffer.size() >= std::size_t(kFlushThreshold))
         finish();
 }
 
 bool JsonWriter::finish()
 {
-    if (m_ok && !m_buffer.isEmpty())
-        m_ok = m_out.write(m_buffer) == m_buffer.size();
-    m_buffer.clear();
+    if (m_ok && !m_buffer.empty())
+        m_ok = m_out.write(m_buffer.data(), qint64(m_buffer.size())) == qint64(m_buffer.size());
+    m_buffer.clear(); // keeps the capacity
     return m_ok;
 }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
 /**
@@ -51,10 +52,13 @@ private:
     void prefix(const char* key);
     void writeString(const QString& text);
     void flushIfLarge();
+    void indent();
 
     QIODevice& m_out;
     StringFilter m_filter;
-    QByteArray m_buffer;
+    /** std::string, not QByteArray: Qt 6.4 routes every QByteArray append through insert(),
+        which perf showed as a fifth of writing a large analysis. */
+    std::string m_buffer;
     std::vector<bool> m_hasItems; // one per open container
     bool m_ok = true;
 };

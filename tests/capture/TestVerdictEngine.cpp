@@ -233,9 +233,8 @@ void TestVerdictEngine::severalSessionsPickMostSpecificFailure()
     std::vector<TimedFrame> frames = mainMode(ok);
     const auto more = mainMode(blocked);
     frames.insert(frames.end(), more.begin(), more.end());
-    std::stable_sort(frames.begin(), frames.end(), [](const TimedFrame& a, const TimedFrame& b) {
-        return a.timestampUs < b.timestampUs;
-    });
+    std::stable_sort(frames.begin(), frames.end(),
+                     [](const TimedFrame& a, const TimedFrame& b) { return a.timestampUs < b.timestampUs; });
     const AnalysisResult r = analyze(frames);
     QCOMPARE(r.sessions.size(), std::size_t(2));
     QCOMPARE(r.verdict.code, VerdictCode::FragmentsDroppedAtServer);
