@@ -338,6 +338,11 @@ private slots:
         QVERIFY2(t.out.contains("pktmon etl2pcap"), t.out.constData());
         QVERIFY(t.out.contains("etl2pcapng"));
         QVERIFY(t.out.contains("Save As"));
+        // Even empty (a capture stopped before its first buffer): the advice, not "empty file".
+        const QString empty = writeFile(m_dir.filePath(QStringLiteral("empty.etl")), QByteArray());
+        const Tool e = run(frag792(), {"analyze", empty});
+        QCOMPARE(e.exitCode, 3);
+        QVERIFY2(e.out.contains("pktmon etl2pcap"), e.out.constData());
     }
 
     void unsupportedFormatSaysWhich()
