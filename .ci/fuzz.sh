@@ -23,6 +23,14 @@ cp tests/evidence/fixtures/* "$CORPUS/evidence-seeds/"
 seed_args=("$CORPUS/packet-seeds" "$CORPUS/file-seeds" resources/samples)
 [[ -d $CAPTURES ]] && seed_args+=("$CAPTURES")
 "$BUILD/tests/fuzz/frag792_fuzz_seeds" "${seed_args[@]}"
+# NetMon 1.x and 2.0 seeds for the libwiretap path, written by Wireshark's own editcap (the seed
+# writer adds NetMon 2.1 and 2.3 files with per-frame media types and NetEvent records).
+if command -v editcap >/dev/null; then
+    for f in resources/samples/*.pcapng; do
+        editcap -F netmon1 "$f" "$CORPUS/file-seeds/$(basename "$f" .pcapng)-netmon1.cap"
+        editcap -F netmon2 "$f" "$CORPUS/file-seeds/$(basename "$f" .pcapng)-netmon2.cap"
+    done
+fi
 # Regression inputs are seeds too: every fixed crash stays in the search.
 for f in tests/fuzz/regressions/*; do
     [[ -f $f ]] || continue

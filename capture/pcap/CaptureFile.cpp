@@ -35,6 +35,13 @@ OpenedCaptureFile openCaptureFile(const QString& path)
     if (pcap->openFile(path))
         return {std::move(pcap), CaptureError::None, {}};
     OpenedCaptureFile refused{nullptr, pcap->lastErrorCode(), pcap->lastError()};
+    // An .etl is refused with its conversion commands whatever libpcap disliked (empty,
+    // unknown format), so the technician learns what to do with it, not what is wrong.
+    if (refused.error != CaptureError::FileMissing && isEventTraceLog(path))
+        return {nullptr, CaptureError::FileUnreadable,
+                QStringLiteral("%1: an Event Trace Log (.etl from netsh trace or pktmon), which no reader on "
+                               "Linux understands; %2")
+                    .arg(path, etlConversionAdvice())};
     // Missing, empty, a directory, cut short in its header, a link type frag792 cannot
     // decode: no other reader would do better, and libpcap's message says it best.
     if (!pcap->formatRefused())
@@ -43,11 +50,6 @@ OpenedCaptureFile openCaptureFile(const QString& path)
     // ---- Fallback readers plug in here: libpcap read this file and does not know its
     // format (Network Monitor .cap, ...). Try the next reader on the same path and return it
     // when it opens; keep libpcap's refusal when none does.
-    if (isEventTraceLog(path))
-        return {nullptr, CaptureError::FileUnreadable,
-                QStringLiteral("%1: an Event Trace Log (.etl from netsh trace or pktmon), which no reader on "
-                               "Linux understands; %2")
-                    .arg(path, etlConversionAdvice())};
     auto wiretap = std::make_unique<WiretapSource>();
     if (wiretap->openFile(path))
         return {std::move(wiretap), CaptureError::None, {}};

@@ -94,6 +94,19 @@ bool stripEthernet(QByteArray& frame)
     return true;
 }
 
+/** The frames as NetMon records: every other one as bare IP (media 9), the rest Ethernet. */
+std::vector<NetmonWriter::Frame> everyOtherFrameBareIp(const std::vector<Frame>& frames)
+{
+    std::vector<NetmonWriter::Frame> mixed;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        NetmonWriter::Frame f{frames[i].timestampUs, NetmonWriter::Ethernet, frames[i].data, 0};
+        if (i % 2 && stripEthernet(f.data))
+            f.media = NetmonWriter::RawIp;
+        mixed.push_back(f);
+    }
+    return mixed;
+}
+
 struct Tool
 {
     int exitCode = -1;
@@ -263,20 +276,15 @@ private slots:
     void cliJson()
     {
         const QString pcap = samplesDir() + QStringLiteral("/sample-blocked-at-server.pcapng");
-        const std::vector<Frame> frames = readFrames(pcap);
-        std::vector<NetmonWriter::Frame> mixed;
-        for (std::size_t i = 0; i < frames.size(); ++i) {
-            NetmonWriter::Frame f{frames[i].timestampUs, NetmonWriter::Ethernet, frames[i].data, 0};
-            if (i % 2 && stripEthernet(f.data))
-                f.media = NetmonWriter::RawIp;
-            mixed.push_back(f);
-        }
+        const std::vector<NetmonWriter::Frame> mixed = everyOtherFrameBareIp(readFrames(pcap));
         const QString cap =
             writeFile(m_dir.filePath(QStringLiteral("cli-2.1.cap")), NetmonWriter::file(1, mixed));
         const Tool original = run(frag792(), {"analyze", "--format", "json", pcap});
         const Tool converted = run(frag792(), {"analyze", "--format", "json", cap});
         QCOMPARE(original.exitCode, 0);
         QCOMPARE(converted.exitCode, 0);
+        // libwiretap's logging is initialised silent: nothing of it reaches stderr.
+        QCOMPARE(converted.out.size(), converted.stdOut.size());
         const QJsonObject a = QJsonDocument::fromJson(original.stdOut).object();
         const QJsonObject b = QJsonDocument::fromJson(converted.stdOut).object();
         QCOMPARE(b.value("verdict").toObject().value("code"), a.value("verdict").toObject().value("code"));
@@ -301,14 +309,7 @@ private slots:
         // "udp port 500" compiles differently for Ethernet and bare IP frames; in one file
         // both must match, and the evidence pcapng must get one interface per link type.
         const QString pcap = samplesDir() + QStringLiteral("/sample-fragments-pass.pcapng");
-        const std::vector<Frame> frames = readFrames(pcap);
-        std::vector<NetmonWriter::Frame> mixed;
-        for (std::size_t i = 0; i < frames.size(); ++i) {
-            NetmonWriter::Frame f{frames[i].timestampUs, NetmonWriter::Ethernet, frames[i].data, 0};
-            if (i % 2 && stripEthernet(f.data))
-                f.media = NetmonWriter::RawIp;
-            mixed.push_back(f);
-        }
+        const std::vector<NetmonWriter::Frame> mixed = everyOtherFrameBareIp(readFrames(pcap));
         const QString cap =
             writeFile(m_dir.filePath(QStringLiteral("filter-2.1.cap")), NetmonWriter::file(1, mixed));
         const QString evidence = m_dir.filePath(QStringLiteral("filter-evidence.pcapng"));
@@ -337,6 +338,11 @@ private slots:
         QVERIFY2(t.out.contains("pktmon etl2pcap"), t.out.constData());
         QVERIFY(t.out.contains("etl2pcapng"));
         QVERIFY(t.out.contains("Save As"));
+        // Even empty (a capture stopped before its first buffer): the advice, not "empty file".
+        const QString empty = writeFile(m_dir.filePath(QStringLiteral("empty.etl")), QByteArray());
+        const Tool e = run(frag792(), {"analyze", empty});
+        QCOMPARE(e.exitCode, 3);
+        QVERIFY2(e.out.contains("pktmon etl2pcap"), e.out.constData());
     }
 
     void unsupportedFormatSaysWhich()

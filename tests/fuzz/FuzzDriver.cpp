@@ -6,6 +6,7 @@
 #include "Analyzer.h"
 #include "CaptureFile.h"
 #include "EvidenceFile.h"
+#include "NetEventAssembler.h"
 #include "PcapngWriter.h"
 
 #include <QJsonDocument>
@@ -55,8 +56,11 @@ void FuzzDriver::runPacketStream(std::span<const std::uint8_t> input)
     }
     Analyzer analyzer(options);
     const int link = selector & 0x0F;
+    // Selector 9: every frame is a NetMon NetEvent record, unwrapped the way WiretapSource does.
+    const bool netEvents = link == kNetEventSelector;
     analyzer.setLinkType(link < int(LinkType::Unknown) ? LinkType(link) : LinkType::Unknown);
     analyzer.setSource(QStringLiteral("fuzz"));
+    NetEventAssembler assembler;
 
     std::int64_t now = 1'700'000'000'000'000;
     std::size_t pos = 1;
@@ -74,7 +78,15 @@ void FuzzDriver::runPacketStream(std::span<const std::uint8_t> input)
         const std::vector<std::uint8_t> frame(input.begin() + std::ptrdiff_t(std::min(pos, input.size())),
                                               input.begin() +
                                                   std::ptrdiff_t(std::min(pos, input.size()) + take));
-        analyzer.processPacket(now, frame, std::uint32_t(want));
+        if (netEvents) {
+            const NetEventAssembler::Result r = assembler.add(frame);
+            if (r.kind == NetEventAssembler::Result::Kind::Packet)
+                analyzer.processPacket(now, r.linkType, r.packet, std::uint32_t(r.packet.size()));
+            else if (r.kind == NetEventAssembler::Result::Kind::Refused && !r.refusal)
+                std::abort(); // every refusal names its reason
+        } else {
+            analyzer.processPacket(now, frame, std::uint32_t(want));
+        }
         pos += take;
         if ((pos & 0x3F) == 0)
             (void)analyzer.takeSnapshot();
@@ -104,11 +116,13 @@ void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
     }
     PacketSource& source = *opened.source;
     analyzer.setLinkType(source.linkType());
+    analyzer.setSourceFormat(source.formatName(), source.timestampZone() == PacketSource::TimestampZone::Utc);
     PcapngWriter writer;
     writer.open(QStringLiteral("/dev/null"), source.linkType(), source.snapLength(), QString());
+    // Per-record link types, as CaptureThread hands them on (NetMon 2.1+ through libwiretap).
     const PacketSource::PacketCallback onPacket = [&](const PacketSource::Packet& p) {
-        analyzer.processPacket(p.timestampUs, p.data, p.originalLength);
-        writer.writePacket(p.timestampUs, p.data, p.originalLength);
+        analyzer.processPacket(p.timestampUs, p.linkType, p.data, p.originalLength);
+        writer.writePacket(p.timestampUs, p.linkType, p.data, p.originalLength);
     };
     for (;;) {
         const auto status = source.dispatch(256, onPacket);
@@ -121,6 +135,7 @@ void FuzzDriver::runCaptureFile(std::span<const std::uint8_t> input)
         }
         (void)source.fileOffset();
     }
+    analyzer.setRecordsRefused(source.refusedRecords());
     writer.close();
     render(analyzer);
 }

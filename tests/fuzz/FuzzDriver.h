@@ -12,7 +12,8 @@
  * input found by libFuzzer replays byte for byte in a normal (non-clang) build.
  *
  * Packet-stream framing (kept tiny so the fuzzer spends its effort inside packets):
- *   byte 0    bits 0-3: link type (LinkType value; 8 and above mean Unknown)
+ *   byte 0    bits 0-3: link type (LinkType value; 8 and 10-15 mean Unknown; 9: each frame is a
+ *                       NetMon NetEvent record, unwrapped by NetEventAssembler first)
  *             bit 4:    tiny limits (4 datagrams, 8 sessions) so eviction paths run
  *   then      repeated [u16 big-endian header][bytes]: header bits 0-14 are the frame
  *             length, bit 15 advances capture time by 31 s first (reassembly timeout).
@@ -21,6 +22,7 @@
 class FuzzDriver
 {
 public:
+    static constexpr int kNetEventSelector = 9;
     /** Runs a whole Analyzer over one framed packet stream, then finish() and both renderings. */
     static void runPacketStream(std::span<const std::uint8_t> input);
     /** Writes @p input to a private temporary file and reads it like `frag792 analyze FILE`. */

@@ -6,6 +6,7 @@
 // the captures themselves. Project-made seeds always exist, the public corpus is a bonus.
 #include "FuzzDriver.h"
 #include "LinkLayer.h"
+#include "NetmonWriter.h"
 #include "PacketBuilder.h"
 #include "PcapHandle.h"
 #include "PcapngWriter.h"
@@ -157,6 +158,30 @@ int main(int argc, char** argv)
             }
             written += save(packetDir + QLatin1Char('/') + name,
                             FuzzDriver::encodePacketStream(std::uint8_t(handle.linkType()), frames));
+            if (handle.linkType() != LinkType::Ethernet)
+                continue;
+            // The same frames as NetMon NetEvent records (big ones in three pieces), for the
+            // packet stream, and as NetMon 2.1 and 2.3 files for the capture-file target.
+            std::vector<QByteArray> events;
+            std::vector<NetmonWriter::Frame> mixed;
+            std::vector<NetmonWriter::Frame> wrapped;
+            std::int64_t t = 1'700'000'000'000'000;
+            for (std::size_t i = 0; i < frames.size(); ++i, t += 1000) {
+                for (const QByteArray& e :
+                     NetmonWriter::ndisEvents(frames[i], frames[i].size() > 300 ? 3 : 1, t)) {
+                    events.push_back(e);
+                    wrapped.push_back({t, NetmonWriter::NetEvent, e, 0});
+                }
+                mixed.push_back({t,
+                                 std::uint16_t(i % 2 ? NetmonWriter::PcapBase | 1 : NetmonWriter::Ethernet),
+                                 frames[i], 0});
+            }
+            written += save(packetDir + QLatin1Char('/') + name + QStringLiteral("-netevent"),
+                            FuzzDriver::encodePacketStream(FuzzDriver::kNetEventSelector, events));
+            written += save(fileDir + QLatin1Char('/') + name + QStringLiteral("-2.1.cap"),
+                            NetmonWriter::file(1, mixed));
+            written += save(fileDir + QLatin1Char('/') + name + QStringLiteral("-2.3.cap"),
+                            NetmonWriter::file(3, wrapped));
         }
     }
     std::printf("wrote %d seeds\n", written);
