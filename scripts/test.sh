@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command: install what is missing, build, and pass every test.
 #   unit + CLI + wizard + report tests, tshark agreement (corpus in ../shared/corpus when present),
+#   the screenshots regenerated and checked (CTest "screenshots": scripts/screenshots.sh into the build tree),
 #   hardening (floods, bad files), end-to-end strongSwan lab and privilege/fault tests (as root),
 #   the whole suite again under ASan+UBSan, and each fuzzer for a bounded time.
 # Environment: FUZZ_SECONDS (default 60), SKIP_SANITIZE=1, SKIP_FUZZ=1 to shorten a local run.
