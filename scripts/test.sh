@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command: install what is missing, check the formatting, build, and pass every test.
 #   unit + CLI + wizard + report tests, tshark agreement (corpus in ../shared/corpus when present),
+#   the screenshots regenerated and checked (CTest "screenshots": scripts/screenshots.sh into the build tree),
 #   hardening (floods, bad files), end-to-end strongSwan lab and privilege/fault tests (as root),
 #   the Debian package (lintian; as root installed, used and purged: tests/package/check_installed.sh),
 #   the headless suite again under ASan+UBSan (clang), and each fuzzer for a bounded time.

@@ -41,6 +41,8 @@ private slots:
 
 private:
     std::unique_ptr<TroubleshootWizard> newWizard();
+    /** A console mimic for @p product in a window of its own, shown and active. */
+    std::unique_ptr<ConsoleMimic> newMimic(ServerProduct product);
     /** Checks the window's names now; @p state says where the wizard is, for the message. */
     void checkNames(QWidget* window, const QString& state);
     void checkFocus(QWidget* scope, const QString& state);
@@ -69,6 +71,19 @@ std::unique_ptr<TroubleshootWizard> TestAccessibility::newWizard()
     if (!QTest::qWaitForWindowActive(w.get()))
         return nullptr;
     return w;
+}
+
+std::unique_ptr<ConsoleMimic> TestAccessibility::newMimic(ServerProduct product)
+{
+    auto mimic = std::make_unique<ConsoleMimic>();
+    mimic->resize(1000, 600);
+    mimic->setScript(
+        ConsoleScript::forProduct(product, QStringLiteral("ISA01"), QStringLiteral("Main Array")));
+    mimic->show();
+    QApplication::setActiveWindow(mimic.get());
+    if (!QTest::qWaitForWindowActive(mimic.get()))
+        return nullptr;
+    return mimic;
 }
 
 void TestAccessibility::checkNames(QWidget* window, const QString& state)
@@ -154,12 +169,9 @@ void TestAccessibility::everyConsoleMimicNamesItsControls_data()
 void TestAccessibility::everyConsoleMimicNamesItsControls()
 {
     QFETCH(int, product);
-    ConsoleMimic mimic;
-    mimic.resize(1000, 600);
-    mimic.setScript(ConsoleScript::forProduct(ServerProduct(product), QStringLiteral("ISA01"),
-                                              QStringLiteral("Main Array")));
-    mimic.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&mimic));
+    auto owned = newMimic(ServerProduct(product));
+    QVERIFY(owned);
+    ConsoleMimic& mimic = *owned;
     // Every step shows other widgets (details page, dialog, apply bar, save dialog).
     for (int guard = 0; guard < 30; ++guard) {
         checkNames(&mimic, QStringLiteral("step %1").arg(mimic.currentStep()));
@@ -211,13 +223,9 @@ void TestAccessibility::tabFollowsReadingOrderInTheMimic_data()
 void TestAccessibility::tabFollowsReadingOrderInTheMimic()
 {
     QFETCH(int, product);
-    ConsoleMimic mimic;
-    mimic.resize(1000, 600);
-    mimic.setScript(ConsoleScript::forProduct(ServerProduct(product), QStringLiteral("ISA01"),
-                                              QStringLiteral("Main Array")));
-    mimic.show();
-    QApplication::setActiveWindow(&mimic);
-    QVERIFY(QTest::qWaitForWindowActive(&mimic));
+    auto owned = newMimic(ServerProduct(product));
+    QVERIFY(owned);
+    ConsoleMimic& mimic = *owned;
     checkFocus(&mimic, QStringLiteral("console, first step"));
     // With a dialog drawn over the console, Tab stays inside the dialog, as in a modal window.
     for (int guard = 0; guard < 30 && !mimic.dialog(); ++guard)
