@@ -984,28 +984,8 @@
         <translation>Diagramm der IP-Fragmente und IKE-Nachrichten über die Zeit</translation>
     </message>
     <message>
-        <source>Per second</source>
-        <translation>Pro Sekunde</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
-    </message>
-    <message>
-        <source>IP fragments per second</source>
-        <translation>IP-Fragmente pro Sekunde</translation>
-    </message>
-    <message>
-        <source>IKE answers per second</source>
-        <translation>IKE-Antworten pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
     </message>
 </context>
 <context>
@@ -1915,14 +1895,6 @@ IP + Daten (kein Port)</translation>
         <translation>R. Hicks, „Always On VPN and IKEv2 Fragmentation“ (Drittquelle)</translation>
     </message>
     <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, Hersteller-ID für IKE-Fragmentierung</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, Größe der IKE-Fragmente</translation>
-    </message>
-    <message>
         <source>Microsoft Security Advisory 2743314</source>
         <translation>Microsoft-Sicherheitsempfehlung 2743314</translation>
     </message>
@@ -2013,6 +1985,14 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Sie schützt vor dem Teardrop-Angriff: Fragmente mit überlappenden Offsets, deren Zusammensetzen dem System schaden kann. Microsoft hat die dokumentierten Teardrop-Varianten in Windows NT 4.0 behoben.</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], die Hersteller-ID für IKE-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], die Größe der IKE-Fragmente</translation>
     </message>
 </context>
 <context>

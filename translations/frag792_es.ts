@@ -984,28 +984,8 @@
         <translation>Gráfico de fragmentos IP y mensajes IKE a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>Per second</source>
-        <translation>Por segundo</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquetes: %1 · fragmentos IP: %2 · reensamblados: %3 · incompletos: %4 · mensajes IKE: %5 · retransmisiones: %6 · respuestas: %7 · pérdidas del kernel: %8</translation>
-    </message>
-    <message>
-        <source>IP fragments per second</source>
-        <translation>Fragmentos IP por segundo</translation>
-    </message>
-    <message>
-        <source>IKE answers per second</source>
-        <translation>Respuestas IKE por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Retransmisión</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
     </message>
 </context>
 <context>
@@ -1915,14 +1895,6 @@ IP + datos (sin puerto)</translation>
         <translation>R. Hicks, «Always On VPN and IKEv2 Fragmentation» (terceros)</translation>
     </message>
     <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, ID de proveedor de fragmentación IKE</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, tamaño de los fragmentos IKE</translation>
-    </message>
-    <message>
         <source>Microsoft Security Advisory 2743314</source>
         <translation>Aviso de seguridad de Microsoft 2743314</translation>
     </message>
@@ -2013,6 +1985,14 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra el ataque teardrop: fragmentos cuyos desplazamientos se solapan, de modo que reensamblarlos puede dañar el sistema. Microsoft corrigió las variantes documentadas en Windows NT 4.0.</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], el ID de proveedor de fragmentación IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], el tamaño de los fragmentos IKE</translation>
     </message>
 </context>
 <context>

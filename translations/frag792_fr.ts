@@ -984,28 +984,8 @@
         <translation>Graphique des fragments IP et des messages IKE dans le temps</translation>
     </message>
     <message>
-        <source>Per second</source>
-        <translation>Par seconde</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquets : %1 · fragments IP : %2 · réassemblés : %3 · incomplets : %4 · messages IKE : %5 · retransmissions : %6 · réponses : %7 · pertes du noyau : %8</translation>
-    </message>
-    <message>
-        <source>IP fragments per second</source>
-        <translation>Fragments IP par seconde</translation>
-    </message>
-    <message>
-        <source>IKE answers per second</source>
-        <translation>Réponses IKE par seconde</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Retransmission</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Datagramme incomplet (fragments perdus)</translation>
     </message>
 </context>
 <context>
@@ -1915,14 +1895,6 @@ IP + données (sans port)</translation>
         <translation>R. Hicks, « Always On VPN and IKEv2 Fragmentation » (tiers)</translation>
     </message>
     <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, ID fournisseur de fragmentation IKE</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, taille des fragments IKE</translation>
-    </message>
-    <message>
         <source>Microsoft Security Advisory 2743314</source>
         <translation>Avis de sécurité Microsoft 2743314</translation>
     </message>
@@ -2013,6 +1985,14 @@ IP + données (sans port)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Il protège contre l&apos;attaque teardrop : des fragments dont les décalages se chevauchent, si bien que leur réassemblage peut nuire au système. Microsoft a corrigé les variantes documentées dans Windows NT 4.0.</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], l&apos;ID fournisseur de fragmentation IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], la taille des fragments IKE</translation>
     </message>
 </context>
 <context>

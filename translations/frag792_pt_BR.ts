@@ -984,28 +984,8 @@
         <translation>Gráfico de fragmentos IP e mensagens IKE ao longo do tempo</translation>
     </message>
     <message>
-        <source>Per second</source>
-        <translation>Por segundo</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
-    </message>
-    <message>
-        <source>IP fragments per second</source>
-        <translation>Fragmentos IP por segundo</translation>
-    </message>
-    <message>
-        <source>IKE answers per second</source>
-        <translation>Respostas IKE por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Retransmissão</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
     </message>
 </context>
 <context>
@@ -1915,14 +1895,6 @@ IP + dados (sem porta)</translation>
         <translation>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (terceiros)</translation>
     </message>
     <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, ID de fornecedor de fragmentação IKE</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, tamanho dos fragmentos IKE</translation>
-    </message>
-    <message>
         <source>Microsoft Security Advisory 2743314</source>
         <translation>Comunicado de segurança da Microsoft 2743314</translation>
     </message>
@@ -2013,6 +1985,14 @@ IP + dados (sem porta)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra o ataque teardrop: fragmentos cujos deslocamentos se sobrepõem, de modo que remontá-los pode prejudicar o sistema. A Microsoft corrigiu as variantes documentadas no Windows NT 4.0.</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], o ID de fornecedor de fragmentação IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], o tamanho dos fragmentos IKE</translation>
     </message>
 </context>
 <context>
