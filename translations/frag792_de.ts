@@ -703,20 +703,20 @@
         <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
     </message>
     <message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec</translation>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>Der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten</translation>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten.</translation>
     </message>
     <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel</translation>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>Der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
-        <translation>&lt;b&gt;Aus dem Mitschnitt übernommen:&lt;/b&gt; %1. Ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt.</translation>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
+        <translation>Aus dem Mitschnitt übernommen (ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt):</translation>
     </message>
 </context>
 <context>

@@ -703,20 +703,20 @@
         <translation>Con certificados, los mensajes 5 y 6 del Main Mode llevan la cadena de certificados (a menudo de 2 a 4 KB), más grande que un paquete: se fragmentan en IP.</translation>
     </message>
     <message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>la captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec</translation>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>La captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>se solicitaron o enviaron certificados, así que IPsec se autentica con certificados</translation>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Se solicitaron o enviaron certificados, así que IPsec se autentica con certificados.</translation>
     </message>
     <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>el Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida</translation>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>El Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
-        <translation>&lt;b&gt;Completado a partir de la captura:&lt;/b&gt; %1. Cambie una respuesta si la captura no es de la VPN de este servidor.</translation>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
+        <translation>Completado a partir de la captura (cambie una respuesta si la captura no es de la VPN de este servidor):</translation>
     </message>
 </context>
 <context>

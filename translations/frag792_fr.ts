@@ -703,20 +703,20 @@
         <translation>Avec des certificats, les messages 5 et 6 du Main Mode portent la chaîne de certificats (souvent 2 à 4 Ko), plus grande qu&apos;un paquet : ils sont fragmentés par IP.</translation>
     </message>
     <message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>la capture montre IKE version 1, le client utilise donc L2TP/IPsec</translation>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>La capture montre IKE version 1, le client utilise donc L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>des certificats ont été demandés ou envoyés, IPsec s&apos;authentifie donc par certificats</translation>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Des certificats ont été demandés ou envoyés, IPsec s&apos;authentifie donc par certificats.</translation>
     </message>
     <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>le Main Mode a dépassé le message 4 sans demande de certificat, IPsec utilise donc très probablement une clé prépartagée</translation>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>Le Main Mode a dépassé le message 4 sans demande de certificat, IPsec utilise donc très probablement une clé prépartagée.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
-        <translation>&lt;b&gt;Rempli d&apos;après la capture :&lt;/b&gt; %1. Modifiez une réponse si la capture ne concerne pas le VPN de ce serveur.</translation>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
+        <translation>Rempli d&apos;après la capture (modifiez une réponse si la capture ne concerne pas le VPN de ce serveur) :</translation>
     </message>
 </context>
 <context>

@@ -703,20 +703,20 @@
         <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
     </message>
     <message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>a captura mostra IKE versão 1, então o cliente usa L2TP/IPsec</translation>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>A captura mostra IKE versão 1, então o cliente usa L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>certificados foram solicitados ou enviados, então o IPsec autentica com certificados</translation>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Certificados foram solicitados ou enviados, então o IPsec autentica com certificados.</translation>
     </message>
     <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>o Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada</translation>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>O Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server&apos;s VPN.</source>
-        <translation>&lt;b&gt;Preenchido a partir da captura:&lt;/b&gt; %1. Altere uma resposta se a captura não for da VPN deste servidor.</translation>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
+        <translation>Preenchido a partir da captura (altere uma resposta se a captura não for da VPN deste servidor):</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "WizardTranslator.h"
 #include "mimic/ConsoleMimic.h"
 
+#include <QAbstractButton>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -287,6 +288,17 @@ QList<VisibleText::Item> TestTranslations::walkWizard()
         w.next();
         items += VisibleText::collect(&w, QStringLiteral("elsewhere"));
     }
+    {
+        // Opened from a file: the verdict first, then the questions with the capture's answers.
+        TroubleshootWizard w;
+        w.resize(1000, 780);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w) || !w.openCaptureFile(blocked) ||
+            !QTest::qWaitFor([&w] { return w.button(QWizard::NextButton)->isEnabled(); }, 20000))
+            return items;
+        w.next();
+        items += VisibleText::collect(&w, QStringLiteral("open-file-environment"));
+    }
     return items;
 }
 
@@ -343,7 +355,8 @@ QSet<QString> TestTranslations::sameInBothLanguages(const QString& language)
         words +=
             {QStringLiteral("retransmission"), QStringLiteral("tickets"),  QStringLiteral("validation"),
              QStringLiteral("destination"),    QStringLiteral("captures"), QStringLiteral("sections"),
-             QStringLiteral("audio"),          QStringLiteral("bits"),     QStringLiteral("Alternatives")};
+             QStringLiteral("audio"),          QStringLiteral("bits"),     QStringLiteral("Alternatives"),
+             QStringLiteral("version")};
     if (language == QLatin1String("es"))
         words += {QStringLiteral("real"), QStringLiteral("audio"), QStringLiteral("streaming"),
                   QStringLiteral("bits")};
