@@ -70,7 +70,12 @@ QColor ActivityChartRenderer::color(Entry entry)
     return kAxisColor;
 }
 
-QStringList ActivityChartRenderer::legendTexts() const
+QString ActivityChartRenderer::valueAxisTitle()
+{
+    return QCoreApplication::translate("Report", "Per second");
+}
+
+QStringList ActivityChartRenderer::legendTexts()
 {
     return {QCoreApplication::translate("Report", "IP fragments per second"),
             QCoreApplication::translate("Report", "IKE answers per second"),
@@ -257,8 +262,7 @@ void ActivityChartRenderer::drawAxes(QPainter& p, const QRectF& plot, double xMa
     p.save();
     p.translate(fontPx * 0.6, plot.center().y());
     p.rotate(-90);
-    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), fm.height()), Qt::AlignCenter,
-               QCoreApplication::translate("Report", "Per second"));
+    p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), fm.height()), Qt::AlignCenter, valueAxisTitle());
     p.restore();
 }
 

@@ -40,8 +40,10 @@ public:
      * (a live capture's stop, else the last packet), and never shorter than the series.
      */
     double timeAxisSeconds() const;
-    /** The legend's entries, translated, in drawing order. */
-    QStringList legendTexts() const;
+    /** The legend's entries, translated, in Entry order (the live chart shows the same words). */
+    static QStringList legendTexts();
+    /** The value axis title, translated. */
+    static QString valueAxisTitle();
     /** The time-axis tick labels for a plot @p plotWidthPx wide at @p fontPx; for tests. */
     QStringList timeTickLabels(double plotWidthPx, int fontPx) const;
 

@@ -92,10 +92,10 @@ const std::array<SourceText, SourceCount> kSources{{
     {QT_TRANSLATE_NOOP("Report", "Shinder, Configuring ISA Server 2004"), ""},
     {QT_TRANSLATE_NOOP("Report", "R. Hicks, \"Always On VPN and IKEv2 Fragmentation\" (third party)"),
      "https://directaccess.richardhicks.com/2019/02/11/always-on-vpn-and-ikev2-fragmentation/"},
-    {QT_TRANSLATE_NOOP("Report", "[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID"),
+    {QT_TRANSLATE_NOOP("Report", "[MS-IKEE], the IKE fragmentation vendor ID"),
      "https://docs.microsoft.com/en-us/openspecs/windows_protocols/ms-ikee/"
      "ed6b2167-bd95-4221-bb3a-706ac6e75ec3"},
-    {QT_TRANSLATE_NOOP("Report", "[MS-IKEE] 3.3.6.1, IKE fragment size"),
+    {QT_TRANSLATE_NOOP("Report", "[MS-IKEE], the size of IKE fragments"),
      "https://msdn.microsoft.com/en-us/library/cc233262.aspx"},
     {QT_TRANSLATE_NOOP("Report", "Microsoft Security Advisory 2743314"),
      "https://learn.microsoft.com/en-us/security-updates/SecurityAdvisories/2012/2743314"},

@@ -925,6 +925,22 @@
         <source>Clear the server name</source>
         <translation>Servernamen löschen</translation>
     </message>
+<message>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>Der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>Der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <translation>Aus dem Mitschnitt übernommen (ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt):</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2292,6 +2308,14 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Sie schützt vor dem Teardrop-Angriff: Fragmente mit überlappenden Offsets, deren Zusammensetzen dem System schaden kann. Microsoft hat die dokumentierten Teardrop-Varianten in Windows NT 4.0 behoben.</translation>
+    </message>
+<message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], die Hersteller-ID für IKE-Fragmentierung</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], die Größe der IKE-Fragmente</translation>
     </message>
 </context>
 <context>

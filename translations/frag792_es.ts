@@ -925,6 +925,22 @@
         <source>Clear the server name</source>
         <translation>Borrar el nombre del servidor</translation>
     </message>
+<message>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>La captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Se solicitaron o enviaron certificados, así que IPsec se autentica con certificados.</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>El Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida.</translation>
+    </message>
+    <message>
+        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <translation>Completado a partir de la captura (cambie una respuesta si la captura no es de la VPN de este servidor):</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2292,6 +2308,14 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra el ataque teardrop: fragmentos cuyos desplazamientos se solapan, de modo que reensamblarlos puede dañar el sistema. Microsoft corrigió las variantes documentadas en Windows NT 4.0.</translation>
+    </message>
+<message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], el ID de proveedor de fragmentación IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], el tamaño de los fragmentos IKE</translation>
     </message>
 </context>
 <context>

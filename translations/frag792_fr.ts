@@ -925,6 +925,22 @@
         <source>Clear the server name</source>
         <translation>Effacer le nom du serveur</translation>
     </message>
+<message>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>La capture montre IKE version 1, le client utilise donc L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Des certificats ont été demandés ou envoyés, IPsec s'authentifie donc par certificats.</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>Le Main Mode a dépassé le message 4 sans demande de certificat, IPsec utilise donc très probablement une clé prépartagée.</translation>
+    </message>
+    <message>
+        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <translation>Rempli d'après la capture (modifiez une réponse si la capture ne concerne pas le VPN de ce serveur) :</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1185,11 +1201,11 @@
     </message>
     <message>
         <source>The authentication method chosen in MM2 is %2, so %1 carries a certificate and is expected to exceed the MTU.</source>
-        <translation>La méthode d&apos;authentification choisie dans MM2 est %2 : %1 contient donc un certificat et devrait dépasser la MTU.</translation>
+        <translation>La méthode d'authentification choisie dans MM2 est %2 : %1 contient donc un certificat et devrait dépasser la MTU.</translation>
     </message>
     <message>
         <source>Every authentication method offered in MM1 (%2) uses certificates, so %1 carries one and is expected to exceed the MTU.</source>
-        <translation>Toutes les méthodes d&apos;authentification proposées dans MM1 (%2) utilisent des certificats : %1 en contient donc un et devrait dépasser la MTU.</translation>
+        <translation>Toutes les méthodes d'authentification proposées dans MM1 (%2) utilisent des certificats : %1 en contient donc un et devrait dépasser la MTU.</translation>
     </message>
     <message>
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
@@ -2292,6 +2308,14 @@ IP + données (sans port)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Il protège contre l'attaque teardrop : des fragments dont les décalages se chevauchent, si bien que leur réassemblage peut nuire au système. Microsoft a corrigé les variantes documentées dans Windows NT 4.0.</translation>
+    </message>
+<message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], l'ID fournisseur de fragmentation IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], la taille des fragments IKE</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,22 @@
         <source>Clear the server name</source>
         <translation>Limpar o nome do servidor</translation>
     </message>
+<message>
+        <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
+        <translation>A captura mostra IKE versão 1, então o cliente usa L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>Certificates were requested or sent, so IPsec authenticates with certificates.</source>
+        <translation>Certificados foram solicitados ou enviados, então o IPsec autentica com certificados.</translation>
+    </message>
+    <message>
+        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key.</source>
+        <translation>O Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada.</translation>
+    </message>
+    <message>
+        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <translation>Preenchido a partir da captura (altere uma resposta se a captura não for da VPN deste servidor):</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2292,6 +2308,14 @@ IP + dados (sem porta)</translation>
     <message>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra o ataque teardrop: fragmentos cujos deslocamentos se sobrepõem, de modo que remontá-los pode prejudicar o sistema. A Microsoft corrigiu as variantes documentadas no Windows NT 4.0.</translation>
+    </message>
+<message>
+        <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
+        <translation>[MS-IKEE], o ID de fornecedor de fragmentação IKE</translation>
+    </message>
+    <message>
+        <source>[MS-IKEE], the size of IKE fragments</source>
+        <translation>[MS-IKEE], o tamanho dos fragmentos IKE</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ActivityChartRenderer.h"
 #include "ReportFixtures.h"
 
+#include "ActivityFixtures.h"
 #include "ChartClock.h"
 
 #include <QDateTime>
@@ -206,16 +207,7 @@ void TestActivityChartRenderer::timeAxisIsLocalClock()
     r.firstTimestampUs = 1'700'000'003'500'000; // not on a round second
     r.lastTimestampUs = r.firstTimestampUs + std::int64_t(seconds * 1e6);
     r.packets = 1;
-    r.activity.start(r.firstTimestampUs);
-    for (int burst = 0; burst < 33; ++burst) {
-        const std::int64_t t = r.firstTimestampUs + std::int64_t(seconds * 1e6) * burst / 33;
-        for (int f = 0; f < 6; ++f)
-            r.activity.add(ActivitySeries::Kind::IpFragment, t + f * 1000);
-        r.activity.add(burst % 5 == 4 ? ActivitySeries::Kind::Retransmission : ActivitySeries::Kind::Answer,
-                       t + 20'000);
-        if (burst % 5 == 4)
-            r.activity.add(ActivitySeries::Kind::Incomplete, t + 10'000);
-    }
+    r.activity = ActivityFixtures::bursts(r.firstTimestampUs, seconds);
     const ActivityChartRenderer renderer(r);
     const QStringList labels = renderer.timeTickLabels(1400, 24);
     QVERIFY2(labels.size() >= 3 && labels.size() <= 14, qPrintable(labels.join(QLatin1Char(' '))));

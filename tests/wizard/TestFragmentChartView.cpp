@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live chart keeps a bounded window and redraws on its timer, not per snapshot.
+#include "ActivityFixtures.h"
 #include "ActivitySeries.h"
 #include "ChartClock.h"
 #include "widgets/FragmentChartView.h"
@@ -33,22 +34,7 @@ private:
 
 ActivitySeries TestFragmentChartView::capture(std::int64_t startUs, double seconds)
 {
-    ActivitySeries activity;
-    activity.start(startUs);
-    const auto span = std::int64_t(seconds * 1e6);
-    // A burst of six fragments every 3 % of the span, an answer after most, a few drops.
-    for (int burst = 0; burst < 33; ++burst) {
-        const std::int64_t t = startUs + span * burst / 33;
-        for (int f = 0; f < 6; ++f)
-            activity.add(ActivitySeries::Kind::IpFragment, t + f * 1000);
-        if (burst % 5 == 4) {
-            activity.add(ActivitySeries::Kind::Incomplete, t + 10'000);
-            activity.add(ActivitySeries::Kind::Retransmission, t + 20'000);
-        } else {
-            activity.add(ActivitySeries::Kind::Answer, t + 30'000);
-        }
-    }
-    return activity;
+    return ActivityFixtures::bursts(startUs, seconds);
 }
 
 void TestFragmentChartView::saveIfAsked(FragmentChartView& chart, const QString& name)

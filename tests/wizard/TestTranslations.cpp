@@ -17,6 +17,7 @@
 #include "WizardTranslator.h"
 #include "mimic/ConsoleMimic.h"
 
+#include <QAbstractButton>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -246,6 +247,10 @@ QList<VisibleText::Item> TestTranslations::walkWizard()
             return items;
         const auto page = [&](const QString& name) {
             items += VisibleText::collect(&w, name);
+            // FRAG792_SCREENSHOT_DIR=dir keeps an image of every page in every language, to look at.
+            const QString dir = qEnvironmentVariable("FRAG792_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                w.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLocale().name(), name));
         };
         if (!WizardDriver::chooseError(w, 792))
             return items;
@@ -282,6 +287,17 @@ QList<VisibleText::Item> TestTranslations::walkWizard()
             return items;
         w.next();
         items += VisibleText::collect(&w, QStringLiteral("elsewhere"));
+    }
+    {
+        // Opened from a file: the verdict first, then the questions with the capture's answers.
+        TroubleshootWizard w;
+        w.resize(1000, 780);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w) || !w.openCaptureFile(blocked) ||
+            !QTest::qWaitFor([&w] { return w.button(QWizard::NextButton)->isEnabled(); }, 20000))
+            return items;
+        w.next();
+        items += VisibleText::collect(&w, QStringLiteral("open-file-environment"));
     }
     return items;
 }
@@ -339,7 +355,8 @@ QSet<QString> TestTranslations::sameInBothLanguages(const QString& language)
         words +=
             {QStringLiteral("retransmission"), QStringLiteral("tickets"),  QStringLiteral("validation"),
              QStringLiteral("destination"),    QStringLiteral("captures"), QStringLiteral("sections"),
-             QStringLiteral("audio"),          QStringLiteral("bits"),     QStringLiteral("Alternatives")};
+             QStringLiteral("audio"),          QStringLiteral("bits"),     QStringLiteral("Alternatives"),
+             QStringLiteral("version")};
     if (language == QLatin1String("es"))
         words += {QStringLiteral("real"), QStringLiteral("audio"), QStringLiteral("streaming"),
                   QStringLiteral("bits")};
@@ -418,7 +435,8 @@ void TestTranslations::noEnglishLeftOnScreen()
         text.remove(quoted);
         QStringList out;
         for (const auto& m : word.globalMatch(text))
-            if (!known.contains(m.captured()) && (among.isEmpty() || among.contains(m.captured())))
+            if (!known.contains(m.captured()) && !known.contains(m.captured().toLower()) &&
+                (among.isEmpty() || among.contains(m.captured())))
                 out << m.captured();
         return out;
     };

@@ -18,9 +18,11 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using Page = TroubleshootWizard::PageId;
@@ -47,6 +49,8 @@ private slots:
 
 private:
     std::unique_ptr<TroubleshootWizard> newWizard();
+    /** FRAG792_SCREENSHOT_DIR=dir keeps an image of @p w, to look at. */
+    static void saveIfAsked(QWidget& w, const QString& name);
     void walkToCapture(TroubleshootWizard& w, ServerProduct product, const QString& array = {});
     QTemporaryDir m_dir;
     QHash<int, QString> m_fixtures;
@@ -60,6 +64,13 @@ void TestWizardFlow::initTestCase()
         QVERIFY(!path.isEmpty());
         m_fixtures.insert(int(code), path);
     }
+}
+
+void TestWizardFlow::saveIfAsked(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("FRAG792_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
 }
 
 std::unique_ptr<TroubleshootWizard> TestWizardFlow::newWizard()
@@ -290,6 +301,7 @@ void TestWizardFlow::openCaptureFileShowsVerdictFirst()
         w->session()->result(DiagnosisSession::Run::Before) != nullptr && !page->panel()->isRunning(), 20000);
     QCOMPARE(w->session()->result(DiagnosisSession::Run::Before)->verdict.code,
              VerdictCode::FragmentsDroppedAtServer);
+    saveIfAsked(*w, QStringLiteral("open-file-verdict"));
     // Then the questions, with what the capture shows already answered: IKEv1 means L2TP/IPsec,
     // the CERTREQ in Main Mode 3/4 means certificates.
     w->next();
@@ -302,9 +314,17 @@ void TestWizardFlow::openCaptureFileShowsVerdictFirst()
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // the product is still the technician's answer
     auto* combo = w->currentPage()->findChild<QComboBox*>(QStringLiteral("productCombo"));
     QVERIFY(WizardDriver::chooseByData(combo, int(ServerProduct::Isa2004)));
+    saveIfAsked(*w, QStringLiteral("open-file-environment"));
     w->next();
     // The cause page and the capture are behind us: straight to the console change.
     QCOMPARE(w->currentId(), int(Page::ResolutionPage));
+    // The firewall owner's question has its own tab, with sources.
+    auto* tabs = w->currentPage()->findChild<QTabWidget*>(QStringLiteral("resolutionTabs"));
+    QVERIFY(tabs);
+    auto* answers = w->currentPage()->findChild<QTextBrowser*>(QStringLiteral("securityAnswers"));
+    QVERIFY(answers && answers->toHtml().contains(QLatin1String("2743314")));
+    tabs->setCurrentWidget(answers);
+    saveIfAsked(*w, QStringLiteral("resolution-security"));
 }
 
 void TestWizardFlow::openCaptureFileWithoutFragmentsEndsAtReport()

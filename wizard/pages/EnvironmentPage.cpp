@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QRadioButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -145,21 +144,26 @@ void EnvironmentPage::prefillFromCapture()
     QStringList shown;
     if (hints.protocol) {
         m_protocol->button(int(*hints.protocol))->setChecked(true);
-        shown << tr("the capture shows IKE version 1, so the client uses L2TP/IPsec");
+        shown << tr("The capture shows IKE version 1, so the client uses L2TP/IPsec.");
     }
     if (hints.authentication == IkeAuthentication::Certificates) {
         m_authentication->button(int(IkeAuthentication::Certificates))->setChecked(true);
-        shown << tr("certificates were requested or sent, so IPsec authenticates with certificates");
+        shown << tr("Certificates were requested or sent, so IPsec authenticates with certificates.");
     } else if (hints.authentication == IkeAuthentication::PreSharedKey) {
         m_authentication->button(int(IkeAuthentication::PreSharedKey))->setChecked(true);
-        shown << tr("Main Mode went past message 4 without a certificate request, so IPsec most likely "
-                    "uses a pre-shared key");
+        shown << tr(
+            "Main Mode went past message 4 without a certificate request, so IPsec most likely uses a "
+            "pre-shared key.");
     }
     m_captureNote->setVisible(!shown.isEmpty());
-    if (!shown.isEmpty())
-        m_captureNote->setText(tr("<b>Filled in from the capture:</b> %1. Change an answer if the capture "
-                                  "is not of this server's VPN.")
-                                   .arg(QLocale().createSeparatedList(shown).toHtmlEscaped()));
+    QString items;
+    for (const QString& line : shown)
+        items += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    m_captureNote->setText(QStringLiteral("<b>%1</b><ul style=\"margin-top:2px; margin-bottom:0px\">%2</ul>")
+                               .arg(tr("Filled in from the capture (change an answer if the capture is not "
+                                       "of this server's VPN):")
+                                        .toHtmlEscaped(),
+                                    items));
 }
 
 bool EnvironmentPage::isComplete() const

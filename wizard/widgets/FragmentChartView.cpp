@@ -71,15 +71,17 @@ FragmentChartView::FragmentChartView(QWidget* parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
 
-    m_fragments->setName(tr("IP fragments per second"));
+    // The same legend words as the report's chart: one home for what each mark means.
+    const QStringList legend = ActivityChartRenderer::legendTexts();
+    m_fragments->setName(legend.value(int(Entry::FragmentBars)));
     m_fragments->setColor(ActivityChartRenderer::color(Entry::FragmentBars));
     m_fragments->setBorderColor(ActivityChartRenderer::color(Entry::FragmentBars).darker(120));
-    m_answers->setName(tr("IKE answers per second"));
-    m_retransmissions->setName(tr("Retransmission"));
-    m_incomplete->setName(tr("Incomplete datagram (fragments lost)"));
+    m_answers->setName(legend.value(int(Entry::AnswerDots)));
+    m_retransmissions->setName(legend.value(int(Entry::RetransmissionMarks)));
+    m_incomplete->setName(legend.value(int(Entry::IncompleteMarks)));
 
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_axisY->setTitleText(tr("Per second"));
+    m_axisY->setTitleText(ActivityChartRenderer::valueAxisTitle());
     m_axisY->setLabelFormat(QStringLiteral("%.3g"));
     m_laneAxis->setRange(0, 1);
     m_laneAxis->setVisible(false);
