@@ -5,6 +5,9 @@
 #include "Redactor.h"
 #include "ReportAdvice.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -182,6 +185,20 @@ void ReportHtmlBuilder::caseDetails()
                           tr("reading stopped early (%1); the analysis covers what was read.")
                               .toHtmlEscaped()
                               .arg(esc(r.stoppedEarly)));
+    if (r.truncation.truncated()) {
+        const QStringList unread = r.truncation.incomplete();
+        m_out +=
+            QStringLiteral("<p><span class=\"no\">%1</span> %2</p>\n")
+                .arg(tr("Truncated capture:").toHtmlEscaped(),
+                     tr("%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames "
+                        "are not malformed: fragments are counted from their IP headers and IKE messages "
+                        "identified from their IKE headers. Not read past the cut: %2.",
+                        nullptr, int(std::min<std::uint64_t>(r.truncation.framesCut, INT_MAX)))
+                         .arg(r.truncation.snapLength)
+                         .arg(unread.isEmpty() ? tr("nothing the verdict uses")
+                                               : unread.join(QStringLiteral(", ")))
+                         .toHtmlEscaped());
+    }
 }
 
 void ReportHtmlBuilder::environment()
@@ -446,9 +463,10 @@ void ReportHtmlBuilder::incomplete(const AnalysisResult& r)
 void ReportHtmlBuilder::resolution()
 {
     heading(2, tr("Resolution (KB 838438)"));
-    m_out += QStringLiteral("<p>%1</p>\n")
-                 .arg(verdictAdviceText(m_in.beforeResult().verdict.code, VerdictAdvice::ResolutionIntro, true)
-                          .toHtmlEscaped());
+    m_out +=
+        QStringLiteral("<p>%1</p>\n")
+            .arg(verdictAdviceText(m_in.beforeResult().verdict.code, VerdictAdvice::ResolutionIntro, true)
+                     .toHtmlEscaped());
     const QString server = m_redactor.serverLabel(m_in.serverName);
     const QString array = m_redactor.serverLabel(m_in.arrayName);
     for (ServerProduct p : reportedProducts(m_in.product)) {

@@ -61,6 +61,9 @@ struct ReassembledDatagram
     std::int64_t lastSeenUs = 0;
     std::uint32_t largestFragmentWireLength = 0;
     std::uint8_t firstFragmentTtl = 0;
+    /** Some fragment was cut by the capture's snap length: payload is the bytes captured
+        contiguously from the start (the fragments' IP headers still account for every byte). */
+    bool truncated = false;
 };
 
 struct IncompleteDatagram
@@ -155,7 +158,8 @@ private:
     struct Fragment
     {
         std::uint32_t offset = 0;
-        std::vector<std::uint8_t> data;
+        std::uint32_t length = 0;       ///< as its IP header claims
+        std::vector<std::uint8_t> data; ///< as captured: fewer than length when the capture cut it
     };
     struct Entry
     {
