@@ -7,6 +7,9 @@
 #include "ReportAdvice.h"
 #include "SecurityAnswers.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -197,6 +200,20 @@ void ReportHtmlBuilder::caseDetails()
                           tr("reading stopped early (%1); the analysis covers what was read.")
                               .toHtmlEscaped()
                               .arg(esc(r.stoppedEarly)));
+    if (r.truncation.truncated()) {
+        const QStringList unread = r.truncation.incomplete();
+        m_out +=
+            QStringLiteral("<p><span class=\"no\">%1</span> %2</p>\n")
+                .arg(tr("Truncated capture:").toHtmlEscaped(),
+                     tr("%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames "
+                        "are not malformed: fragments are counted from their IP headers and IKE messages "
+                        "identified from their IKE headers. Not read past the cut: %2.",
+                        nullptr, int(std::min<std::uint64_t>(r.truncation.framesCut, INT_MAX)))
+                         .arg(r.truncation.snapLength)
+                         .arg(unread.isEmpty() ? tr("nothing the verdict uses")
+                                               : unread.join(QStringLiteral(", ")))
+                         .toHtmlEscaped());
+    }
 }
 
 void ReportHtmlBuilder::environment()

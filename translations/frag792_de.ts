@@ -2317,6 +2317,21 @@ IP + Daten (kein Port)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], die Größe der IKE-Fragmente</translation>
     </message>
+<message>
+        <source>Truncated capture:</source>
+        <translation>Gekürzter Mitschnitt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <translation>
+            <numerusform>%n Frame wurde durch die Snap-Länge des Mitschnitts auf höchstens %1 Bytes gekürzt. Gekürzte Frames sind nicht fehlerhaft: Fragmente werden aus ihren IP-Headern gezählt und IKE-Nachrichten an ihren IKE-Headern erkannt. Nach der Kürzung nicht gelesen: %2.</numerusform>
+            <numerusform>%n Frames wurden durch die Snap-Länge des Mitschnitts auf höchstens %1 Bytes gekürzt. Gekürzte Frames sind nicht fehlerhaft: Fragmente werden aus ihren IP-Headern gezählt und IKE-Nachrichten an ihren IKE-Headern erkannt. Nach der Kürzung nicht gelesen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the verdict uses</source>
+        <translation>nichts, was das Urteil verwendet</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

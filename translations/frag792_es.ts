@@ -2317,6 +2317,21 @@ IP + datos (sin puerto)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], el tamaño de los fragmentos IKE</translation>
     </message>
+<message>
+        <source>Truncated capture:</source>
+        <translation>Captura recortada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <translation>
+            <numerusform>%n trama se recortó a %1 bytes como máximo por la longitud de captura (snap length). Las tramas recortadas no son defectuosas: los fragmentos se cuentan por sus cabeceras IP y los mensajes IKE se identifican por sus cabeceras IKE. No leído tras el recorte: %2.</numerusform>
+            <numerusform>%n tramas se recortaron a %1 bytes como máximo por la longitud de captura (snap length). Las tramas recortadas no son defectuosas: los fragmentos se cuentan por sus cabeceras IP y los mensajes IKE se identifican por sus cabeceras IKE. No leído tras el recorte: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the verdict uses</source>
+        <translation>nada de lo que usa el veredicto</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

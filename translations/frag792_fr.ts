@@ -2317,6 +2317,21 @@ IP + données (sans port)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], la taille des fragments IKE</translation>
     </message>
+<message>
+        <source>Truncated capture:</source>
+        <translation>Capture tronquée :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <translation>
+            <numerusform>%n trame a été tronquée à %1 octets au plus par la longueur de capture (snap length). Les trames tronquées ne sont pas malformées : les fragments sont comptés d'après leurs en-têtes IP et les messages IKE identifiés d'après leurs en-têtes IKE. Non lu après la coupure : %2.</numerusform>
+            <numerusform>%n trames ont été tronquées à %1 octets au plus par la longueur de capture (snap length). Les trames tronquées ne sont pas malformées : les fragments sont comptés d'après leurs en-têtes IP et les messages IKE identifiés d'après leurs en-têtes IKE. Non lu après la coupure : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the verdict uses</source>
+        <translation>rien de ce qu'utilise le verdict</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2317,6 +2317,21 @@ IP + dados (sem porta)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], o tamanho dos fragmentos IKE</translation>
     </message>
+<message>
+        <source>Truncated capture:</source>
+        <translation>Captura truncada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <translation>
+            <numerusform>%n quadro foi cortado para no máximo %1 bytes pelo snap length da captura. Quadros cortados não são malformados: os fragmentos são contados pelos cabeçalhos IP e as mensagens IKE identificadas pelos cabeçalhos IKE. Não lido após o corte: %2.</numerusform>
+            <numerusform>%n quadros foram cortados para no máximo %1 bytes pelo snap length da captura. Quadros cortados não são malformados: os fragmentos são contados pelos cabeçalhos IP e as mensagens IKE identificadas pelos cabeçalhos IKE. Não lido após o corte: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the verdict uses</source>
+        <translation>nada do que o veredito usa</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

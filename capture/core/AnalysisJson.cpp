@@ -342,6 +342,22 @@ void writeAnalysisMembers(JsonWriter& w, const AnalysisResult& r, const QString&
         w.null("stopped_early");
     else
         w.value("stopped_early", r.stoppedEarly);
+    const TruncationFacts& t = r.truncation;
+    w.beginObject("truncation");
+    w.value("truncated", t.truncated());
+    if (t.truncated())
+        w.value("snap_length", t.snapLength);
+    else
+        w.null("snap_length");
+    w.value("frames_cut", t.framesCut);
+    w.value("fragments_cut", t.fragmentsCut);
+    w.value("ike_messages_cut", t.ikeMessagesCut);
+    w.value("ike_headers_cut", t.ikeHeadersCut);
+    w.beginArray("incomplete");
+    for (const QString& code : t.incomplete())
+        w.element(code);
+    w.endArray();
+    w.endObject();
 }
 
 QJsonObject analysisToJson(const AnalysisResult& result)

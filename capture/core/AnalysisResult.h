@@ -9,6 +9,7 @@
 #include "Verdict.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <array>
@@ -17,6 +18,43 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+/**
+ * The capture cut frames (captured length < original length, a snap length): cut frames are not
+ * malformed. Fragment accounting comes from the IP headers, message identity from the IKE header;
+ * these count what the cut left unread.
+ */
+struct TruncationFacts
+{
+    std::uint64_t framesCut = 0;
+    std::uint32_t snapLength = 0;        ///< longest captured length of a cut frame
+    std::uint64_t fragmentsCut = 0;      ///< IP fragments cut: accounted from their IP headers
+    std::uint64_t ikeMessagesCut = 0;    ///< IKE messages whose datagram was cut
+    std::uint64_t payloadChainsCut = 0;  ///< of those, the payload chain ran past the cut
+    std::uint64_t phase1PayloadsCut = 0; ///< unencrypted Main/Aggressive/IKE_SA_INIT messages among them
+    std::uint64_t saPayloadsCut = 0;     ///< of those, the SA payload (the IKEv1 auth method) was cut
+    std::uint64_t ikeHeadersCut = 0;     ///< UDP 500/4500 datagrams cut inside the IKE header: not identified
+
+    bool truncated() const { return framesCut > 0; }
+    /** Stable codes of the counts and facts the cut made incomplete (JSON, text, report). */
+    QStringList incomplete() const
+    {
+        QStringList out;
+        if (ikeHeadersCut > 0)
+            out << QStringLiteral("ike-messages");
+        if (payloadChainsCut > 0)
+            out << QStringLiteral("ike-payloads");
+        if (saPayloadsCut > 0)
+            out << QStringLiteral("auth-method");
+        if (phase1PayloadsCut > 0)
+            out << QStringLiteral("certificate-requests") << QStringLiteral("vendor-ids");
+        if (ikeMessagesCut > 0)
+            out << QStringLiteral("retransmission-matching");
+        if (fragmentsCut > 0)
+            out << QStringLiteral("reassembled-contents");
+        return out;
+    }
+};
 
 /** Everything an analysis found: the data behind the CLI output, the JSON contract and the reports. */
 struct AnalysisResult
@@ -85,6 +123,8 @@ struct AnalysisResult
     std::uint64_t incompleteIkeDatagrams = 0;
     Verdict verdict;
     ActivitySeries activity; ///< for charts of a whole capture
+
+    TruncationFacts truncation;
 
     /** Set when reading stopped early (truncated file, read error): where and why. */
     QString stoppedEarly;

@@ -138,6 +138,19 @@ bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
     if (!r.stoppedEarly.isEmpty())
         out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.")
                    .arg(r.stoppedEarly);
+    if (r.truncation.truncated()) {
+        const TruncationFacts& t = r.truncation;
+        const QStringList unread = t.incomplete();
+        out << wrap(
+            QStringLiteral("NOTE: truncated capture: %1 frames cut to at most %2 bytes (snap length). Cut "
+                           "frames are not malformed: fragments are counted from their IP headers and "
+                           "IKE messages identified from their IKE headers. Not read past the cut: %3.")
+                .arg(t.framesCut)
+                .arg(t.snapLength)
+                .arg(unread.isEmpty() ? QStringLiteral("nothing the verdict uses")
+                                      : unread.join(QStringLiteral(", "))),
+            QString());
+    }
     out << QString();
     out << QStringLiteral("Verdict: %1").arg(verdictCodeKey(v.code));
     out << wrap(QString::fromLatin1(verdictTitleSource(v.code)), QStringLiteral("  "));

@@ -123,6 +123,13 @@ void Analyzer::processPacket(std::int64_t timestampUs, LinkType linkType, std::s
     }
     ++m_result.packets;
     m_result.bytes += originalLength;
+    // Cut by the capture's snap length: not malformed, and nothing may depend on the missing bytes.
+    m_frameCut = frame.size() < originalLength;
+    if (m_frameCut) {
+        ++m_result.truncation.framesCut;
+        m_result.truncation.snapLength =
+            std::max(m_result.truncation.snapLength, static_cast<std::uint32_t>(frame.size()));
+    }
     if (!m_haveFirstTimestamp) {
         m_haveFirstTimestamp = true;
         m_result.firstTimestampUs = timestampUs;
@@ -162,12 +169,14 @@ void Analyzer::processPacket(std::int64_t timestampUs, LinkType linkType, std::s
         processDatagram(originOf(timestampUs, packet, link.network), packet.payload, packet.protocol);
         return;
     }
-    if (packet.truncated) {
-        // A fragment cut by the snap length cannot be reassembled byte-exactly.
+    if (packet.truncated && !m_frameCut) {
+        // Shorter than its header says, yet not cut by the capture: the packet itself lies.
         m_result.malformed.add(packet.version == 4 ? MalformedReason::Ipv4Truncated
                                                    : MalformedReason::Ipv6Truncated);
         return;
     }
+    if (packet.truncated)
+        ++m_result.truncation.fragmentsCut; // its IP header still accounts for every byte
     m_scratch.clear();
     auto added = m_reassembler.add(packet, timestampUs, m_scratch);
     handleIncomplete(m_scratch);
@@ -190,6 +199,7 @@ void Analyzer::processPacket(std::int64_t timestampUs, LinkType linkType, std::s
         upper = chain.payload;
         protocol = chain.protocol;
     }
+    m_frameCut = d.origin.truncated;
     processDatagram(d.origin, upper, protocol);
 }
 
@@ -210,6 +220,14 @@ void Analyzer::processDatagram(DatagramOrigin origin, std::span<const std::uint8
     // Port 500 wins when both appear, as in tshark: only 4500 carries the non-ESP marker.
     const bool natT = u.sourcePort != kIkePort && u.destinationPort != kIkePort;
     const IkeParseResult parsed = parseIkeDatagram(u.payload, natT);
+    const bool cut = origin.truncated && m_frameCut;
+    TruncationFacts& cutFacts = m_result.truncation;
+    if (cut && parsed.status == IkeParseResult::Status::Malformed &&
+        (parsed.reason == MalformedReason::IkeTruncatedHeader ||
+         parsed.reason == MalformedReason::NatTTruncatedMarker)) {
+        ++cutFacts.ikeHeadersCut;
+        return;
+    }
     switch (parsed.status) {
     case IkeParseResult::Status::NatKeepAlive:
         ++m_result.natKeepAlives;
@@ -234,8 +252,24 @@ void Analyzer::processDatagram(DatagramOrigin origin, std::span<const std::uint8
         m_result.pathMtuEstimate =
             std::max(m_result.pathMtuEstimate.value_or(0), origin.largestFragmentWireLength);
     }
-    for (MalformedReason a : m.anomalies)
+    bool chainCut = false;
+    for (MalformedReason a : m.anomalies) {
+        if (cut &&
+            (a == MalformedReason::IkeLengthExceedsDatagram || a == MalformedReason::IkePayloadTruncated)) {
+            chainCut = chainCut || a == MalformedReason::IkePayloadTruncated;
+            continue;
+        }
         m_result.malformed.add(a);
+    }
+    if (cut) {
+        ++cutFacts.ikeMessagesCut;
+        cutFacts.payloadChainsCut += chainCut ? 1 : 0;
+        const bool phase1 = m.exchange == IkeExchange::V1MainMode ||
+                            m.exchange == IkeExchange::V1Aggressive || m.exchange == IkeExchange::V2IkeSaInit;
+        cutFacts.phase1PayloadsCut += (chainCut && phase1 && !m.encrypted) ? 1 : 0;
+        // The SA payload's header survived but not its transforms (see IkeParser's cut walk).
+        cutFacts.saPayloadsCut += (chainCut && m.hasSa && m.authMethods.empty()) ? 1 : 0;
+    }
 
     origin.sourcePort = u.sourcePort;
     origin.destinationPort = u.destinationPort;
@@ -244,6 +278,8 @@ void Analyzer::processDatagram(DatagramOrigin origin, std::span<const std::uint8
     o.viaNatTPort = natT;
     o.message = &m;
     o.ikeBytes = parsed.ikeBytes;
+    if (cut) // the header's length is the message's; a lie is capped at what UDP can carry
+        o.ikeLength = std::min<std::uint32_t>(m.header.length, 65535);
     const auto outcome = m_tracker.add(o);
     if (outcome.retransmission) {
         ++m_result.retransmissions;

@@ -78,6 +78,7 @@ private:
     LinkType m_linkType = LinkType::Unknown;
     bool m_haveFirstTimestamp = false;
     bool m_finished = false;
+    bool m_frameCut = false; ///< the frame (or reassembled datagram) in hand was cut by the snap length
     std::uint64_t m_answered = 0;
     std::vector<IncompleteDatagram> m_scratch;
     QList<std::int64_t> m_pendingRetransmissionTimes;

@@ -185,9 +185,12 @@ std::vector<std::uint16_t> fromSaPayload(std::span<const std::uint8_t> body)
         std::uint8_t reserved = 0;
         std::uint16_t length = 0;
         std::span<const std::uint8_t> proposal;
-        if (!r.readU8(nextProposal) || !r.readU8(reserved) || !r.readU16(length) || length < 8 ||
-            !r.readBytes(length - 4u, proposal))
+        if (!r.readU8(nextProposal) || !r.readU8(reserved) || !r.readU16(length) || length < 8)
             return out;
+        // A body cut short (by a capture's snap length) still yields the transforms before the cut.
+        const bool cut = !r.readBytes(length - 4u, proposal);
+        if (cut)
+            r.readBytes(r.remaining(), proposal);
         ByteReader pr(proposal);
         std::uint8_t number = 0, protocol = 0, spiSize = 0, transforms = 0;
         std::span<const std::uint8_t> spi;
@@ -198,12 +201,19 @@ std::vector<std::uint16_t> fromSaPayload(std::span<const std::uint8_t> body)
         for (int t = 0; t < transforms && nextTransform == kPayloadTransform; ++t) {
             std::uint16_t tLength = 0;
             std::span<const std::uint8_t> transform;
-            if (!pr.readU8(nextTransform) || !pr.readU8(reserved) || !pr.readU16(tLength) || tLength < 8 ||
-                !pr.readBytes(tLength - 4u, transform))
+            if (!pr.readU8(nextTransform) || !pr.readU8(reserved) || !pr.readU16(tLength) || tLength < 8)
                 break;
-            // transform number, transform id, 2 reserved bytes, then the attributes
-            readAttributes(transform.subspan(4), out);
+            const bool transformCut = !pr.readBytes(tLength - 4u, transform);
+            if (transformCut && !pr.readBytes(pr.remaining(), transform))
+                break;
+            // transform number, transform id, 2 reserved bytes, then the attributes (whole ones only)
+            if (transform.size() >= 4)
+                readAttributes(transform.subspan(4), out);
+            if (transformCut)
+                return out;
         }
+        if (cut)
+            return out;
     }
     return out;
 }

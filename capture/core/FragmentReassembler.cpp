@@ -53,7 +53,10 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
     AddResult result;
     const Key key{fragment.source, fragment.destination, fragment.fragmentId,
                   fragment.version == 4 ? fragment.protocol : std::uint8_t(0)};
-    const auto length = static_cast<std::uint32_t>(fragment.payload.size());
+    // A fragment cut by the capture's snap length still accounts for every byte its IP header
+    // claims: holes, overlaps and completion are decided from the headers, never from the cut.
+    const auto captured = static_cast<std::uint32_t>(fragment.payload.size());
+    const std::uint32_t length = fragment.truncated ? fragment.payloadWireLength : captured;
     if (length == 0) {
         result.status = AddStatus::Rejected;
         result.reason = MalformedReason::FragmentEmpty;
@@ -84,16 +87,18 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
         if (entry.end && *entry.end != end)
             return reject(MalformedReason::FragmentOverlap);
         for (const Fragment& f : entry.fragments)
-            if (f.offset + f.data.size() > end)
+            if (f.offset + f.length > end)
                 return reject(MalformedReason::FragmentBeyondEnd);
     }
 
     for (const Fragment& f : entry.fragments) {
-        const std::uint32_t fEnd = f.offset + static_cast<std::uint32_t>(f.data.size());
+        const std::uint32_t fEnd = f.offset + f.length;
         if (end <= f.offset || begin >= fEnd)
             continue;
-        const bool identical = f.offset == begin && fEnd == end &&
-                               std::equal(f.data.begin(), f.data.end(), fragment.payload.begin());
+        const std::size_t common = std::min<std::size_t>(f.data.size(), captured);
+        const bool identical =
+            f.offset == begin && fEnd == end &&
+            std::equal(f.data.begin(), f.data.begin() + std::ptrdiff_t(common), fragment.payload.begin());
         if (identical) {
             ++m_counters.duplicates;
             result.status = AddStatus::Duplicate;
@@ -105,12 +110,12 @@ FragmentReassembler::AddResult FragmentReassembler::add(const IpPacket& fragment
         return reject(MalformedReason::FragmentTooMany);
 
     // Make room before taking the bytes, never evicting the datagram being added to.
-    const std::size_t charge = length + kFragmentBookkeepingBytes;
+    const std::size_t charge = captured + kFragmentBookkeepingBytes;
     while (m_bytesHeld + charge > m_limits.maxBytes && m_entries.size() > 1)
         evictOldest(it, evicted);
 
     entry.fragments.push_back(
-        Fragment{begin, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
+        Fragment{begin, length, std::vector<std::uint8_t>(fragment.payload.begin(), fragment.payload.end())});
     entry.bytes += length;
     entry.chargedBytes += charge;
     m_bytesHeld += charge;
@@ -215,7 +220,7 @@ IncompleteDatagram FragmentReassembler::describeIncomplete(const Entry& entry,
     std::vector<std::pair<std::uint32_t, std::uint32_t>> have;
     have.reserve(entry.fragments.size());
     for (const Fragment& f : entry.fragments) {
-        have.emplace_back(f.offset, f.offset + static_cast<std::uint32_t>(f.data.size()));
+        have.emplace_back(f.offset, f.offset + f.length);
         if (f.offset == 0) {
             d.hasFirstFragment = true;
             if (f.data.size() >= 4 && entry.protocol == kIpProtocolUdp) {
@@ -244,15 +249,21 @@ ReassembledDatagram FragmentReassembler::assemble(Entry& entry) const
 {
     ReassembledDatagram d;
     d.origin = originOf(entry);
-    d.origin.capturedLength = entry.bytes;
-    d.origin.originalLength = entry.bytes;
+    d.origin.originalLength = entry.bytes; // the fragments' IP headers account for every byte
     d.protocol = entry.protocol;
     d.id = entry.key.id;
     d.firstSeenUs = entry.firstSeenUs;
     std::sort(entry.fragments.begin(), entry.fragments.end(),
               [](const Fragment& a, const Fragment& b) { return a.offset < b.offset; });
     d.payload.reserve(entry.bytes);
-    for (const Fragment& f : entry.fragments)
+    for (const Fragment& f : entry.fragments) {
         d.payload.insert(d.payload.end(), f.data.begin(), f.data.end());
+        if (f.data.size() < f.length) {
+            // Bytes after a cut are unknown: hand over only what was captured contiguously.
+            d.origin.truncated = true;
+            break;
+        }
+    }
+    d.origin.capturedLength = static_cast<std::uint32_t>(d.payload.size());
     return d;
 }

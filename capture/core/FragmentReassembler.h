@@ -145,7 +145,8 @@ private:
     struct Fragment
     {
         std::uint32_t offset = 0;
-        std::vector<std::uint8_t> data;
+        std::uint32_t length = 0;       ///< as its IP header claims
+        std::vector<std::uint8_t> data; ///< as captured: fewer than length when the capture cut it
     };
     struct Entry
     {

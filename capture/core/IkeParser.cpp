@@ -189,7 +189,8 @@ bool inspectPayload(std::uint8_t type, std::span<const std::uint8_t> body, IkeMe
     return false;
 }
 
-void walkPayloads(std::span<const std::uint8_t> region, IkeMessage& m)
+/** @p cutShort: the datagram is shorter than the IKE header says (cut by the capture, or lying). */
+void walkPayloads(std::span<const std::uint8_t> region, IkeMessage& m, bool cutShort)
 {
     std::uint8_t next = m.header.firstPayload;
     ByteReader reader(region);
@@ -212,6 +213,15 @@ void walkPayloads(std::span<const std::uint8_t> region, IkeMessage& m)
         std::span<const std::uint8_t> body;
         if (!reader.readBytes(length - 4u, body)) {
             m.anomalies.push_back(MalformedReason::IkePayloadTruncated);
+            if (cutShort) {
+                // Its generic header survived the cut: the payload is there, its body unread
+                // (so MM3 is still told from MM1 by its KE payload).
+                if (m.payloadTypes.size() < kMaxRecordedPayloadTypes)
+                    m.payloadTypes.push_back(type);
+                std::span<const std::uint8_t> partial;
+                reader.readBytes(reader.remaining(), partial);
+                inspectPayload(type, partial, m);
+            }
             return;
         }
         if (m.payloadTypes.size() < kMaxRecordedPayloadTypes)
@@ -350,7 +360,8 @@ IkeParseResult parseIkeDatagram(std::span<const std::uint8_t> udpPayload, bool n
     if (m.version == IkeVersion::V2 && m.exchange == IkeExchange::Unknown)
         m.anomalies.push_back(MalformedReason::IkeBadExchangeType);
     std::size_t claimed = h.length;
-    if (claimed > ike.size()) {
+    const bool cutShort = claimed > ike.size();
+    if (cutShort) {
         m.anomalies.push_back(MalformedReason::IkeLengthExceedsDatagram);
         claimed = ike.size();
     } else if (claimed < ike.size()) {
@@ -360,6 +371,6 @@ IkeParseResult parseIkeDatagram(std::span<const std::uint8_t> udpPayload, bool n
         m.encrypted = true; // everything after the header is ciphertext
         return r;
     }
-    walkPayloads(ike.subspan(kIkeHeaderLength, claimed - kIkeHeaderLength), m);
+    walkPayloads(ike.subspan(kIkeHeaderLength, claimed - kIkeHeaderLength), m, cutShort);
     return r;
 }

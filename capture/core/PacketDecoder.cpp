@@ -68,6 +68,7 @@ IpDecodeResult decodeIpv4(std::span<const std::uint8_t> data)
     const std::size_t available = std::min<std::size_t>(data.size(), totalLength);
     p.truncated = data.size() < totalLength;
     p.payload = data.subspan(headerLength, available - headerLength);
+    p.payloadWireLength = totalLength - std::uint32_t(headerLength);
     r.status = IpDecodeResult::Status::Ok;
     return r;
 }
@@ -113,6 +114,7 @@ IpDecodeResult decodeIpv6(std::span<const std::uint8_t> data)
                 p.fragmentId = id;
                 p.protocol = rest[0];
                 p.payload = rest.subspan(8);
+                p.payloadWireLength = p.wireLength - std::uint32_t(p.payload.data() - data.data());
                 r.status = IpDecodeResult::Status::Ok;
                 return r;
             }
@@ -131,6 +133,7 @@ IpDecodeResult decodeIpv6(std::span<const std::uint8_t> data)
     }
     p.protocol = next;
     p.payload = rest;
+    p.payloadWireLength = p.wireLength - std::uint32_t(rest.data() - data.data());
     r.status = IpDecodeResult::Status::Ok;
     return r;
 }

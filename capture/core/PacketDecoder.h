@@ -31,8 +31,10 @@ struct IpPacket
     std::uint32_t fragmentId = 0;
     /** Length of the IP packet as its header claims (headers + payload). */
     std::uint32_t wireLength = 0;
-    /** Bytes after all IP headers (for a fragment: the fragment's data). */
+    /** Bytes after all IP headers (for a fragment: the fragment's data), as captured. */
     std::span<const std::uint8_t> payload;
+    /** Bytes after all IP headers as the header claims; more than payload.size() when truncated. */
+    std::uint32_t payloadWireLength = 0;
     bool truncated = false; ///< fewer bytes captured than the header claims
 };
 

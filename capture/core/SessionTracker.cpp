@@ -17,7 +17,8 @@ constexpr std::size_t kMaxTtlSamples = 8;
 constexpr std::uint32_t kLargeIkeAuthBytes = 1200;
 
 /** What the message says about authentication (what travels in the clear). */
-void noteAuthentication(IkeSession& s, const IkeMessage& m, bool fromInitiator, std::uint32_t ipFragments)
+void noteAuthentication(IkeSession& s, const IkeMessage& m, bool fromInitiator, std::uint32_t ipFragments,
+                        std::uint32_t ikeLength)
 {
     const bool phase1 = m.exchange == IkeExchange::V1MainMode || m.exchange == IkeExchange::V1Aggressive;
     if (phase1 && !m.authMethods.empty()) {
@@ -28,8 +29,8 @@ void noteAuthentication(IkeSession& s, const IkeMessage& m, bool fromInitiator, 
     }
     s.sawCertificate = s.sawCertificate || m.hasCertificate;
     s.sawCertificateRequest = s.sawCertificateRequest || m.hasCertificateRequest;
-    if (m.exchange == IkeExchange::V2IkeAuth && (ipFragments > 1 || m.datagramLength > kLargeIkeAuthBytes ||
-                                                 (m.v2Fragment && m.v2Fragment->total > 1)))
+    if (m.exchange == IkeExchange::V2IkeAuth &&
+        (ipFragments > 1 || ikeLength > kLargeIkeAuthBytes || (m.v2Fragment && m.v2Fragment->total > 1)))
         s.sawLargeIkeAuth = true;
     deriveCertificateExpectation(s);
 }
@@ -255,10 +256,10 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     s.ikeFragmentationOffered =
         s.ikeFragmentationOffered || m.vendorMsFragmentation || m.v2FragmentationSupported;
     s.ikeFragmentsUsed = s.ikeFragmentsUsed || m.v1Fragment || m.v2Fragment;
-    noteAuthentication(s, m, fromInitiator, o.ipFragments);
+    const auto length = o.ikeLength ? o.ikeLength : static_cast<std::uint32_t>(o.ikeBytes.size());
+    noteAuthentication(s, m, fromInitiator, o.origin.fragmentCount, length);
     s.windowsPeer = s.windowsPeer || m.vendorMicrosoft;
 
-    const auto length = static_cast<std::uint32_t>(o.ikeBytes.size());
     const std::uint64_t hash = fingerprintOf(o.ikeBytes);
     std::int32_t retransmissionOf = -1;
     for (const Fingerprint& f : t.fingerprints) {

@@ -16,6 +16,8 @@ struct IkeObservation
     bool viaNatTPort = false;
     const IkeMessage* message = nullptr;
     std::span<const std::uint8_t> ikeBytes;
+    /** The IKE length when the capture cut the datagram (ikeBytes then holds the captured part). */
+    std::uint32_t ikeLength = 0;
 };
 
 struct SessionTrackerLimits

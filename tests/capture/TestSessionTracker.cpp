@@ -63,6 +63,8 @@ private slots:
     void answersComputed();
     void evictsLeastRecentlyActive();
     void messageCapHolds();
+    void certificatesFromIkev2Signs();
+    void certificatesFromIkev1Methods();
 };
 
 void TestSessionTracker::numbersMainModeAndFillsResponderSpi()
@@ -203,6 +205,82 @@ void TestSessionTracker::messageCapHolds()
     const auto s = f.tracker.sessions().front();
     QCOMPARE(s.messages.size(), std::size_t(16));
     QCOMPARE(s.droppedMessages, std::uint32_t(84));
+}
+
+void TestSessionTracker::certificatesFromIkev2Signs()
+{
+    // IKEv2: CERTREQ in IKE_SA_INIT; else an IKE_AUTH too large for a pre-shared key.
+    auto init = [](std::uint8_t flags, std::uint64_t rspi, bool certreq) {
+        std::vector<IkePayload> p{
+            {33, QByteArray(40, 's')}, {34, QByteArray(136, 'k')}, {40, QByteArray(32, 'n')}};
+        if (certreq)
+            p.push_back({38, QByteArray(21, 'c')});
+        return ikeMessage(0x20, 0xAA, rspi, 34, flags, 0, p);
+    };
+    auto auth = [](std::uint8_t flags, int size) {
+        return ikeMessage(0x20, 0xAA, 0xBB, 35, flags, 1, {{46, QByteArray(size, 'e')}});
+    };
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, init(0x08, 0, false));
+        f.add(2, kServer, kClient, init(0x20, 0xBB, true));
+        const IkeSession s = f.tracker.sessions().front();
+        QVERIFY(s.certificatesExpected);
+        QCOMPARE(s.certificateSign, CertificateSign::CertificateRequest);
+    }
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, init(0x08, 0, false));
+        f.add(2, kServer, kClient, init(0x20, 0xBB, false));
+        f.add(3, kClient, kServer, auth(0x08, 400)); // pre-shared key sized
+        QVERIFY(!f.tracker.sessions().front().certificatesExpected);
+        f.add(4, kClient, kServer, auth(0x08, 2000), false, 2);
+        const IkeSession s = f.tracker.sessions().front();
+        QVERIFY(s.certificatesExpected);
+        QCOMPARE(s.certificateSign, CertificateSign::IkeAuthSize);
+        QCOMPARE(certificateSignCode(s.certificateSign), QStringLiteral("ike-auth-size"));
+        QVERIFY(!s.authMethod); // IKEv2's method is inside the encrypted IKE_AUTH
+    }
+}
+
+void TestSessionTracker::certificatesFromIkev1Methods()
+{
+    // Offered alone (MM2 not captured): only when every offer puts a certificate in MM5.
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, mm(0, {{1, ikeV1SaBody({3, 65005})}}));
+        const IkeSession s = f.tracker.sessions().front();
+        QCOMPARE(s.certificateSign, CertificateSign::AuthMethodsOffered);
+        QVERIFY(s.initiatorCertificateExpected);
+    }
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, mm(0, {{1, ikeV1SaBody({3, 1})}}));
+        const IkeSession s = f.tracker.sessions().front();
+        QCOMPARE(s.certificateSign, CertificateSign::None);
+        QVERIFY(!s.initiatorCertificateExpected);
+    }
+    // The responder's choice decides: pre-shared key out of a mixed offer.
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, mm(0, {{1, ikeV1SaBody({3, 1})}}));
+        f.add(2, kServer, kClient, mm(0xBB, {{1, ikeV1SaBody({1})}}));
+        const IkeSession s = f.tracker.sessions().front();
+        QCOMPARE(s.authMethod, std::optional<std::uint16_t>(1));
+        QCOMPARE(s.authMethodsOffered, (std::vector<std::uint16_t>{3, 1}));
+        QVERIFY(!s.certificatesExpected);
+        QVERIFY(!s.initiatorCertificateExpected);
+    }
+    // Hybrid with the gateway signing: certificates travel (MM6), but not in MM5.
+    {
+        Feeder f;
+        f.add(1, kClient, kServer, mm(0, {{1, ikeV1SaBody({64221})}}));
+        f.add(2, kServer, kClient, mm(0xBB, {{1, ikeV1SaBody({64221})}}));
+        const IkeSession s = f.tracker.sessions().front();
+        QCOMPARE(s.certificateSign, CertificateSign::AuthMethodChosen);
+        QVERIFY(s.certificatesExpected);
+        QVERIFY(!s.initiatorCertificateExpected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionTracker)

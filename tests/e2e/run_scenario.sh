@@ -526,6 +526,21 @@ frag792_checks() {
         echo "    analyze FILE ($how): $code2"
     fi
     check_eq "frag792 analyze FILE ($how) verdict == live verdict" "$code2" "$code"
+    # Issue 9.3: the same capture cut to 512 and 128 bytes per frame (editcap -s, as nmcap
+    # /MaxFrameLength or a snap length does) gives the same verdict, nothing malformed
+    local snap cutf cutj maxlen
+    local -a cuthint=()
+    maxlen=$(tshark -r "$f" -T fields -e frame.len 2>/dev/null | sort -n | tail -1)
+    [[ $how != "no hint" ]] && cuthint=("${hint[@]}")
+    for snap in 512 128; do
+        cutf="$WORK/$v.cut$snap.pcapng" cutj="$WORK/$v.cut$snap.json"
+        editcap -s "$snap" "$f" "$cutf" 2>/dev/null || { check "editcap -s $snap" false; continue; }
+        "$FRAG792_BIN" analyze "$cutf" "${cuthint[@]}" --format json > "$cutj" 2>> "$WORK/$v.analyze.stderr"
+        check_eq "cut to $snap bytes ($how): verdict" "$(jq -r '.verdict.code' "$cutj" 2>/dev/null)" "$code"
+        check_eq "cut to $snap bytes: nothing malformed" "$(jq -r '.malformed | [.[]] | add // 0' "$cutj" 2>/dev/null)" 0
+        check_eq "cut to $snap bytes: truncation.truncated" "$(jq -r '.truncation.truncated' "$cutj" 2>/dev/null)" \
+            "$( ((maxlen > snap)) && echo true || echo false)"
+    done
 }
 
 if [[ $CAPTURE_TOOL == frag792 ]]; then
