@@ -100,7 +100,7 @@ void TestTruncation::sameVerdictWhenCut()
     QCOMPARE(cut.verdict.stalled.has_value(), full.verdict.stalled.has_value());
     if (full.verdict.stalled) {
         QCOMPARE(cut.verdict.stalled->name, full.verdict.stalled->name);
-        QCOMPARE(cut.verdict.stalled->ipFragments, full.verdict.stalled->ipFragments);
+        QCOMPARE(cut.verdict.stalled->fragmentCount, full.verdict.stalled->fragmentCount);
         QCOMPARE(cut.verdict.stalled->ikeLength, full.verdict.stalled->ikeLength);
         QCOMPARE(cut.verdict.stalled->retransmissions, full.verdict.stalled->retransmissions);
     }
