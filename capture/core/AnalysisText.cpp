@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisText.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace {
@@ -53,14 +54,50 @@ QString messageLine(const AnalysisResult& r, const SessionMessage& m)
 
 } // namespace
 
+/** The logs given as evidence: how they relate to the packets, then item by item. */
+static QStringList corroborationLines(const AnalysisResult& r)
+{
+    const Corroboration& c = *r.corroboration;
+    QStringList out;
+    out << QString()
+        << QStringLiteral("Logs (%1): %2 items")
+               .arg(corroborationRelationKey(c.relation))
+               .arg(c.items.size());
+    if (c.logsVerdict)
+        out << QStringLiteral("  The logs alone say: %1").arg(verdictCodeKey(*c.logsVerdict));
+    for (const Finding& note : c.notes)
+        out << wrap(findingEnglish(note), QStringLiteral("    ")).replace(0, 4, QStringLiteral("  * "));
+    for (std::size_t i = 0; i < c.items.size() && i < Corroboration::kMaxItems; ++i) {
+        const CorroborationItem& item = c.items[i];
+        QString when = QStringLiteral("time unknown");
+        if (item.timeUtcMs && r.packets > 0)
+            when = QStringLiteral("%1 s").arg(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 0,
+                                              'f', 1);
+        else if (item.timeUtcMs)
+            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
+        else if (item.localTimeMs)
+            when = QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
+                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'local'"));
+        out << wrap(QStringLiteral("[%1, %2] %3").arg(when, item.strength, findingEnglish(item.detail)),
+                    QStringLiteral("    "))
+                   .replace(0, 4, QStringLiteral("  - "));
+    }
+    if (c.itemsDropped > 0)
+        out << QStringLiteral("  ... %1 more items not kept").arg(c.itemsDropped);
+    return out;
+}
+
 QString analysisToText(const AnalysisResult& r)
 {
     QStringList out;
     const Verdict& v = r.verdict;
-    out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
-               .arg(r.source, linkTypeName(r.linkType))
-               .arg(r.packets)
-               .arg(r.durationSeconds(), 0, 'f', 1);
+    if (r.verdictFromLogs)
+        out << QStringLiteral("Capture: none (the verdict comes from the logs below)");
+    else
+        out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
+                   .arg(r.source, linkTypeName(r.linkType))
+                   .arg(r.packets)
+                   .arg(r.durationSeconds(), 0, 'f', 1);
     if (!r.stoppedEarly.isEmpty())
         out << QStringLiteral("WARNING: reading stopped early: %1. The analysis covers what was read.")
                    .arg(r.stoppedEarly);
@@ -77,6 +114,8 @@ QString analysisToText(const AnalysisResult& r)
         out << QString() << QStringLiteral("Capture point in doubt:");
         out << wrap(findingEnglish(*v.vantage.conflict), QStringLiteral("  "));
     }
+    if (r.corroboration)
+        out << corroborationLines(r);
     out << QString() << QStringLiteral("Counts:");
     out << QStringLiteral(
                "  packets %1, IPv4 fragments %2, IPv6 fragments %3, datagrams reassembled %4, incomplete %5")
