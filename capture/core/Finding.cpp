@@ -301,6 +301,12 @@ const FindingRow kFindings[] = {
       QT_TRANSLATE_NOOP("Finding", "The client's log shows error %1 but not where Main Mode stopped; turn on "
                                    "IPsec auditing (event 4653) or capture to locate the failure."),
       nullptr}},
+    {FindingCode::LogsOutsideCapture,
+     {"logs-outside-capture",
+      QT_TRANSLATE_NOOP("Finding", "Log items more than 10 minutes away from the capture: %1. They are "
+                                   "not from the same connection attempt and were not weighed against "
+                                   "the packets."),
+      nullptr}},
 };
 
 struct VantageWords

@@ -100,6 +100,7 @@ enum class FindingCode : std::uint8_t
     LogsPointElsewhere,
     LogsFileUnreadable,
     LogsErrorWithoutState,
+    LogsOutsideCapture,
 };
 
 /** One typed value of a finding, shown in place of %1, %2, ... in the order given. */

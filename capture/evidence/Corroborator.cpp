@@ -195,7 +195,24 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
         return a.item->time.msecs < b.item->time.msecs;
     });
 
+    // With a capture, only items of the same attempt are weighed: a UTC time within 10 minutes of
+    // the capture (local times of an unknown zone cannot be checked, so they count), and for host
+    // logs the same server as the capture's SA.
+    constexpr std::int64_t kWindowMs = 10 * 60 * 1000;
+    std::uint64_t outside = 0;
+    const auto sameAttempt = [&](const EvidenceItem& item) {
+        if (!packets)
+            return true;
+        if (item.time.basis == TimeBasis::Utc &&
+            (item.time.msecs < analysis.firstTimestampUs / 1000 - kWindowMs ||
+             item.time.msecs > analysis.watchedUntilUs() / 1000 + kWindowMs)) {
+            ++outside;
+            return false;
+        }
+        return !server.isValid() || !item.facts.remote.isSet() || item.facts.remote.address == server;
+    };
     const EvidenceItem* fragmentRow = nullptr;
+    bool elsewhere = false; ///< an item of the same attempt points away from fragments
     const EvidenceItem* idUnanswered = nullptr;
     const EvidenceItem* error792 = nullptr;
     for (const Candidate& cand : candidates) {
@@ -219,6 +236,8 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
         c.items.push_back(out);
 
         const EvidenceFacts& f = item.facts;
+        if (!sameAttempt(item))
+            continue;
         if (item.kind == EvidenceKind::FirewallFragmentDropped && !fragmentRow) {
             // Between the client and the server: the server (given or from the capture) is one end,
             // and the client, when the capture names it, the other.
@@ -234,9 +253,13 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
             idUnanswered = &item;
         if (item.kind == EvidenceKind::RasConnectionFailed && f.errorCode == 792 && !error792)
             error792 = &item;
-        if (item.strength == EvidenceStrength::PointsElsewhere)
+        if (item.strength == EvidenceStrength::PointsElsewhere) {
+            elsewhere = true;
             c.notes.push_back(Finding(FindingCode::LogsPointElsewhere, {Arg::nested(out.detail)}));
+        }
     }
+    if (outside > 0)
+        c.notes.push_back(Finding(FindingCode::LogsOutsideCapture, {Arg::count(outside)}));
     const EvidenceItem* deciding = fragmentRow ? fragmentRow : idUnanswered;
     if (fragmentRow)
         c.logsVerdict = VerdictCode::FragmentsDroppedAtServer;
@@ -265,9 +288,6 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
         c.notes.push_back(note);
         analysis.verdict.evidence.push_back(note); // never silent: the verdict shows what the logs say
     } else {
-        const bool elsewhere = std::any_of(c.items.begin(), c.items.end(), [](const CorroborationItem& i) {
-            return i.strength == QLatin1String("points-elsewhere");
-        });
         c.relation = elsewhere && isFragmentVerdict(analysis.verdict.code)
                          ? CorroborationRelation::Contradicts
                          : CorroborationRelation::Neutral;
