@@ -124,7 +124,7 @@ void TestCli::helpAndVersion()
     QVERIFY(r.out.startsWith("frag792 "));
     r = frag792({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("analyze FILE"));
+    QVERIFY(r.out.contains("analyze [FILE|-] [--evidence LOG]"));
     QVERIFY(r.out.contains("Exit status"));
 }
 
