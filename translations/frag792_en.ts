@@ -77,4 +77,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n more log item not shown.</numerusform>
+            <numerusform>%n more log items not shown.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
