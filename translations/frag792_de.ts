@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>The file ends inside its header; there is nothing to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet in ihrem Kopf; es gibt nichts zu analysieren.</translation>
     </message>
     <message>
         <source>The capture ended early; what arrived before that was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung endete vorzeitig; was bis dahin ankam, wurde analysiert.</translation>
     </message>
 </context>
 <context>

@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>The file ends inside its header; there is nothing to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo termina dentro de su encabezado; no hay nada que analizar.</translation>
     </message>
     <message>
         <source>The capture ended early; what arrived before that was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La captura terminó antes de tiempo; se analizó lo que llegó antes.</translation>
     </message>
 </context>
 <context>

@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>The file ends inside its header; there is nothing to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se termine dans son en-tête ; il n&apos;y a rien à analyser.</translation>
     </message>
     <message>
         <source>The capture ended early; what arrived before that was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture s&apos;est terminée plus tôt ; ce qui est arrivé avant a été analysé.</translation>
     </message>
 </context>
 <context>

@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>The file ends inside its header; there is nothing to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo termina dentro do cabeçalho; não há nada para analisar.</translation>
     </message>
     <message>
         <source>The capture ended early; what arrived before that was analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A captura terminou antes; o que chegou antes disso foi analisado.</translation>
     </message>
 </context>
 <context>
