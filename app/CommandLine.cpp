@@ -29,7 +29,9 @@ QString CommandLine::usage()
                "Usage:\n"
                "  frag792                         open the troubleshooting wizard\n"
                "  frag792 [--open] FILE           open the wizard on a capture file\n"
-               "  frag792 analyze FILE|- [--server ADDR] [--vantage server|client|path] [--filter BPF]\n"
+               "  frag792 analyze [FILE|-] [--evidence LOG]... [--server ADDR] [--vantage "
+               "server|client|path]\n"
+               "                         [--filter BPF]\n"
                "                         [--format text|json] [--report FILE.html|.pdf|.json]\n"
                "                         [--product PRODUCT] [--server-name NAME] [--array NAME] [--redact]\n"
                "  frag792 capture --interface IF [--duration SECONDS] [--server ADDR] [--vantage ...]\n"
@@ -47,6 +49,11 @@ QString CommandLine::usage()
                "  --filter BPF    replaces the default filter; a file is read whole unless this is given.\n"
                "                  Default for live capture:\n"
                "                  %1\n"
+               "  --evidence LOG  a Windows log to read beside the capture (repeat for more): the client's\n"
+               "                  event log (.evtx, Event Viewer XML/CSV, wevtutil text), netsh wfp\n"
+               "                  netevents, oakley.log, or the ISA/TMG firewall log (W3C or a viewer\n"
+               "                  copy). The format is found from the content. Without a capture the\n"
+               "                  verdict comes from the logs alone and says so.\n"
                "  --product P     the firewall on the VPN server, for the report's resolution steps:\n"
                "                  isa2004, isa2006, isa2006-enterprise, tmg-mbe or tmg2010. Without it\n"
                "                  the report gives the steps for every product.\n"
@@ -55,7 +62,8 @@ QString CommandLine::usage()
                "  --redact        the report replaces addresses and names with stable labels.\n"
                "  --lang CODE     user-interface language (pt_BR, de, fr, es, en)\n"
                "\n"
-               "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input,\n"
+               "Exit status: 0 analysis ran (whatever the verdict), 2 bad usage, 3 unreadable input\n"
+               "(a capture or an --evidence log),\n"
                "4 capture not permitted, 5 a report or evidence file could not be written.\n")
         .arg(QLatin1String(kDefaultCaptureFilter));
 }
@@ -120,6 +128,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             ok = value(c.language);
         } else if (arg == QLatin1String("--open")) {
             ok = value(c.openFile);
+        } else if (arg == QLatin1String("--evidence")) {
+            QString path;
+            ok = value(path);
+            if (ok)
+                c.evidence << path;
         } else if (arg == QLatin1String("--redact")) {
             c.redact = true;
         } else if (arg == QLatin1String("--promiscuous")) {
@@ -167,13 +180,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     switch (c.command) {
     case Command::Analyze:
-        if (c.input.isEmpty())
-            return invalid(QStringLiteral("analyze needs a capture file (or - for standard input)"));
+        if (c.input.isEmpty() && c.evidence.isEmpty())
+            return invalid(QStringLiteral(
+                "analyze needs a capture file (or - for standard input) or an --evidence log"));
+        if (c.input.isEmpty() && !c.filter.isEmpty())
+            return invalid(QStringLiteral("--filter needs a capture file"));
         if (!c.interfaceName.isEmpty() || c.durationSeconds > 0 || !c.writePath.isEmpty())
             return invalid(
                 QStringLiteral("--interface, --duration and --write belong to the capture command"));
         break;
     case Command::Capture:
+        if (!c.evidence.isEmpty())
+            return invalid(QStringLiteral("--evidence belongs to the analyze command"));
         if (c.interfaceName.isEmpty())
             return invalid(QStringLiteral("capture needs --interface IF (see: frag792 interfaces)"));
         break;

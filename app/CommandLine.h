@@ -20,8 +20,9 @@ struct CommandLine
     Command command = Command::Wizard;
     QString error; ///< set with Invalid: one line, what was wrong
 
-    QString input;    ///< analyze: FILE or "-"
-    QString openFile; ///< wizard: --open FILE, or a path as the first argument
+    QString input;        ///< analyze: FILE or "-"; may be empty when evidence is given
+    QStringList evidence; ///< analyze: --evidence FILE, one file per flag (Windows logs)
+    QString openFile;     ///< wizard: --open FILE, or a path as the first argument
     QString interfaceName;
     QString server;
     QString filter;

@@ -5,6 +5,8 @@
 #include "AnalysisText.h"
 #include "CapturePermission.h"
 #include "CaptureRun.h"
+#include "Corroborator.h"
+#include "EvidenceFile.h"
 #include "NetworkInterfaces.h"
 #include "SignalBridge.h"
 
@@ -127,8 +129,48 @@ int HeadlessRunner::printResult(const AnalysisResult& result)
     return ExitOk;
 }
 
+bool HeadlessRunner::addEvidence(AnalysisResult& result)
+{
+    std::vector<EvidenceResult> logs;
+    bool allRead = true;
+    for (const QString& path : m_cli.evidence) {
+        EvidenceResult log = readEvidenceFile(path);
+        if (log.unreadable.of(UnreadableReason::OpenFailed) > 0) {
+            printErr(QStringLiteral("cannot read evidence %1: %2").arg(path, log.stoppedEarly));
+            allRead = false;
+        } else if (log.format == EvidenceFormat::Unknown) {
+            printErr(QStringLiteral("cannot read evidence %1: not a Windows event log, WFP net events, "
+                                    "oakley.log or ISA/TMG firewall log")
+                         .arg(path));
+            allRead = false;
+        } else if (!log.stoppedEarly.isEmpty()) {
+            printErr(QStringLiteral("evidence %1: reading stopped early: %2").arg(path, log.stoppedEarly));
+        }
+        logs.push_back(std::move(log));
+    }
+    Corroborator::apply(logs, result,
+                        m_cli.server.isEmpty() ? IpAddress{} : IpAddress::fromString(m_cli.server));
+    return allRead;
+}
+
+int HeadlessRunner::finish(const SharedAnalysisResult& result)
+{
+    int exitCode = printResult(*result);
+    // The report comes after stdout so that a report failure never hides the analysis.
+    if (exitCode == ExitOk && !m_cli.reportPath.isEmpty() && !writeCliReport(m_cli, result))
+        exitCode = ExitOutputFailed;
+    return exitCode;
+}
+
 int HeadlessRunner::runCapture()
 {
+    if (m_cli.command == CommandLine::Command::Analyze && m_cli.input.isEmpty()) {
+        // Logs alone: no packets, the verdict (if any) from the logs.
+        auto result = std::make_shared<AnalysisResult>();
+        const bool allRead = addEvidence(*result);
+        const int exitCode = finish(result);
+        return exitCode == ExitOk && !allRead ? int(ExitUnreadableInput) : exitCode;
+    }
     const bool live = m_cli.command == CommandLine::Command::Capture;
     CaptureRun::Settings settings;
     CaptureRequest& capture = settings.capture;
@@ -160,15 +202,18 @@ int HeadlessRunner::runCapture()
     // CaptureOutcome decides what is shown; here only the exit codes are ours.
     const CaptureOutcome outcome = run.outcome();
     int exitCode = ExitOk;
-    if (const SharedAnalysisResult result = run.result()) {
-        exitCode = printResult(*result);
-        // The report comes after stdout so that a report failure never hides the analysis.
-        if (exitCode == ExitOk && !m_cli.reportPath.isEmpty() && !writeCliReport(m_cli, result))
-            exitCode = ExitOutputFailed;
+    bool evidenceRead = true;
+    if (SharedAnalysisResult result = run.result()) {
+        if (!m_cli.evidence.isEmpty()) {
+            auto withLogs = std::make_shared<AnalysisResult>(*result);
+            evidenceRead = addEvidence(*withLogs);
+            result = withLogs;
+        }
+        exitCode = finish(result);
     }
     switch (outcome.outcomeClass()) {
     case CaptureOutcome::Class::Complete:
-        return exitCode;
+        return exitCode == ExitOk && !evidenceRead ? int(ExitUnreadableInput) : exitCode;
     case CaptureOutcome::Class::BadRequest:
         printErr(outcome.message());
         return ExitUsage;

@@ -3,6 +3,8 @@
 
 #include "CommandLine.h"
 
+#include <memory>
+
 /** Exit codes of the command line (documented in README and --help). */
 enum ExitCode
 {
@@ -27,6 +29,10 @@ private:
     int runInterfaces();
     int runCapture();
     int printResult(const struct AnalysisResult& result);
+    /** Prints @p result (and writes the report); the exit code of that. */
+    int finish(const std::shared_ptr<const struct AnalysisResult>& result);
+    /** Reads every --evidence log and puts it beside @p result; false when one could not be used. */
+    bool addEvidence(struct AnalysisResult& result);
 
     CommandLine m_cli;
 };

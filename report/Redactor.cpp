@@ -66,6 +66,15 @@ Redactor Redactor::forReport(const ReportInput& input)
     r.addName(input.arrayName, QStringLiteral("array-name"));
     for (const QString& name : input.redactNames)
         r.addName(name);
+    // Names the Windows logs carry (computer, firewall rule, connection): the log's addresses are
+    // found by pattern like every other address.
+    for (const AnalysisResult* result : {&input.beforeResult(), input.after.get()}) {
+        if (!result || !result->corroboration)
+            continue;
+        for (const CorroborationItem& item : result->corroboration->items)
+            for (const QString& name : item.names)
+                r.addName(name);
+    }
     return r;
 }
 

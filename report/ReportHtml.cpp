@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimeZone>
@@ -122,6 +123,7 @@ private:
     void caseDetails();
     void environment();
     void verdict(const AnalysisResult& r, int level);
+    void logs(const AnalysisResult& r, int level);
     void counters(const AnalysisResult& r);
     void chart();
     void timelines(const AnalysisResult& r);
@@ -276,6 +278,51 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
         m_out +=
             QStringLiteral("<p><span class=\"no\">%1</span> %2</p>\n")
                 .arg(tr("Capture point in doubt:").toHtmlEscaped(), esc(findingText(*v.vantage.conflict)));
+    logs(r, level);
+}
+
+void ReportHtmlBuilder::logs(const AnalysisResult& r, int level)
+{
+    if (!r.corroboration)
+        return;
+    const Corroboration& c = *r.corroboration;
+    heading(level, tr("Windows logs"));
+    if (r.verdictFromLogs)
+        m_out += QStringLiteral("<p><b>%1</b></p>\n")
+                     .arg(tr("No capture: the verdict comes from these logs alone.").toHtmlEscaped());
+    if (!c.notes.empty()) {
+        m_out += QStringLiteral("<ul>\n");
+        for (const Finding& note : c.notes)
+            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(findingText(note)));
+        m_out += QStringLiteral("</ul>\n");
+    }
+    m_out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" "
+                            "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                 .arg(tr("Time").toHtmlEscaped(), tr("Strength").toHtmlEscaped(),
+                      tr("What the log says").toHtmlEscaped());
+    for (const CorroborationItem& item : c.items) {
+        QString when = tr("zone unknown");
+        if (item.timeUtcMs && r.packets > 0)
+            when =
+                seconds(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 1) + QStringLiteral(" s");
+        else if (item.timeUtcMs)
+            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
+        else if (item.localTimeMs)
+            when = tr("%1 (local time, zone unknown)")
+                       .arg(QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        m_out +=
+            QStringLiteral(
+                "<tr><td>%1</td><td><code>%2</code></td><td>%3 <span class=\"muted\">(%4)</span></td></tr>\n")
+                .arg(when.toHtmlEscaped(), item.strength.toHtmlEscaped(), esc(findingText(item.detail)),
+                     esc(item.source));
+    }
+    m_out += QStringLiteral("</table>\n");
+    if (c.itemsDropped > 0)
+        m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                     .arg(tr("%n more log items not shown.", nullptr,
+                             int(std::min<std::uint64_t>(c.itemsDropped, INT_MAX)))
+                              .toHtmlEscaped());
 }
 
 void ReportHtmlBuilder::counters(const AnalysisResult& r)

@@ -1211,6 +1211,90 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Eine IKE_AUTH-Nachricht dieser SA war für eine Authentifizierung mit vorinstalliertem Schlüssel zu groß, daher enthält %1 Zertifikate und überschreitet voraussichtlich die MTU.</translation>
     </message>
+<message>
+        <source>RasClient 20221: dialing started (VPN strategy %1).</source>
+        <translation>RasClient 20221: Einwahl gestartet (VPN-Strategie %1).</translation>
+    </message>
+    <message>
+        <source>RasClient 20222: connecting on device %1.</source>
+        <translation>RasClient 20222: Verbindung über Gerät %1.</translation>
+    </message>
+    <message>
+        <source>RasClient 20225: the connection was established.</source>
+        <translation>RasClient 20225: Die Verbindung wurde hergestellt.</translation>
+    </message>
+    <message>
+        <source>RasClient 20227: the connection failed with error %1 (%2).</source>
+        <translation>RasClient 20227: Die Verbindung ist mit Fehler %1 fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1: IPsec Main Mode failed between %2 and %3; state %4, role %5, failure code %6.</source>
+        <translation>%1: IPsec-Main-Mode zwischen %2 und %3 fehlgeschlagen; Zustand %4, Rolle %5, Fehlercode %6.</translation>
+    </message>
+    <message>
+        <source>oakley.log: a message of %1 bytes arrived from %2 where its IKE header said %3 bytes.</source>
+        <translation>oakley.log: Eine Nachricht von %1 Byte kam von %2, obwohl ihr IKE-Header %3 Byte angab.</translation>
+    </message>
+    <message>
+        <source>oakley.log: the negotiation with %1 timed out or got no response.</source>
+        <translation>oakley.log: Die Aushandlung mit %1 lief in ein Timeout oder blieb ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
+        <translation>Firewallprotokoll, Zeile %1: Ein IP-Fragment von %2 an %3 wurde verworfen (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
+        <translation>Firewallprotokoll, Zeile %1: Ein Paket von %2 an %3 wurde mit %4 (%5) verworfen; das ist nicht das Verwerfen von Fragmenten aus KB 838438.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: IKE traffic from %2 to %3 (%4).</source>
+        <translation>Firewallprotokoll, Zeile %1: IKE-Verkehr von %2 an %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This verdict comes from logs alone: no packet was analysed.</source>
+        <translation>Dieses Urteil stammt allein aus Protokollen: Es wurde kein Paket analysiert.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no row with 0xC0040013 (%2 rows, %3 of them dropped packets). That proves nothing: logging of dropped packets may be off.</source>
+        <translation>Das Firewallprotokoll %1 enthält keine Zeile mit 0xC0040013 (%2 Zeilen, davon %3 verworfene Pakete). Das beweist nichts: Die Protokollierung verworfener Pakete ist vielleicht ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no result-code column, so it cannot show dropped fragments; export it with the Result Code column.</source>
+        <translation>Das Firewallprotokoll %1 hat keine Spalte für den Ergebniscode und kann daher keine verworfenen Fragmente zeigen; exportieren Sie es mit der Spalte Result Code.</translation>
+    </message>
+    <message>
+        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <translation>%1 gibt die Ortszeit des exportierenden Rechners in unbekannter Zeitzone an: Seine Einträge werden nicht in den Zeitverlauf des Mitschnitts eingeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <translation>%1 gibt Zeiten in UTC an; sie passen daher zu den Paketzeiten eines Mitschnitts.</translation>
+    </message>
+    <message>
+        <source>The logs agree with the packets: they alone would say %1.</source>
+        <translation>Die Protokolle stimmen mit den Paketen überein: Allein würden sie %1 ergeben.</translation>
+    </message>
+    <message>
+        <source>The logs alone would say %1, the packets say %2. The verdict follows the packets; check that the log and the capture show the same attempt.</source>
+        <translation>Die Protokolle allein ergäben %1, die Pakete ergeben %2. Das Urteil folgt den Paketen; prüfen Sie, ob Protokoll und Mitschnitt denselben Verbindungsversuch zeigen.</translation>
+    </message>
+    <message>
+        <source>A log item points away from blocked fragments: %1</source>
+        <translation>Ein Protokolleintrag deutet weg von blockierten Fragmenten: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be used as evidence: %2.</source>
+        <translation>%1 konnte nicht als Beweis verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <translation>Das Protokoll des Clients zeigt Fehler %1, aber nicht, wo der Main Mode stehen blieb; schalten Sie die IPsec-Überwachung ein (Ereignis 4653) oder zeichnen Sie auf, um den Fehler einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Log items more than 10 minutes away from the capture: %1. They are not from the same connection attempt and were not weighed against the packets.</source>
+        <translation>Protokolleinträge mehr als 10 Minuten vom Mitschnitt entfernt: %1. Sie gehören nicht zum selben Verbindungsversuch und wurden nicht gegen die Pakete abgewogen.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>
@@ -2332,6 +2416,41 @@ IP + Daten (kein Port)</translation>
         <source>nothing the verdict uses</source>
         <translation>nichts, was das Urteil verwendet</translation>
     </message>
+<message>
+        <source>Windows logs</source>
+        <translation>Windows-Protokolle</translation>
+    </message>
+    <message>
+        <source>No capture: the verdict comes from these logs alone.</source>
+        <translation>Kein Mitschnitt: Das Urteil stammt allein aus diesen Protokollen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>What the log says</source>
+        <translation>Was das Protokoll sagt</translation>
+    </message>
+    <message>
+        <source>zone unknown</source>
+        <translation>Zeitzone unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (local time, zone unknown)</source>
+        <translation>%1 (Ortszeit, Zeitzone unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n weiterer Protokolleintrag wird nicht gezeigt.</numerusform>
+            <numerusform>%n weitere Protokolleinträge werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2741,6 +2860,14 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
         <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente ("Block IP fragments" ist aktiv). Deaktivieren Sie "Block IP fragments" auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
     </message>
+<message>
+        <source>The client sent its identity message (MM5) and no answer came</source>
+        <translation>Der Client hat seine Identitätsnachricht (MM5) gesendet, und keine Antwort kam</translation>
+    </message>
+    <message>
+        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <translation>Das Protokoll des Clients zeigt, dass der IPsec-Main-Mode stehen blieb, nachdem der Client seine Identitätsnachricht (mit Zertifikat), MM5, gesendet hatte, und keine Antwort kam. Diese Nachricht trägt die Zertifikate und ist meist IP-fragmentiert; das passt zu KB 838438, aber es wurde kein Paket gesehen: Wo die Fragmente verloren gingen, zeigt ein Mitschnitt am Server oder das Firewallprotokoll des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2823,6 +2950,18 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf "Übernehmen" geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
+    </message>
+<message>
+        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+        <translation>Das Protokoll des Clients zeigt, dass MM5 hinausging und nie beantwortet wurde. Zeichnen Sie auf dem VPN-Server auf oder suchen Sie in dessen Firewallprotokoll nach dem Ergebniscode 0xC0040013, um zu sehen, wo die Fragmente verloren gehen.</translation>
+    </message>
+    <message>
+        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>Das Protokoll des Clients zeigt, dass seine Identitätsnachricht nie beantwortet wurde. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie "Block IP fragments" wie folgt; ein Mitschnitt auf dem Server oder sein Firewallprotokoll zeigt, ob er sie verwirft.</translation>
+    </message>
+    <message>
+        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>Das Protokoll des Clients zeigt MM5 weiterhin unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob die Fragmente dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
     </message>
 </context>
 <context>

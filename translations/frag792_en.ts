@@ -93,5 +93,12 @@
             <numerusform>%n frames were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</numerusform>
         </translation>
     </message>
+<message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n more log item not shown.</numerusform>
+            <numerusform>%n more log items not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1211,6 +1211,90 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Un mensaje IKE_AUTH de esta SA era demasiado grande para una autenticación con clave precompartida, así que %1 lleva certificados y se espera que supere la MTU.</translation>
     </message>
+<message>
+        <source>RasClient 20221: dialing started (VPN strategy %1).</source>
+        <translation>RasClient 20221: se inició la marcación (estrategia VPN %1).</translation>
+    </message>
+    <message>
+        <source>RasClient 20222: connecting on device %1.</source>
+        <translation>RasClient 20222: conectando con el dispositivo %1.</translation>
+    </message>
+    <message>
+        <source>RasClient 20225: the connection was established.</source>
+        <translation>RasClient 20225: se estableció la conexión.</translation>
+    </message>
+    <message>
+        <source>RasClient 20227: the connection failed with error %1 (%2).</source>
+        <translation>RasClient 20227: la conexión falló con el error %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: IPsec Main Mode failed between %2 and %3; state %4, role %5, failure code %6.</source>
+        <translation>%1: el modo principal de IPsec falló entre %2 y %3; estado %4, función %5, código de error %6.</translation>
+    </message>
+    <message>
+        <source>oakley.log: a message of %1 bytes arrived from %2 where its IKE header said %3 bytes.</source>
+        <translation>oakley.log: llegó de %2 un mensaje de %1 bytes cuyo encabezado IKE indicaba %3 bytes.</translation>
+    </message>
+    <message>
+        <source>oakley.log: the negotiation with %1 timed out or got no response.</source>
+        <translation>oakley.log: la negociación con %1 agotó el tiempo o no obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
+        <translation>Registro del firewall, fila %1: se descartó un fragmento IP de %2 a %3 (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
+        <translation>Registro del firewall, fila %1: se descartó un paquete de %2 a %3 con %4 (%5); no es el descarte de fragmentos de KB 838438.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: IKE traffic from %2 to %3 (%4).</source>
+        <translation>Registro del firewall, fila %1: tráfico IKE de %2 a %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This verdict comes from logs alone: no packet was analysed.</source>
+        <translation>Este veredicto procede solo de registros: no se analizó ningún paquete.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no row with 0xC0040013 (%2 rows, %3 of them dropped packets). That proves nothing: logging of dropped packets may be off.</source>
+        <translation>El registro del firewall %1 no tiene ninguna fila con 0xC0040013 (%2 filas, %3 de ellas paquetes descartados). Eso no prueba nada: el registro de paquetes descartados puede estar desactivado.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no result-code column, so it cannot show dropped fragments; export it with the Result Code column.</source>
+        <translation>El registro del firewall %1 no tiene columna de código de resultado, así que no puede mostrar fragmentos descartados; expórtelo con la columna Result Code.</translation>
+    </message>
+    <message>
+        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <translation>%1 da la hora local del equipo que exportó, en una zona desconocida: sus elementos no se sitúan en la línea de tiempo de la captura.</translation>
+    </message>
+    <message>
+        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <translation>%1 da las horas en UTC, así que coinciden con las horas de los paquetes de una captura.</translation>
+    </message>
+    <message>
+        <source>The logs agree with the packets: they alone would say %1.</source>
+        <translation>Los registros coinciden con los paquetes: por sí solos dirían %1.</translation>
+    </message>
+    <message>
+        <source>The logs alone would say %1, the packets say %2. The verdict follows the packets; check that the log and the capture show the same attempt.</source>
+        <translation>Los registros por sí solos dirían %1; los paquetes dicen %2. El veredicto sigue a los paquetes; compruebe que el registro y la captura muestran el mismo intento.</translation>
+    </message>
+    <message>
+        <source>A log item points away from blocked fragments: %1</source>
+        <translation>Un elemento del registro apunta lejos de los fragmentos bloqueados: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be used as evidence: %2.</source>
+        <translation>%1 no se pudo usar como prueba: %2.</translation>
+    </message>
+    <message>
+        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <translation>El registro del cliente muestra el error %1, pero no dónde se detuvo el modo principal; active la auditoría de IPsec (evento 4653) o haga una captura para localizar el fallo.</translation>
+    </message>
+    <message>
+        <source>Log items more than 10 minutes away from the capture: %1. They are not from the same connection attempt and were not weighed against the packets.</source>
+        <translation>Elementos del registro a más de 10 minutos de la captura: %1. No son del mismo intento de conexión y no se contrastaron con los paquetes.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>
@@ -2332,6 +2416,41 @@ IP + datos (sin puerto)</translation>
         <source>nothing the verdict uses</source>
         <translation>nada de lo que usa el veredicto</translation>
     </message>
+<message>
+        <source>Windows logs</source>
+        <translation>Registros de Windows</translation>
+    </message>
+    <message>
+        <source>No capture: the verdict comes from these logs alone.</source>
+        <translation>Sin captura: el veredicto procede solo de estos registros.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What the log says</source>
+        <translation>Qué dice el registro</translation>
+    </message>
+    <message>
+        <source>zone unknown</source>
+        <translation>zona desconocida</translation>
+    </message>
+    <message>
+        <source>%1 (local time, zone unknown)</source>
+        <translation>%1 (hora local, zona desconocida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n elemento más del registro no se muestra.</numerusform>
+            <numerusform>%n elementos más del registro no se muestran.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2741,6 +2860,14 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
         <translation>Un mensaje IKE fragmentado llegó completo al servidor VPN, con todos sus fragmentos, y nunca recibió respuesta mientras el cliente lo retransmitía. Es el KB 838438: el firewall del servidor descarta los fragmentos IP ("Block IP fragments" está activado). Desactive "Block IP fragments" en la pestaña IP Fragments del cuadro de diálogo IP Preferences, haga clic en OK y después en Apply.</translation>
     </message>
+<message>
+        <source>The client sent its identity message (MM5) and no answer came</source>
+        <translation>El cliente envió su mensaje de identidad (MM5) y no llegó respuesta</translation>
+    </message>
+    <message>
+        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <translation>El registro del cliente muestra que el modo principal de IPsec se detuvo después de que el cliente enviara su mensaje de identidad (certificado), MM5, y no llegó respuesta. Ese mensaje lleva los certificados y suele ir fragmentado en IP, así que encaja con KB 838438, pero no se vio ningún paquete: para saber dónde se perdieron los fragmentos hace falta una captura en el servidor o el registro del firewall del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2823,6 +2950,18 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>El servidor sigue descartando los fragmentos. Compruebe que se hizo clic en Aplicar en el servidor (o la matriz) al que se conecta el cliente, que la configuración llegó a él (Supervisión &gt; Configuración) y que el cliente estableció después una conexión nueva: las sesiones existentes conservan la directiva anterior. Desconéctelas o reinicie el servicio Firewall si es necesario.</translation>
+    </message>
+<message>
+        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+        <translation>El registro del cliente muestra que MM5 salió y nunca obtuvo respuesta. Haga una captura en el servidor VPN o busque en su registro del firewall el código de resultado 0xC0040013 para saber dónde se pierden los fragmentos.</translation>
+    </message>
+    <message>
+        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>El registro del cliente muestra que su mensaje de identidad nunca obtuvo respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, revise "Block IP fragments" como sigue; una captura en el servidor o su registro del firewall indica si es él quien los descarta.</translation>
+    </message>
+    <message>
+        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>El registro del cliente sigue mostrando MM5 sin respuesta. Haga una captura en el servidor VPN para ver si los fragmentos llegan allí y luego compruebe que se aplicó el cambio y que el cliente volvió a conectarse.</translation>
     </message>
 </context>
 <context>

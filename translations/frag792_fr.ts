@@ -1211,6 +1211,90 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Un message IKE_AUTH de cette SA était trop grand pour une authentification par clé prépartagée : %1 contient donc des certificats et devrait dépasser la MTU.</translation>
     </message>
+<message>
+        <source>RasClient 20221: dialing started (VPN strategy %1).</source>
+        <translation>RasClient 20221 : numérotation démarrée (stratégie VPN %1).</translation>
+    </message>
+    <message>
+        <source>RasClient 20222: connecting on device %1.</source>
+        <translation>RasClient 20222 : connexion sur le périphérique %1.</translation>
+    </message>
+    <message>
+        <source>RasClient 20225: the connection was established.</source>
+        <translation>RasClient 20225 : la connexion a été établie.</translation>
+    </message>
+    <message>
+        <source>RasClient 20227: the connection failed with error %1 (%2).</source>
+        <translation>RasClient 20227 : la connexion a échoué avec l'erreur %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: IPsec Main Mode failed between %2 and %3; state %4, role %5, failure code %6.</source>
+        <translation>%1 : le mode principal IPsec a échoué entre %2 et %3 ; état %4, rôle %5, code d'échec %6.</translation>
+    </message>
+    <message>
+        <source>oakley.log: a message of %1 bytes arrived from %2 where its IKE header said %3 bytes.</source>
+        <translation>oakley.log : un message de %1 octets est arrivé de %2 alors que son en-tête IKE indiquait %3 octets.</translation>
+    </message>
+    <message>
+        <source>oakley.log: the negotiation with %1 timed out or got no response.</source>
+        <translation>oakley.log : la négociation avec %1 a expiré ou n'a reçu aucune réponse.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
+        <translation>Journal du pare-feu, ligne %1 : un fragment IP de %2 vers %3 a été rejeté (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
+        <translation>Journal du pare-feu, ligne %1 : un paquet de %2 vers %3 a été rejeté avec %4 (%5) ; ce n'est pas le rejet de fragments de KB 838438.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: IKE traffic from %2 to %3 (%4).</source>
+        <translation>Journal du pare-feu, ligne %1 : trafic IKE de %2 vers %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This verdict comes from logs alone: no packet was analysed.</source>
+        <translation>Ce verdict provient uniquement des journaux : aucun paquet n'a été analysé.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no row with 0xC0040013 (%2 rows, %3 of them dropped packets). That proves nothing: logging of dropped packets may be off.</source>
+        <translation>Le journal du pare-feu %1 ne contient aucune ligne avec 0xC0040013 (%2 lignes, dont %3 paquets rejetés). Cela ne prouve rien : la journalisation des paquets rejetés est peut-être désactivée.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no result-code column, so it cannot show dropped fragments; export it with the Result Code column.</source>
+        <translation>Le journal du pare-feu %1 n'a pas de colonne de code de résultat et ne peut donc pas montrer de fragments rejetés ; exportez-le avec la colonne Result Code.</translation>
+    </message>
+    <message>
+        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <translation>%1 donne l'heure locale de la machine qui a exporté, dans un fuseau inconnu : ses éléments ne sont pas placés sur la chronologie de la capture.</translation>
+    </message>
+    <message>
+        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <translation>%1 donne les heures en UTC ; elles s'alignent donc sur les heures des paquets d'une capture.</translation>
+    </message>
+    <message>
+        <source>The logs agree with the packets: they alone would say %1.</source>
+        <translation>Les journaux concordent avec les paquets : à eux seuls, ils diraient %1.</translation>
+    </message>
+    <message>
+        <source>The logs alone would say %1, the packets say %2. The verdict follows the packets; check that the log and the capture show the same attempt.</source>
+        <translation>Les journaux à eux seuls diraient %1, les paquets disent %2. Le verdict suit les paquets ; vérifiez que le journal et la capture montrent la même tentative.</translation>
+    </message>
+    <message>
+        <source>A log item points away from blocked fragments: %1</source>
+        <translation>Un élément de journal indique autre chose que des fragments bloqués : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be used as evidence: %2.</source>
+        <translation>%1 n'a pas pu servir de preuve : %2.</translation>
+    </message>
+    <message>
+        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <translation>Le journal du client montre l'erreur %1, mais pas où le mode principal s'est arrêté ; activez l'audit IPsec (événement 4653) ou faites une capture pour localiser l'échec.</translation>
+    </message>
+    <message>
+        <source>Log items more than 10 minutes away from the capture: %1. They are not from the same connection attempt and were not weighed against the packets.</source>
+        <translation>Éléments de journal à plus de 10 minutes de la capture : %1. Ils ne viennent pas de la même tentative de connexion et n'ont pas été confrontés aux paquets.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>
@@ -2332,6 +2416,41 @@ IP + données (sans port)</translation>
         <source>nothing the verdict uses</source>
         <translation>rien de ce qu'utilise le verdict</translation>
     </message>
+<message>
+        <source>Windows logs</source>
+        <translation>Journaux Windows</translation>
+    </message>
+    <message>
+        <source>No capture: the verdict comes from these logs alone.</source>
+        <translation>Pas de capture : le verdict provient uniquement de ces journaux.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>What the log says</source>
+        <translation>Ce que dit le journal</translation>
+    </message>
+    <message>
+        <source>zone unknown</source>
+        <translation>fuseau inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (local time, zone unknown)</source>
+        <translation>%1 (heure locale, fuseau inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n élément de journal supplémentaire n'est pas affiché.</numerusform>
+            <numerusform>%n éléments de journal supplémentaires ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2741,6 +2860,14 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
         <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
         <translation>Un message IKE fragmenté est arrivé complet au serveur VPN, avec tous ses fragments, et n'a jamais reçu de réponse pendant que le client le retransmettait. C'est le KB 838438 : le pare-feu du serveur rejette les fragments IP (« Block IP fragments » est activé). Décochez « Block IP fragments » dans l'onglet IP Fragments de la boîte de dialogue IP Preferences, cliquez sur OK, puis sur Apply.</translation>
     </message>
+<message>
+        <source>The client sent its identity message (MM5) and no answer came</source>
+        <translation>Le client a envoyé son message d'identité (MM5) et aucune réponse n'est venue</translation>
+    </message>
+    <message>
+        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <translation>Le journal du client montre que le mode principal IPsec s'est arrêté après l'envoi par le client de son message d'identité (certificat), MM5, et qu'aucune réponse n'est venue. Ce message porte les certificats et est généralement fragmenté au niveau IP, ce qui correspond à KB 838438, mais aucun paquet n'a été vu : pour savoir où les fragments ont été perdus, il faut une capture sur le serveur ou le journal du pare-feu du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2823,6 +2950,18 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>Le serveur rejette toujours les fragments. Vérifiez que vous avez cliqué sur Appliquer sur le serveur (ou le groupe) auquel le client se connecte, que la configuration l'a atteint (Analyse &gt; Configuration) et que le client a établi une nouvelle connexion ensuite : les sessions existantes gardent l'ancienne stratégie. Déconnectez-les ou redémarrez le service Pare-feu si nécessaire.</translation>
+    </message>
+<message>
+        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+        <translation>Le journal du client montre que MM5 est parti et n'a jamais reçu de réponse. Faites une capture sur le serveur VPN ou cherchez dans son journal de pare-feu le code de résultat 0xC0040013 pour savoir où les fragments sont perdus.</translation>
+    </message>
+    <message>
+        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>Le journal du client montre que son message d'identité n'a jamais reçu de réponse. Si le serveur VPN exécute ISA Server ou Forefront TMG, vérifiez "Block IP fragments" comme suit ; une capture sur le serveur ou son journal de pare-feu indique si c'est lui qui les rejette.</translation>
+    </message>
+    <message>
+        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>Le journal du client montre toujours MM5 sans réponse. Faites une capture sur le serveur VPN pour voir si les fragments y arrivent, puis vérifiez que la modification a été appliquée et que le client s'est reconnecté.</translation>
     </message>
 </context>
 <context>

@@ -1211,6 +1211,90 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Uma mensagem IKE_AUTH desta SA era grande demais para autenticação com chave pré-compartilhada, então %1 leva certificados e deve exceder a MTU.</translation>
     </message>
+<message>
+        <source>RasClient 20221: dialing started (VPN strategy %1).</source>
+        <translation>RasClient 20221: discagem iniciada (estratégia de VPN %1).</translation>
+    </message>
+    <message>
+        <source>RasClient 20222: connecting on device %1.</source>
+        <translation>RasClient 20222: conectando pelo dispositivo %1.</translation>
+    </message>
+    <message>
+        <source>RasClient 20225: the connection was established.</source>
+        <translation>RasClient 20225: a conexão foi estabelecida.</translation>
+    </message>
+    <message>
+        <source>RasClient 20227: the connection failed with error %1 (%2).</source>
+        <translation>RasClient 20227: a conexão falhou com o erro %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: IPsec Main Mode failed between %2 and %3; state %4, role %5, failure code %6.</source>
+        <translation>%1: o modo principal do IPsec falhou entre %2 e %3; estado %4, função %5, código de falha %6.</translation>
+    </message>
+    <message>
+        <source>oakley.log: a message of %1 bytes arrived from %2 where its IKE header said %3 bytes.</source>
+        <translation>oakley.log: chegou de %2 uma mensagem de %1 bytes cujo cabeçalho IKE indicava %3 bytes.</translation>
+    </message>
+    <message>
+        <source>oakley.log: the negotiation with %1 timed out or got no response.</source>
+        <translation>oakley.log: a negociação com %1 expirou ou não teve resposta.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
+        <translation>Log do firewall, linha %1: um fragmento IP de %2 para %3 foi descartado (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
+        <translation>Log do firewall, linha %1: um pacote de %2 para %3 foi descartado com %4 (%5); não é o descarte de fragmentos do KB 838438.</translation>
+    </message>
+    <message>
+        <source>Firewall log row %1: IKE traffic from %2 to %3 (%4).</source>
+        <translation>Log do firewall, linha %1: tráfego IKE de %2 para %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This verdict comes from logs alone: no packet was analysed.</source>
+        <translation>Este veredito vem apenas de logs: nenhum pacote foi analisado.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no row with 0xC0040013 (%2 rows, %3 of them dropped packets). That proves nothing: logging of dropped packets may be off.</source>
+        <translation>O log do firewall %1 não tem nenhuma linha com 0xC0040013 (%2 linhas, %3 delas pacotes descartados). Isso não prova nada: o registro de pacotes descartados pode estar desativado.</translation>
+    </message>
+    <message>
+        <source>The firewall log %1 has no result-code column, so it cannot show dropped fragments; export it with the Result Code column.</source>
+        <translation>O log do firewall %1 não tem coluna de código de resultado, portanto não pode mostrar fragmentos descartados; exporte-o com a coluna Result Code.</translation>
+    </message>
+    <message>
+        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <translation>%1 traz a hora local da máquina que exportou, em fuso desconhecido: seus itens não são colocados na linha do tempo da captura.</translation>
+    </message>
+    <message>
+        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <translation>%1 traz os horários em UTC, portanto alinham com os horários dos pacotes de uma captura.</translation>
+    </message>
+    <message>
+        <source>The logs agree with the packets: they alone would say %1.</source>
+        <translation>Os logs concordam com os pacotes: sozinhos diriam %1.</translation>
+    </message>
+    <message>
+        <source>The logs alone would say %1, the packets say %2. The verdict follows the packets; check that the log and the capture show the same attempt.</source>
+        <translation>Os logs sozinhos diriam %1, os pacotes dizem %2. O veredito segue os pacotes; verifique se o log e a captura mostram a mesma tentativa.</translation>
+    </message>
+    <message>
+        <source>A log item points away from blocked fragments: %1</source>
+        <translation>Um item do log aponta para longe de fragmentos bloqueados: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be used as evidence: %2.</source>
+        <translation>%1 não pôde ser usado como evidência: %2.</translation>
+    </message>
+    <message>
+        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <translation>O log do cliente mostra o erro %1, mas não onde o modo principal parou; ative a auditoria de IPsec (evento 4653) ou faça uma captura para localizar a falha.</translation>
+    </message>
+    <message>
+        <source>Log items more than 10 minutes away from the capture: %1. They are not from the same connection attempt and were not weighed against the packets.</source>
+        <translation>Itens do log a mais de 10 minutos da captura: %1. Não são da mesma tentativa de conexão e não foram confrontados com os pacotes.</translation>
+    </message>
 </context>
 <context>
     <name>FragmentChartView</name>
@@ -2332,6 +2416,41 @@ IP + dados (sem porta)</translation>
         <source>nothing the verdict uses</source>
         <translation>nada do que o veredito usa</translation>
     </message>
+<message>
+        <source>Windows logs</source>
+        <translation>Logs do Windows</translation>
+    </message>
+    <message>
+        <source>No capture: the verdict comes from these logs alone.</source>
+        <translation>Sem captura: o veredito vem apenas destes logs.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What the log says</source>
+        <translation>O que o log diz</translation>
+    </message>
+    <message>
+        <source>zone unknown</source>
+        <translation>fuso desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (local time, zone unknown)</source>
+        <translation>%1 (hora local, fuso desconhecido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log items not shown.</source>
+        <translation>
+            <numerusform>%n item a mais do log não é mostrado.</numerusform>
+            <numerusform>%n itens a mais do log não são mostrados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2741,6 +2860,14 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
         <translation>Uma mensagem IKE fragmentada chegou completa ao servidor VPN, com todos os fragmentos, e nunca foi respondida enquanto o cliente a retransmitia. Este é o KB 838438: o firewall do servidor descarta fragmentos IP ("Block IP fragments" está ativado). Desmarque "Block IP fragments" na guia IP Fragments da caixa de diálogo IP Preferences, clique em OK e depois em Apply.</translation>
     </message>
+<message>
+        <source>The client sent its identity message (MM5) and no answer came</source>
+        <translation>O cliente enviou sua mensagem de identidade (MM5) e nenhuma resposta veio</translation>
+    </message>
+    <message>
+        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <translation>O log do cliente mostra que o modo principal do IPsec parou depois que o cliente enviou sua mensagem de identidade (certificado), MM5, e nenhuma resposta veio. Essa mensagem leva os certificados e costuma ser fragmentada em IP, o que combina com o KB 838438, mas nenhum pacote foi visto: para saber onde os fragmentos se perderam é preciso uma captura no servidor ou o log do firewall do servidor.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2823,6 +2950,18 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>O servidor ainda descarta os fragmentos. Verifique se alguém clicou em Aplicar no servidor (ou na matriz) ao qual o cliente se conecta, se a configuração chegou até ele (Monitoramento &gt; Configuração) e se o cliente fez uma nova conexão depois: as sessões existentes mantêm a política antiga. Desconecte-as ou reinicie o serviço Firewall, se necessário.</translation>
+    </message>
+<message>
+        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+        <translation>O log do cliente mostra que o MM5 saiu e nunca foi respondido. Faça uma captura no servidor VPN ou procure no log do firewall dele o código de resultado 0xC0040013 para saber onde os fragmentos se perdem.</translation>
+    </message>
+    <message>
+        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>O log do cliente mostra que sua mensagem de identidade nunca foi respondida. Se o servidor VPN executa ISA Server ou Forefront TMG, verifique "Block IP fragments" como a seguir; uma captura no servidor ou o log do firewall dele mostra se é ele quem os descarta.</translation>
+    </message>
+    <message>
+        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <translation>O log do cliente ainda mostra o MM5 sem resposta. Faça uma captura no servidor VPN para ver se os fragmentos chegam lá e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
     </message>
 </context>
 <context>

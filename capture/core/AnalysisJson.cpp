@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace {
@@ -38,9 +39,9 @@ void writeVantage(JsonWriter& w, const VantageDecision& v)
 void writeFindingArgument(JsonWriter& w, const FindingArgument& a);
 
 /** A finding as data: {"code", "count" (plural sentences only), "args" (in %1, %2 order)}. */
-void writeFindingCode(JsonWriter& w, const Finding& f)
+void writeFindingCode(JsonWriter& w, const Finding& f, const char* key = nullptr)
 {
-    w.beginObject();
+    w.beginObject(key);
     w.value("code", findingSource(f.code).key);
     if (f.count >= 0)
         w.value("count", f.count);
@@ -92,6 +93,87 @@ void writeEvidence(JsonWriter& w, const Findings& evidence)
     for (const Finding& f : evidence)
         writeFindingCode(w, f);
     w.endArray();
+}
+
+QString isoUtc(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+/** `corroboration` (items, at most Corroboration::kMaxItems) and its companions; see README. */
+void writeCorroboration(JsonWriter& w, const AnalysisResult& r)
+{
+    if (!r.corroboration) {
+        w.beginArray("corroboration");
+        w.endArray();
+        w.value("corroboration_dropped", 0);
+        return;
+    }
+    const Corroboration& c = *r.corroboration;
+    w.beginArray("corroboration");
+    for (std::size_t i = 0; i < c.items.size() && i < Corroboration::kMaxItems; ++i) {
+        const CorroborationItem& item = c.items[i];
+        w.beginObject();
+        w.value("source", item.source);
+        w.value("kind", item.kind);
+        w.value("strength", item.strength);
+        if (item.timeUtcMs)
+            w.value("time_utc", isoUtc(*item.timeUtcMs));
+        else
+            w.null("time_utc");
+        if (item.timeUtcMs && r.packets > 0)
+            w.value("time", double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6);
+        else
+            w.null("time");
+        if (item.localTimeMs) // the wall clock as written, zone unknown: no Z, no offset
+            w.value("time_local", QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
+                                      .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")));
+        else
+            w.null("time_local");
+        if (item.errorCode)
+            w.value("error_code", *item.errorCode);
+        else
+            w.null("error_code");
+        w.value("detail", findingEnglish(item.detail));
+        writeFindingCode(w, item.detail, "detail_code");
+        w.endObject();
+    }
+    w.endArray();
+    w.value("corroboration_dropped",
+            c.itemsDropped +
+                (c.items.size() > Corroboration::kMaxItems ? c.items.size() - Corroboration::kMaxItems : 0));
+    w.beginObject("corroboration_summary");
+    w.value("relation", corroborationRelationKey(c.relation));
+    if (c.logsVerdict)
+        w.value("logs_verdict", verdictCodeKey(*c.logsVerdict));
+    else
+        w.null("logs_verdict");
+    w.beginArray("files");
+    for (const CorroborationFile& f : c.files) {
+        w.beginObject();
+        w.value("source", f.source);
+        w.value("format", f.format);
+        w.value("time_zone", f.timeZone);
+        w.value("readable", f.readable);
+        w.value("records_read", f.recordsRead);
+        w.value("recognised", f.recognised);
+        w.value("unreadable", f.unreadable);
+        if (f.stoppedEarly.isEmpty())
+            w.null("stopped_early");
+        else
+            w.value("stopped_early", f.stoppedEarly);
+        w.endObject();
+    }
+    w.endArray();
+    w.beginArray("notes");
+    for (const Finding& f : c.notes)
+        w.element(findingEnglish(f));
+    w.endArray();
+    w.beginArray("notes_codes");
+    for (const Finding& f : c.notes)
+        writeFindingCode(w, f);
+    w.endArray();
+    w.endObject();
 }
 
 void writeStalled(JsonWriter& w, const std::optional<StalledMessage>& st)
@@ -320,7 +402,9 @@ void writeAnalysisMembers(JsonWriter& w, const AnalysisResult& r, const QString&
     else
         w.null("session");
     writeStalled(w, v.stalled);
+    w.value("basis", r.verdictFromLogs ? "logs" : "packets");
     w.endObject();
+    writeCorroboration(w, r);
 
     w.beginArray("sessions");
     for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i)

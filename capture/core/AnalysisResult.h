@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ActivitySeries.h"
+#include "Corroboration.h"
 #include "FragmentReassembler.h"
 #include "IkeSession.h"
 #include "LinkLayer.h"
@@ -128,6 +129,11 @@ struct AnalysisResult
 
     /** Set when reading stopped early (truncated file, read error): where and why. */
     QString stoppedEarly;
+
+    /** Windows logs given with --evidence (or in the wizard); empty when none were. */
+    std::optional<Corroboration> corroboration;
+    /** The verdict came from logs alone (no capture): JSON verdict.basis "logs". */
+    bool verdictFromLogs = false;
 };
 
 /**

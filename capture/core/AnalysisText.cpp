@@ -4,6 +4,7 @@
 #include "AuthMethod.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QStringList>
 
 #include <string>
@@ -78,6 +79,12 @@ public:
             flush();
         return *this;
     }
+    LineSink& operator<<(const QStringList& lines)
+    {
+        for (const QString& line : lines)
+            *this << line;
+        return *this;
+    }
     bool flush()
     {
         if (!m_buffer.empty() &&
@@ -96,6 +103,39 @@ private:
 
 } // namespace
 
+/** The logs given as evidence: how they relate to the packets, then item by item. */
+static QStringList corroborationLines(const AnalysisResult& r)
+{
+    const Corroboration& c = *r.corroboration;
+    QStringList out;
+    out << QString()
+        << QStringLiteral("Logs (%1): %2 items")
+               .arg(corroborationRelationKey(c.relation))
+               .arg(c.items.size());
+    if (c.logsVerdict)
+        out << QStringLiteral("  The logs alone say: %1").arg(verdictCodeKey(*c.logsVerdict));
+    for (const Finding& note : c.notes)
+        out << wrap(findingEnglish(note), QStringLiteral("    ")).replace(0, 4, QStringLiteral("  * "));
+    for (std::size_t i = 0; i < c.items.size() && i < Corroboration::kMaxItems; ++i) {
+        const CorroborationItem& item = c.items[i];
+        QString when = QStringLiteral("time unknown");
+        if (item.timeUtcMs && r.packets > 0)
+            when = QStringLiteral("%1 s").arg(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 0,
+                                              'f', 1);
+        else if (item.timeUtcMs)
+            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
+        else if (item.localTimeMs)
+            when = QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
+                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'local'"));
+        out << wrap(QStringLiteral("[%1, %2] %3").arg(when, item.strength, findingEnglish(item.detail)),
+                    QStringLiteral("    "))
+                   .replace(0, 4, QStringLiteral("  - "));
+    }
+    if (c.itemsDropped > 0)
+        out << QStringLiteral("  ... %1 more items not kept").arg(c.itemsDropped);
+    return out;
+}
+
 QString analysisToText(const AnalysisResult& result)
 {
     QByteArray bytes;
@@ -109,10 +149,13 @@ bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
 {
     LineSink out(device);
     const Verdict& v = r.verdict;
-    out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
-               .arg(r.source, linkTypeName(r.linkType))
-               .arg(r.packets)
-               .arg(r.durationSeconds(), 0, 'f', 1);
+    if (r.verdictFromLogs)
+        out << QStringLiteral("Capture: none (the verdict comes from the logs below)");
+    else
+        out << QStringLiteral("Capture: %1 (%2, %3 packets over %4 s)")
+                   .arg(r.source, linkTypeName(r.linkType))
+                   .arg(r.packets)
+                   .arg(r.durationSeconds(), 0, 'f', 1);
     if (linkTypesUsed(r) > 1) {
         QStringList parts;
         for (std::size_t i = 0; i < r.linkTypeFrames.size(); ++i)
@@ -164,6 +207,8 @@ bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
         out << QString() << QStringLiteral("Capture point in doubt:");
         out << wrap(findingEnglish(*v.vantage.conflict), QStringLiteral("  "));
     }
+    if (r.corroboration)
+        out << corroborationLines(r);
     out << QString() << QStringLiteral("Counts:");
     out << QStringLiteral(
                "  packets %1, IPv4 fragments %2, IPv6 fragments %3, datagrams reassembled %4, incomplete %5")

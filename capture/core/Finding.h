@@ -81,6 +81,29 @@ enum class FindingCode : std::uint8_t
     ConflictTtlPath,
     ConflictChangesVerdict,
     ConflictSameVerdict,
+    // Windows logs given as evidence (capture/evidence): what an item says
+    LogRasDialing,
+    LogRasDevice,
+    LogRasEstablished,
+    LogRasFailed,
+    LogMainModeFailed,
+    LogOakleyShortMessage,
+    LogOakleyTimedOut,
+    LogFirewallFragmentDropped,
+    LogFirewallPacketDropped,
+    LogFirewallIkeTraffic,
+    // Windows logs: what they mean together
+    LogsVerdictBasis,
+    LogsNoFragmentRow,
+    LogsNoResultColumn,
+    LogsZoneUnknown,
+    LogsZoneUtc,
+    LogsCorroborate,
+    LogsContradict,
+    LogsPointElsewhere,
+    LogsFileUnreadable,
+    LogsErrorWithoutState,
+    LogsOutsideCapture,
 };
 
 /** One typed value of a finding, shown in place of %1, %2, ... in the order given. */

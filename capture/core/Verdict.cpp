@@ -137,6 +137,31 @@ const VerdictText kVerdicts[] = {
          "VerdictAdvice",
          "The fragments are still unanswered. Capture on the VPN server itself to see whether they "
          "arrive there, then check that the change was applied and the client reconnected.")},
+    // Never from packets (claimsStall is nullptr): the client's own log (4653 %%8204, 547, WFP
+    // mmState, RasClient 20227 792) shows Main Mode stopped after it sent MM5, and no fragment
+    // was seen. Below every capture-located verdict, above fragments-unanswered.
+    {VerdictCode::IdMessageUnanswered, "id-message-unanswered",
+     QT_TRANSLATE_NOOP("Verdict", "The client sent its identity message (MM5) and no answer came"),
+     QT_TRANSLATE_NOOP(
+         "Verdict",
+         "The client's own log shows IPsec Main Mode stopped after the client sent its identity "
+         "(certificate) message, MM5, and no answer came. That message carries the certificates and "
+         "is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the "
+         "fragments were lost needs a capture at the server or the server's firewall log."),
+     3, nullptr, true, false,
+     QT_TRANSLATE_NOOP(
+         "VerdictAdvice",
+         "The client's log shows MM5 went out and was never answered. Capture on the VPN server, or "
+         "look in its firewall log for result code 0xC0040013, to tell where the fragments are lost."),
+     QT_TRANSLATE_NOOP(
+         "VerdictAdvice",
+         "The client's log shows its identity message was never answered. If the VPN server runs ISA "
+         "Server or Forefront TMG, check \"Block IP fragments\" as follows; a capture on the server "
+         "or its firewall log tells whether it is the one dropping them."),
+     QT_TRANSLATE_NOOP(
+         "VerdictAdvice",
+         "The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the "
+         "fragments arrive there, then check that the change was applied and the client reconnected.")},
     {VerdictCode::FragmentsLostAfterServer, "fragments-lost-after-server",
      QT_TRANSLATE_NOOP("Verdict", "The server's fragmented answer does not reach the client"),
      QT_TRANSLATE_NOOP(

@@ -20,7 +20,8 @@ enum class VerdictCode : std::uint8_t
     FragmentsLostAfterServer,
     FragmentsDroppedAtClient,
     FragmentsUnanswered,
-    StalledWithoutFragmentation
+    StalledWithoutFragmentation,
+    IdMessageUnanswered ///< from logs alone: Main Mode stopped after the client sent MM5 (ID)
 };
 
 QString verdictCodeKey(VerdictCode code);

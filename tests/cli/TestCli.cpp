@@ -48,6 +48,9 @@ private slots:
     void redactedReportHidesNames();
     void reportInEveryFormat_data();
     void reportInEveryFormat();
+    void evidenceAloneGivesLogsVerdict();
+    void evidenceBesideCapture();
+    void unreadableEvidenceExits3();
 
 private:
     QTemporaryDir m_dir;
@@ -73,7 +76,7 @@ void TestCli::helpAndVersion()
     QVERIFY(r.out.startsWith("frag792 "));
     r = frag792({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("analyze FILE"));
+    QVERIFY(r.out.contains("analyze [FILE|-] [--evidence LOG]"));
     QVERIFY(r.out.contains("Exit status"));
 }
 
@@ -83,10 +86,13 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
     QTest::newRow("unknown option") << QStringList{"analyze", "x.pcap", "--bogus"} << "--bogus";
-    QTest::newRow("missing file argument") << QStringList{"analyze"} << "capture file";
+    QTest::newRow("missing file argument") << QStringList{"analyze"} << "--evidence";
     QTest::newRow("bad format") << QStringList{"analyze", "x.pcap", "--format", "xml"} << "xml";
     QTest::newRow("bad server") << QStringList{"analyze", "x.pcap", "--server", "not-an-ip"} << "not-an-ip";
     QTest::newRow("capture without interface") << QStringList{"capture"} << "--interface";
+    QTest::newRow("evidence without value") << QStringList{"analyze", "--evidence"} << "--evidence";
+    QTest::newRow("evidence on capture")
+        << QStringList{"capture", "-i", "lo", "--evidence", "a.w3c"} << "--evidence";
     QTest::newRow("bad duration") << QStringList{"capture", "-i", "lo", "--duration", "soon"} << "soon";
     QTest::newRow("unknown product") << QStringList{"analyze", "x.pcap",    "--report",
                                                     "r.json",  "--product", "isa2008"}
@@ -472,6 +478,67 @@ void TestCli::captureStopsOnSigtermAndStillReports()
     QVERIFY(j.contains(QStringLiteral("kernel")));
     QCOMPARE(j.value(QStringLiteral("vantage")).toObject().value(QStringLiteral("point")).toString(),
              QStringLiteral("server"));
+}
+
+void TestCli::evidenceAloneGivesLogsVerdict()
+{
+    const QString log =
+        QStringLiteral(FRAG792_SOURCE_DIR "/tests/evidence/fixtures/firewall-isa2004-tabs.w3c");
+    const Run r = frag792({"analyze", "--evidence", log, "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j.value(QLatin1String("packets")).toInt(-1), 0);
+    const QJsonObject verdict = j.value(QLatin1String("verdict")).toObject();
+    QCOMPARE(verdict.value(QLatin1String("code")).toString(), QStringLiteral("fragments-dropped-at-server"));
+    QVERIFY(verdict.value(QLatin1String("session")).isNull());
+    QCOMPARE(verdict.value(QLatin1String("basis")).toString(), QStringLiteral("logs"));
+    QVERIFY(!j.value(QLatin1String("corroboration")).toArray().isEmpty());
+    // The client's log alone: the new verdict code, in the text output too.
+    const QString client =
+        QStringLiteral(FRAG792_SOURCE_DIR "/tests/evidence/fixtures/security-4653-wevtutil.xml");
+    const Run t = frag792({"analyze", "--evidence", client});
+    QCOMPARE(t.exitCode, 0);
+    QVERIFY2(t.out.contains("Verdict: id-message-unanswered"), t.out.constData());
+    QVERIFY(t.out.contains("comes from logs alone"));
+}
+
+void TestCli::evidenceBesideCapture()
+{
+    const QString log =
+        QStringLiteral(FRAG792_SOURCE_DIR "/tests/evidence/fixtures/firewall-isa2004-tabs.w3c");
+    const Run plain = frag792(
+        {"analyze", QStringLiteral(FRAG792_SOURCE_DIR "/resources/samples/lab-server-blocks-client.pcapng"),
+         "--format", "json"});
+    const Run r = frag792(
+        {"analyze", QStringLiteral(FRAG792_SOURCE_DIR "/resources/samples/lab-server-blocks-client.pcapng"),
+         "--evidence", log, "--format", "json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    // The packets decide: the verdict is the capture's own, and says so.
+    QCOMPARE(j.value(QLatin1String("verdict")).toObject().value(QLatin1String("code")),
+             QJsonDocument::fromJson(plain.out)
+                 .object()
+                 .value(QLatin1String("verdict"))
+                 .toObject()
+                 .value(QLatin1String("code")));
+    QCOMPARE(j.value(QLatin1String("verdict")).toObject().value(QLatin1String("basis")).toString(),
+             QStringLiteral("packets"));
+    QVERIFY(j.value(QLatin1String("packets")).toInt() > 0);
+    QVERIFY(!j.value(QLatin1String("corroboration_summary"))
+                 .toObject()
+                 .value(QLatin1String("relation"))
+                 .toString()
+                 .isEmpty());
+}
+
+void TestCli::unreadableEvidenceExits3()
+{
+    const QString log =
+        QStringLiteral(FRAG792_SOURCE_DIR "/tests/evidence/fixtures/firewall-isa2004-tabs.w3c");
+    const Run r = frag792({"analyze", "--evidence", log, "--evidence", "/nonexistent/ISALOG.w3c"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("/nonexistent/ISALOG.w3c"));
+    QVERIFY(r.out.contains("Verdict: fragments-dropped-at-server")); // what was readable is still shown
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Finding.h"
+#include "Verdict.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+/**
+ * What Windows logs (event logs, firewall logs; read by capture/evidence) add to an analysis, as
+ * data the JSON, the text output and the report render. Built by the evidence library's
+ * Corroborator; the engine and its outputs only read it, so core does not depend on the readers.
+ */
+struct CorroborationItem
+{
+    QString source;   ///< the file it came from
+    QString kind;     ///< evidenceKindKey(): "firewall-fragment-dropped", "ipsec-main-mode-failed", ...
+    QString strength; ///< evidenceStrengthKey(): "locating", "indicative", ...
+    /** UTC milliseconds since 1970 when the source's zone is known, else empty. */
+    std::optional<std::int64_t> timeUtcMs;
+    /** Wall-clock reading of a local-time source (zone unknown), milliseconds as if UTC. */
+    std::optional<std::int64_t> localTimeMs;
+    std::optional<std::int64_t> errorCode; ///< Windows error (792, 13805) or firewall result code
+    Finding detail;                        ///< what the item says, as a code with arguments
+    QStringList names;                     ///< computer, rule, connection names: redaction hides them
+};
+
+/** One evidence file as read: how far, in which format, which time zone was assumed. */
+struct CorroborationFile
+{
+    QString source;
+    QString format;   ///< evidenceFormatKey()
+    QString timeZone; ///< "utc" or "unknown" (the exporting machine's local time)
+    std::uint64_t recordsRead = 0;
+    std::uint64_t recognised = 0;
+    std::uint64_t unreadable = 0;
+    bool readable = true; ///< false: not opened or not recognised (the CLI exits 3)
+    QString stoppedEarly;
+};
+
+/** How the logs relate to the packet verdict. Keys are stable (JSON). */
+enum class CorroborationRelation : std::uint8_t
+{
+    NoCapture, ///< no packets: the verdict, if any, came from the logs
+    Corroborates,
+    Contradicts, ///< the logs point elsewhere; the packet verdict stands and both are shown
+    Neutral      ///< the logs neither confirm nor contradict the packets
+};
+QString corroborationRelationKey(CorroborationRelation relation);
+
+struct Corroboration
+{
+    std::vector<CorroborationFile> files;
+    std::vector<CorroborationItem> items; ///< at most kMaxItems, strongest kept
+    std::uint64_t itemsDropped = 0;       ///< recognised items past the cap
+    CorroborationRelation relation = CorroborationRelation::NoCapture;
+    std::optional<VerdictCode> logsVerdict; ///< what the logs alone say, if anything
+    Findings notes;                         ///< alignment, absence of rows, agreement or contradiction
+
+    static constexpr std::size_t kMaxItems = 1000;
+};
