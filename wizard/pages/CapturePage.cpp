@@ -13,10 +13,10 @@
 #include <QVBoxLayout>
 
 CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent), m_session(session),
+    : QWizardPage(parent), m_session(session), m_showGuide(new QToolButton(this)),
+      m_guide(new CaptureGuide(this)),
       m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)), m_advice(new QLabel(this)),
-      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this)),
-      m_guide(new CaptureGuide(this)), m_showGuide(new QToolButton(this))
+      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this))
 {
     setObjectName(QStringLiteral("capturePage"));
     setTitle(tr("Confirm the cause with a capture"));

@@ -32,10 +32,11 @@ private:
     void onCaptureDone();
 
     DiagnosisSession* m_session;
+    // Created in reading order, so that Tab follows it: the guide sits above the panel.
+    QToolButton* m_showGuide;
+    CaptureGuide* m_guide;
     CapturePanel* m_panel;
     QLabel* m_advice;
     QCheckBox* m_skip;
-    CaptureGuide* m_guide;
-    QToolButton* m_showGuide;
     QString m_queuedFile;
 };
