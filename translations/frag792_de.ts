@@ -44,11 +44,11 @@
         <translation>Wo zeichnen Sie auf?</translation>
     </message>
     <message>
-        <source>VPN server's &amp;address:</source>
+        <source>VPN server&apos;s &amp;address:</source>
         <translation>&amp;Adresse des VPN-Servers:</translation>
     </message>
     <message>
-        <source>Client's public &amp;address:</source>
+        <source>Client&apos;s public &amp;address:</source>
         <translation>Öffentliche &amp;Adresse des Clients:</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Starten Sie den &lt;b&gt;Netzwerkmonitor&lt;/b&gt; aus der Verwaltung. Wählen Sie auf Nachfrage die Netzwerkkarte, die zum Internet zeigt.</translation>
     </message>
     <message>
-        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client's public address shown below.</source>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
         <translation>Menü Aufzeichnen → &lt;b&gt;Filter&lt;/b&gt; → Doppelklick auf &lt;b&gt;AND (Address Pairs)&lt;/b&gt; und die unten gezeigte öffentliche Adresse des Clients eintragen.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>Führen Sie &lt;b&gt;netsh trace stop&lt;/b&gt; aus und warten Sie, bis es meldet, dass es fertig ist.</translation>
     </message>
     <message>
-        <source>Convert the file with Microsoft's free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
         <translation>Wandeln Sie die Datei mit Microsofts kostenlosem Werkzeug etl2pcapng um (github.com/microsoft/etl2pcapng, auf dem Server oder einem beliebigen Windows-PC), kopieren Sie dann tmg.pcapng auf diesen Computer und öffnen Sie sie hier.</translation>
     </message>
     <message>
@@ -155,8 +155,8 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
-        <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass "Block IP fragments" aktiv ist</translation>
+        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
+        <translation>Aufzeichnung über&amp;springen: Ich weiß schon, dass &quot;Block IP fragments&quot; aktiv ist</translation>
     </message>
     <message>
         <source>Confirm the cause with a capture</source>
@@ -167,8 +167,8 @@
         <translation>Zeichnen Sie auf, während ein Client sich verbindet (am besten auf dem VPN-Server), oder öffnen Sie eine Mitschnittdatei. frag792 sucht fragmentierte IKE-Nachrichten, die nie beantwortet werden.</translation>
     </message>
     <message>
-        <source>Click Next to clear "Block IP fragments" in the management console.</source>
-        <translation>Klicken Sie auf Weiter, um "Block IP fragments" in der Verwaltungskonsole zu deaktivieren.</translation>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Klicken Sie auf Weiter, um &quot;Block IP fragments&quot; in der Verwaltungskonsole zu deaktivieren.</translation>
     </message>
     <message>
         <source>Click Next for the report.</source>
@@ -178,11 +178,11 @@
         <source>How to capture on the server or a Windows client</source>
         <translation>So zeichnen Sie auf dem Server oder einem Windows-Client auf</translation>
     </message>
-<message>
+    <message>
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Klicken Sie auf Weiter, um zu bestätigen, was der Mitschnitt über den Server zeigt.</translation>
     </message>
-<message>
+    <message>
         <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
         <translation>Geht ohne Mitschnitt weiter zur Änderung in der Konsole; der Bericht sagt dann, dass kein Mitschnitt analysiert wurde.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Die Datei endet mitten in einem Paket; die Pakete davor wurden analysiert.</translation>
     </message>
     <message>
-        <source>The capture's link type is not supported.</source>
+        <source>The capture&apos;s link type is not supported.</source>
         <translation>Der Verbindungstyp des Mitschnitts wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -340,14 +340,6 @@
         <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
         <translation>Aufzeichnungen (*.pcapng *.pcap *.cap *.etl);;Alle Dateien (*)</translation>
     </message>
-<message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>Die Datei lässt sich nicht als pcap- oder pcapng-Mitschnitt lesen.</translation>
-    </message>
-    <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Mitschnitte (*.pcapng *.pcap *.cap);;Alle Dateien (*)</translation>
-    </message>
     <message>
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>Wo der Mitschnitt entsteht, entscheidet, welche Verwerfungen das Urteil sehen kann: auf dem VPN-Server, auf einem Client oder auf dem Weg dazwischen.</translation>
@@ -391,11 +383,7 @@
         <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
         <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dem Aufzeichnungs-Hilfsprogramm (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen.</translation>
     </message>
-<message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Zum Aufzeichnen von Paketen sind die Capabilities CAP_NET_RAW und CAP_NET_ADMIN nötig. Erteilen Sie sie einmalig dieser Programmdatei (ein Administrator führt den Befehl unten aus) und starten Sie frag792 neu. Der Assistent selbst muss nie als Administrator laufen. Eine Mitschnittdatei oder ein Beispiel können Sie trotzdem öffnen.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CausePage</name>
     <message>
@@ -423,7 +411,7 @@
     <name>ConsoleLabel</name>
     <message>
         <source>Click Apply to save changes and update the configuration.</source>
-        <translation>Klicken Sie auf "Übernehmen", um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
+        <translation>Klicken Sie auf &quot;Übernehmen&quot;, um die Änderungen zu speichern und die Konfiguration zu aktualisieren.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -692,8 +680,8 @@
         <source>Not there. %1</source>
         <translation>Nicht dort. %1</translation>
     </message>
-<message>
-        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
         <translation>Die Konsolenstruktur wie auf dem Server. Gehen Sie mit den Pfeiltasten zum hervorgehobenen Knoten; die Anweisung über der Konsole nennt ihn.</translation>
     </message>
     <message>
@@ -708,8 +696,8 @@
         <translation>In der Enterprise Edition gehört die Einstellung zum Array: Jeder Server in %1 erhält sie. (Der eingegebene Server %2 ist Mitglied dieses Arrays.)</translation>
     </message>
     <message>
-        <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
-        <translation>In TMG 2010 ist "Block IP fragments" standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
+        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>In TMG 2010 ist &quot;Block IP fragments&quot; standardmäßig aus. Ist es auf diesem Server aktiviert, hat es jemand eingeschaltet.</translation>
     </message>
     <message>
         <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
@@ -779,7 +767,7 @@
         <translation>Blockierte IP-Fragmente lassen den Client mit 792 in ein Timeout laufen; dieser Fehler bedeutet etwas anderes.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meldung von Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unterschied zu 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wo Sie stattdessen suchen:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Meldet der Client später Fehler 792, starten Sie diesen Assistenten erneut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -791,12 +779,12 @@
         <translation>Fehler 792 stammt aus einer IKE-Aushandlung, und nur L2TP/IPsec verwendet IKE.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPTP führt seinen Steuerkanal über TCP-Port 1723 und die Daten in GRE (IP-Protokoll 47). Es gibt keine IKE-Aushandlung und keinen Zertifikataustausch, daher können blockierte IP-Fragmente kein Timeout der Sicherheitsaushandlung verursachen.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf "Automatisch", hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSTP führt PPP innerhalb von HTTPS (TCP-Port 443). TCP segmentiert seine Daten selbst, daher wird nichts IP-fragmentiert, und es gibt keine IKE-Aushandlung, die ablaufen könnte.&lt;/p&gt;&lt;p&gt;Prüfen Sie den VPN-Typ der Verbindung auf dem Client: Steht er auf &quot;Automatisch&quot;, hat Windows vielleicht zuerst L2TP/IPsec versucht. Stellen Sie L2TP/IPsec ausdrücklich ein und starten Sie diesen Assistenten erneut, wenn der Client dann 792 meldet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -905,27 +893,11 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Mit Zertifikaten enthalten die Main-Mode-Nachrichten 5 und 6 die Zertifikatkette (oft 2 bis 4 KB), mehr als ein Paket: Sie werden IP-fragmentiert.</translation>
     </message>
-<message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec</translation>
-    </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>Zertifikate wurden angefordert oder gesendet, also authentifiziert IPsec mit Zertifikaten</translation>
-    </message>
-    <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
-        <translation>&lt;b&gt;Aus dem Mitschnitt übernommen:&lt;/b&gt; %1. Ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt.</translation>
-    </message>
-<message>
         <source>Clear the server name</source>
         <translation>Servernamen löschen</translation>
     </message>
-<message>
+    <message>
         <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
         <translation>Der Mitschnitt zeigt IKE Version 1, also verwendet der Client L2TP/IPsec.</translation>
     </message>
@@ -938,7 +910,7 @@
         <translation>Der Main Mode kam ohne Zertifikatsanforderung über Nachricht 4 hinaus, also verwendet IPsec höchstwahrscheinlich einen vorinstallierten Schlüssel.</translation>
     </message>
     <message>
-        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
         <translation>Aus dem Mitschnitt übernommen (ändern Sie eine Antwort, wenn der Mitschnitt nicht vom VPN dieses Servers stammt):</translation>
     </message>
 </context>
@@ -1024,7 +996,7 @@
         <translation>Es wurde keine Antwort auf %1 gesehen.</translation>
     </message>
     <message>
-        <source>The initiator's next message (%1) never arrived here.</source>
+        <source>The initiator&apos;s next message (%1) never arrived here.</source>
         <translation>Die nächste Nachricht des Initiators (%1) kam hier nie an.</translation>
     </message>
     <message>
@@ -1128,15 +1100,15 @@
         <translation>nur eine Seite des Austauschs wurde aufgezeichnet, daher lassen sich die TTLs nicht vergleichen</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Responders hatten noch keinen Router passiert</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete des Initiators hatten noch keinen Router passiert</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides' packets had crossed a router</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
         <translation>aus den TTLs abgeleitet (Initiator-TTL %1, Responder-TTL %2): Die Pakete beider Seiten hatten einen Router passiert</translation>
     </message>
     <message>
@@ -1148,15 +1120,15 @@
         <translation>wie vom Benutzer angegeben</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Responders hatten noch keinen Router passiert). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er am Client aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete des Initiators hatten noch keinen Router passiert). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides' packets had crossed a router). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
         <translation>Das Urteil geht davon aus, dass der Mitschnitt %1 aufgenommen wurde (%2), die TTLs sagen aber, dass er auf dem Weg zwischen Client und Server aufgenommen wurde (Initiator-TTL %3, Responder-TTL %4: Die Pakete beider Seiten hatten einen Router passiert). %5</translation>
     </message>
     <message>
@@ -1211,7 +1183,7 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Eine IKE_AUTH-Nachricht dieser SA war für eine Authentifizierung mit vorinstalliertem Schlüssel zu groß, daher enthält %1 Zertifikate und überschreitet voraussichtlich die MTU.</translation>
     </message>
-<message>
+    <message>
         <source>RasClient 20221: dialing started (VPN strategy %1).</source>
         <translation>RasClient 20221: Einwahl gestartet (VPN-Strategie %1).</translation>
     </message>
@@ -1240,8 +1212,8 @@
         <translation>oakley.log: Die Aushandlung mit %1 lief in ein Timeout oder blieb ohne Antwort.</translation>
     </message>
     <message>
-        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
-        <translation>Firewallprotokoll, Zeile %1: Ein IP-Fragment von %2 an %3 wurde verworfen (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</source>
+        <translation>Firewallprotokoll, Zeile %1: Ein IP-Fragment von %2 an %3 wurde verworfen (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</translation>
     </message>
     <message>
         <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
@@ -1264,11 +1236,11 @@
         <translation>Das Firewallprotokoll %1 hat keine Spalte für den Ergebniscode und kann daher keine verworfenen Fragmente zeigen; exportieren Sie es mit der Spalte Result Code.</translation>
     </message>
     <message>
-        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <source>%1 gives the exporting machine&apos;s local time in an unknown zone: its items are not placed on the capture&apos;s timeline.</source>
         <translation>%1 gibt die Ortszeit des exportierenden Rechners in unbekannter Zeitzone an: Seine Einträge werden nicht in den Zeitverlauf des Mitschnitts eingeordnet.</translation>
     </message>
     <message>
-        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <source>%1 gives times in UTC, so they line up with a capture&apos;s packet times.</source>
         <translation>%1 gibt Zeiten in UTC an; sie passen daher zu den Paketzeiten eines Mitschnitts.</translation>
     </message>
     <message>
@@ -1288,7 +1260,7 @@
         <translation>%1 konnte nicht als Beweis verwendet werden: %2.</translation>
     </message>
     <message>
-        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <source>The client&apos;s log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
         <translation>Das Protokoll des Clients zeigt Fehler %1, aber nicht, wo der Main Mode stehen blieb; schalten Sie die IPsec-Überwachung ein (Ereignis 4653) oder zeichnen Sie auf, um den Fehler einzugrenzen.</translation>
     </message>
     <message>
@@ -1303,58 +1275,10 @@
         <translation>Diagramm der IP-Fragmente und IKE-Nachrichten über die Zeit</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>IP-Fragmente</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Zusammengesetzte IKE-Nachrichten</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Unvollständige Datagramme</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>Per second</source>
-        <translation>Pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Retransmission times</source>
-        <translation>Zeitpunkte der Wiederholungen</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pakete: %1 · IP-Fragmente: %2 · zusammengesetzt: %3 · unvollständig: %4 · IKE-Nachrichten: %5 · Wiederholungen: %6 · Antworten: %7 · Kernel-Verluste: %8</translation>
     </message>
-<message>
-        <source>IP fragments per second</source>
-        <translation>IP-Fragmente pro Sekunde</translation>
-    </message>
     <message>
-        <source>IKE answers per second</source>
-        <translation>IKE-Antworten pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Wiederholung</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Unvollständiges Datagramm (Fragmente verloren)</translation>
-    </message>
-<message>
         <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
         <translation>Pro Sekunde während des Mitschnitts: IP-Fragmente, zusammengesetzte IKE-Nachrichten, unvollständige Datagramme, Wiederholungen und Antworten. Die Zähler unter dem Diagramm und die Registerkarte mit dem Urteil sagen dasselbe in Worten.</translation>
     </message>
@@ -1386,8 +1310,8 @@
 (IKE, UDP 500/4500)</translation>
     </message>
     <message>
-        <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
-        <translation>ISA Server / Forefront TMG: In der Firewall ist "Block IP fragments" aktiviert</translation>
+        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
+        <translation>ISA Server / Forefront TMG: In der Firewall ist &quot;Block IP fragments&quot; aktiviert</translation>
     </message>
     <message>
         <source>Fragment 1
@@ -1413,6 +1337,13 @@ IP + Daten (kein Port)</translation>
     </message>
 </context>
 <context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>IP-Optionen</translation>
+    </message>
+</context>
+<context>
     <name>LookAlikeError</name>
     <message>
         <source>The L2TP connection attempt failed because security negotiation timed out.</source>
@@ -1431,7 +1362,7 @@ IP + Daten (kein Port)</translation>
         <translation>IPsec hat funktioniert: Der Fehler kommt erst nach dem Tunnelaufbau, bei der Benutzerauthentifizierung (PPP).</translation>
     </message>
     <message>
-        <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
         <translation>Prüfen Sie Benutzername, Kennwort und Domäne, die Einwählberechtigung des Kontos und die RAS-Richtlinie auf dem Server. IP-Fragmente spielen keine Rolle.</translation>
     </message>
     <message>
@@ -1444,7 +1375,7 @@ IP + Daten (kein Port)</translation>
     </message>
     <message>
         <source>Install a computer certificate on the client (Local Computer store, Personal), or switch the connection to a pre-shared key.</source>
-        <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher "Lokaler Computer", "Eigene Zertifikate") oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
+        <translation>Installieren Sie auf dem Client ein Computerzertifikat (Speicher &quot;Lokaler Computer&quot;, &quot;Eigene Zertifikate&quot;) oder stellen Sie die Verbindung auf einen vorinstallierten Schlüssel um.</translation>
     </message>
     <message>
         <source>The encryption attempt failed because no valid certificate was found.</source>
@@ -1455,7 +1386,7 @@ IP + Daten (kein Port)</translation>
         <translation>Ein lokales Zertifikatproblem; sofort gemeldet, nicht nach einem Timeout.</translation>
     </message>
     <message>
-        <source>Check the client's computer certificate: present, valid, with a private key.</source>
+        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
         <translation>Prüfen Sie das Computerzertifikat des Clients: vorhanden, gültig, mit privatem Schlüssel.</translation>
     </message>
     <message>
@@ -1467,7 +1398,7 @@ IP + Daten (kein Port)</translation>
         <translation>Der Client hat kein verwendbares Computerzertifikat; kein Timeout im Spiel.</translation>
     </message>
     <message>
-        <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
+        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
         <translation>Registrieren oder erneuern Sie das Computerzertifikat des Clients und prüfen Sie, ob der ausstellenden Zertifizierungsstelle vertraut wird.</translation>
     </message>
     <message>
@@ -1475,11 +1406,11 @@ IP + Daten (kein Port)</translation>
         <translation>Fehler beim L2TP-Verbindungsversuch, weil die Sicherheitsschicht den Remotecomputer nicht authentifizieren konnte.</translation>
     </message>
     <message>
-        <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
+        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
         <translation>Die Antwort des Servers (Main Mode 6) ist angekommen, also sind Fragmente durchgekommen; der Client hat die Identität des Servers abgelehnt.</translation>
     </message>
     <message>
-        <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
         <translation>Prüfen Sie das Serverzertifikat (vertrauenswürdiger Stamm, Gültigkeit, Name) oder den vorinstallierten Schlüssel auf beiden Seiten.</translation>
     </message>
     <message>
@@ -1503,7 +1434,7 @@ IP + Daten (kein Port)</translation>
         <translation>Der Server hat geantwortet, aber die Aushandlung ist gescheitert: kein Timeout.</translation>
     </message>
     <message>
-        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
         <translation>Prüfen Sie den vorinstallierten Schlüssel auf beiden Seiten und, wenn der Server hinter NAT steht, den Registrierungswert AssumeUDPEncapsulationContextOnSendRule auf dem Client.</translation>
     </message>
     <message>
@@ -1511,11 +1442,11 @@ IP + Daten (kein Port)</translation>
         <translation>Fehler beim L2TP-Verbindungsversuch, weil die Zertifikatüberprüfung auf dem Remotecomputer fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
+        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
         <translation>Der Server hat das Zertifikat des Clients erhalten und abgelehnt: Die Fragmente sind angekommen.</translation>
     </message>
     <message>
-        <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
+        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
         <translation>Prüfen Sie Kette, Gültigkeit und Sperrstatus des Clientzertifikats aus Sicht des Servers.</translation>
     </message>
     <message>
@@ -1539,7 +1470,7 @@ IP + Daten (kein Port)</translation>
         <translation>Ein allgemeiner Aushandlungsfehler, kein Timeout.</translation>
     </message>
     <message>
-        <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
         <translation>Lesen Sie die IPsec-Überwachungsereignisse des Clients (Ereignis 547 oder 4653) für Fehlerpunkt und Grund.</translation>
     </message>
     <message>
@@ -1547,11 +1478,11 @@ IP + Daten (kein Port)</translation>
         <translation>Die VPN-Verbindung kann nicht hergestellt werden. Der VPN-Server ist möglicherweise nicht erreichbar, oder die Sicherheitsparameter sind für diese Verbindung nicht richtig konfiguriert.</translation>
     </message>
     <message>
-        <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
-        <translation>Der Verbindungstyp ist "Automatisch": Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
+        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
+        <translation>Der Verbindungstyp ist &quot;Automatisch&quot;: Windows hat alle Protokolle versucht und meldet nur den letzten Fehler.</translation>
     </message>
     <message>
-        <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
         <translation>Stellen Sie den VPN-Typ der Verbindung auf L2TP/IPsec und verbinden Sie erneut; erscheint dann 792, kommen Sie hierher zurück.</translation>
     </message>
     <message>
@@ -1571,11 +1502,11 @@ IP + Daten (kein Port)</translation>
         <translation>Die Verbindung wurde aufgrund einer auf dem RAS/VPN-Server konfigurierten Richtlinie verhindert.</translation>
     </message>
     <message>
-        <source>IPsec worked: the server's network policy refused the authentication method.</source>
+        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
         <translation>IPsec hat funktioniert: Die Netzwerkrichtlinie des Servers hat die Authentifizierungsmethode abgelehnt.</translation>
     </message>
     <message>
-        <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
+        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
         <translation>Vergleichen Sie die Authentifizierungsmethoden im Verbindungsprofil mit der RAS-Richtlinie (NPS) des Servers.</translation>
     </message>
     <message>
@@ -1587,7 +1518,7 @@ IP + Daten (kein Port)</translation>
         <translation>IKEv2: Die Gegenstelle hat geantwortet und das Zertifikat oder den Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
+        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
         <translation>Prüfen Sie auf dem Client Namen, erweiterte Schlüsselverwendung, Gültigkeit und Stammzertifizierungsstelle des Serverzertifikats.</translation>
     </message>
     <message>
@@ -1611,8 +1542,8 @@ IP + Daten (kein Port)</translation>
         <translation>Ein fehlendes Zertifikat, lokal festgestellt; kein Timeout.</translation>
     </message>
     <message>
-        <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
-        <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher "Eigene Zertifikate" des lokalen Computers auf dem Client.</translation>
+        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
+        <translation>Installieren Sie ein gültiges Computerzertifikat im Speicher &quot;Eigene Zertifikate&quot; des lokalen Computers auf dem Client.</translation>
     </message>
     <message>
         <source>No response from peer.</source>
@@ -1646,16 +1577,8 @@ IP + Daten (kein Port)</translation>
         <translation>IP-Fragmente</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Zusammengesetzte Datagramme</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Unvollständige Datagramme</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>IKE-Antworten</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1664,14 +1587,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Sekunden seit Aufzeichnungsbeginn (Intervall %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Anzahl pro Intervall</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1712,10 +1627,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>Captured</source>
         <translation>Aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 Pakete</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1852,14 +1763,6 @@ IP + Daten (kein Port)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>k. A. (Datei)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Diagramm der IP-Fragmente, zusammengesetzten und unvollständigen Datagramme, IKE-Antworten und Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Aktivität im Mitschnitt: IP-Fragmente, zusammengesetzte und unvollständige Datagramme und IKE-Antworten pro Zeitintervall; gestrichelte Linien markieren Wiederholungen.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -2111,7 +2014,7 @@ IP + Daten (kein Port)</translation>
     </message>
     <message>
         <source>If the client still fails after Apply, its old session may still be open: disconnect it (Monitoring &gt; Sessions &gt; Disconnect Session) or restart the Firewall service, then connect again.</source>
-        <translation>Scheitert der Client nach "Übernehmen" weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
+        <translation>Scheitert der Client nach &quot;Übernehmen&quot; weiterhin, ist vielleicht seine alte Sitzung noch offen: Trennen Sie sie (Überwachung &gt; Sitzungen &gt; Sitzung trennen) oder starten Sie den Firewalldienst neu und verbinden Sie erneut.</translation>
     </message>
     <message>
         <source>Leave IP fragments allowed wherever Kerberos is used: Kerberos over UDP is often fragmented, and Microsoft recommends not blocking IP fragments on such networks.</source>
@@ -2153,7 +2056,7 @@ IP + Daten (kein Port)</translation>
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
     </message>
-<message>
+    <message>
         <source>IP fragments per second</source>
         <translation>IP-Fragmente pro Sekunde</translation>
     </message>
@@ -2179,7 +2082,7 @@ IP + Daten (kein Port)</translation>
     </message>
     <message>
         <source>Local time (%1), %2</source>
-        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture's date.</extracomment>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
         <translation>Ortszeit (%1), %2</translation>
     </message>
     <message numerus="yes">
@@ -2198,7 +2101,7 @@ IP + Daten (kein Port)</translation>
         <translation>Aktivität während des Mitschnitts, in Ortszeit: IP-Fragmente pro Sekunde als Balken, IKE-Antworten pro Sekunde als Punkte; Dreiecke markieren Wiederholungen, Kreuze markieren Datagramme, deren Fragmente nicht alle ankamen.</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP preferences"</source>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
         <translation>ISA Server 2006-Hilfe, „IP preferences“</translation>
     </message>
     <message>
@@ -2214,11 +2117,11 @@ IP + Daten (kein Port)</translation>
         <translation>RFC 1858, Sicherheitsaspekte der Filterung von IP-Fragmenten</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP fragments"</source>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
         <translation>ISA Server 2006-Hilfe, „IP fragments“</translation>
     </message>
     <message>
-        <source>Forefront TMG Help, "Configuring IP preferences"</source>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
         <translation>Forefront TMG-Hilfe, „Configuring IP preferences“</translation>
     </message>
     <message>
@@ -2226,7 +2129,7 @@ IP + Daten (kein Port)</translation>
         <translation>Microsoft KB 252366, Grenze der Reassembly-Header für Fragmente</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Intrusion detection"</source>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
         <translation>ISA Server 2006-Hilfe, „Intrusion detection“</translation>
     </message>
     <message>
@@ -2242,7 +2145,7 @@ IP + Daten (kein Port)</translation>
         <translation>Forefront TMG 2010 SDK, IntrusionDetectionEnabled</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Flood mitigation"</source>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
         <translation>ISA Server 2006-Hilfe, „Flood mitigation“</translation>
     </message>
     <message>
@@ -2270,7 +2173,7 @@ IP + Daten (kein Port)</translation>
         <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, Kapitel 19</translation>
     </message>
     <message>
-        <source>jvangent blog, "SSTP remote access" (third party)</source>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
         <translation>Blog jvangent, „SSTP remote access“ (Drittquelle)</translation>
     </message>
     <message>
@@ -2282,7 +2185,7 @@ IP + Daten (kein Port)</translation>
         <translation>Forefront TMG 2010 SDK, PreSharedIPSecKey</translation>
     </message>
     <message>
-        <source>Microsoft CMAK, "Including a Preshared Key" (dd672872)</source>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
         <translation>Microsoft CMAK, „Including a Preshared Key“ (dd672872)</translation>
     </message>
     <message>
@@ -2290,16 +2193,8 @@ IP + Daten (kein Port)</translation>
         <translation>Shinder, Configuring ISA Server 2004 (Buch)</translation>
     </message>
     <message>
-        <source>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (third party)</source>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
         <translation>R. Hicks, „Always On VPN and IKEv2 Fragmentation“ (Drittquelle)</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, Hersteller-ID für IKE-Fragmentierung</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, Größe der IKE-Fragmente</translation>
     </message>
     <message>
         <source>Microsoft Security Advisory 2743314</source>
@@ -2314,7 +2209,7 @@ IP + Daten (kein Port)</translation>
         <translation>Wovor die Sperre schützt und was ihr Abschalten offenlegt</translation>
     </message>
     <message>
-        <source>"Block IP fragments" is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
         <translation>„Block IP fragments“ ist eine Einstellung für den ganzen Server: Ist sie aktiv, verwirft ISA Server oder TMG jedes fragmentierte IP-Paket, unabhängig von Quelle, Ziel oder Port. Eine Ausnahme nur für das VPN ist nicht dokumentiert.</translation>
     </message>
     <message>
@@ -2322,7 +2217,7 @@ IP + Daten (kein Port)</translation>
         <translation>Fragmente können auch dazu dienen, TCP-Header an Paketfiltern vorbeizuschleusen und den Speicher für das Zusammensetzen zu erschöpfen.</translation>
     </message>
     <message>
-        <source>What blocking costs: Microsoft's help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
         <translation>Was die Sperre kostet: Laut Microsofts Hilfe schlägt bei aktiver Sperre die Kerberos-Authentifizierung fehl, wenn der Server Domänenmitglied ist, Audio- und Video-Streaming kann ausfallen, und L2TP/IPsec-Verbindungen kommen unter Umständen nicht zustande, weil beim Zertifikataustausch Pakete fragmentiert werden können.</translation>
     </message>
     <message>
@@ -2334,7 +2229,7 @@ IP + Daten (kein Port)</translation>
         <translation>Was den Server danach weiterhin schützt</translation>
     </message>
     <message>
-        <source>Intrusion detection is a separate setting and stays as it is. It detects "ping of death", an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
         <translation>Die Angriffserkennung ist eine eigene Einstellung und bleibt, wie sie ist. Sie erkennt „Ping of Death“, ein IP-Fragment mit mehr Daten als die maximale IP-Paketgröße. Das Setup von Forefront TMG 2010 schaltet sie ein.</translation>
     </message>
     <message>
@@ -2342,7 +2237,7 @@ IP + Daten (kein Port)</translation>
         <translation>Unter ISA Server 2006 und Forefront TMG ist auch die Flood-Abwehr (Verbindungszähler und Limits pro Client) eine eigene Einstellung und bleibt, wie sie ist.</translation>
     </message>
     <message>
-        <source>Your firewall rules do not change: the KB's procedure clears only the IP fragments option.</source>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
         <translation>Ihre Firewallregeln ändern sich nicht: Das Verfahren des KB-Artikels schaltet nur die Option für IP-Fragmente ab.</translation>
     </message>
     <message>
@@ -2362,7 +2257,7 @@ IP + Daten (kein Port)</translation>
         <translation>SSTP (das VPN innerhalb von HTTPS, TCP-Port 443) tauscht keine IKE-Nachrichten aus. Wo: nur Forefront TMG 2010 (standardmäßig aus, benötigt einen Weblistener) mit Clients ab Windows Vista SP1. ISA Server 2004 und 2006 laufen unter Windows Server 2003, das nur PPTP und L2TP/IPsec bietet.</translation>
     </message>
     <message>
-        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it "a relatively weak authentication method" for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
         <translation>Ein vorinstallierter Schlüssel statt Zertifikaten, als Notlösung: Die Main-Mode-Nachrichten 5 und 6 tragen dann einen Hash statt des Zertifikats, das fragmentiert wird. Preis: Microsoft nennt ihn „eine relativ schwache Authentifizierungsmethode“ für den Übergang; alle Clients teilen einen Schlüssel, und wer ihn ändert, muss jeden Client aktualisieren. Wo: dokumentiert für ISA Server 2004 und Forefront TMG 2010. Führen Sie frag792 danach erneut aus, um zu bestätigen, dass nichts fragmentiert wird.</translation>
     </message>
     <message>
@@ -2382,7 +2277,7 @@ IP + Daten (kein Port)</translation>
         <translation>Was nicht hilft: die MTU auf den Clients zu senken. Die IKE-Nachricht mit dem Zertifikat bleibt größer als ein Paket.</translation>
     </message>
     <message>
-        <source>Is it safe to stop blocking IP fragments, and what if we can't?</source>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
         <translation>Ist es sicher, IP-Fragmente nicht mehr zu blockieren, und was, wenn wir es nicht dürfen?</translation>
     </message>
     <message>
@@ -2393,7 +2288,7 @@ IP + Daten (kein Port)</translation>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Sie schützt vor dem Teardrop-Angriff: Fragmente mit überlappenden Offsets, deren Zusammensetzen dem System schaden kann. Microsoft hat die dokumentierten Teardrop-Varianten in Windows NT 4.0 behoben.</translation>
     </message>
-<message>
+    <message>
         <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
         <translation>[MS-IKEE], die Hersteller-ID für IKE-Fragmentierung</translation>
     </message>
@@ -2401,12 +2296,12 @@ IP + Daten (kein Port)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], die Größe der IKE-Fragmente</translation>
     </message>
-<message>
+    <message>
         <source>Truncated capture:</source>
         <translation>Gekürzter Mitschnitt:</translation>
     </message>
     <message numerus="yes">
-        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <source>%n frame(s) were cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
         <translation>
             <numerusform>%n Frame wurde durch die Snap-Länge des Mitschnitts auf höchstens %1 Bytes gekürzt. Gekürzte Frames sind nicht fehlerhaft: Fragmente werden aus ihren IP-Headern gezählt und IKE-Nachrichten an ihren IKE-Headern erkannt. Nach der Kürzung nicht gelesen: %2.</numerusform>
             <numerusform>%n Frames wurden durch die Snap-Länge des Mitschnitts auf höchstens %1 Bytes gekürzt. Gekürzte Frames sind nicht fehlerhaft: Fragmente werden aus ihren IP-Headern gezählt und IKE-Nachrichten an ihren IKE-Headern erkannt. Nach der Kürzung nicht gelesen: %2.</numerusform>
@@ -2416,7 +2311,7 @@ IP + Daten (kein Port)</translation>
         <source>nothing the verdict uses</source>
         <translation>nichts, was das Urteil verwendet</translation>
     </message>
-<message>
+    <message>
         <source>Windows logs</source>
         <translation>Windows-Protokolle</translation>
     </message>
@@ -2598,7 +2493,7 @@ IP + Daten (kein Port)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nichts zum Exportieren ausgewählt.</translation>
     </message>
-<message>
+    <message>
         <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
         <translation>Ersetzt IP-Adressen sowie Server- und Arraynamen in den HTML-, PDF- und JSON-Berichten durch Platzhalter wie client-1 und server-1.</translation>
     </message>
@@ -2610,18 +2505,18 @@ IP + Daten (kein Port)</translation>
         <translation>Ich habe diese Änderung in der echten Server&amp;konsole vorgenommen</translation>
     </message>
     <message>
-        <source>Clear "Block IP fragments"</source>
-        <translation>"Block IP fragments" deaktivieren</translation>
+        <source>Clear &quot;Block IP fragments&quot;</source>
+        <translation>&quot;Block IP fragments&quot; deaktivieren</translation>
     </message>
     <message>
         <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
         <translation>Üben Sie an dieser Nachbildung der Konsole von %1 und machen Sie dann dasselbe auf dem Server. Die Beschriftungen bleiben englisch wie auf dem Server, mit Übersetzung daneben.</translation>
     </message>
     <message>
-        <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
+        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Klicken Sie dort, wo die Hervorhebung es zeigt. Dieselben Klicks in der Konsole des Servers schalten die Option aus (KB 838438, Lösung).</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Make the change</source>
         <translation>Änderung &amp;vornehmen</translation>
     </message>
@@ -2630,10 +2525,10 @@ IP + Daten (kein Port)</translation>
         <translation>Ist es &amp;sicher? Alternativen</translation>
     </message>
     <message>
-        <source>Before you change it: is it safe, and what if you can't?</source>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
         <translation>Vor der Änderung: Ist es sicher, und was, wenn Sie es nicht dürfen?</translation>
     </message>
-<message>
+    <message>
         <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
         <translation>Aktivieren Sie dies, wenn Sie die Änderung auf dem Server ohne Übung hier vorgenommen haben; Weiter führt dann zur Überprüfung.</translation>
     </message>
@@ -2770,7 +2665,7 @@ IP + Daten (kein Port)</translation>
         <source>Click Next to see where this error points instead.</source>
         <translation>Klicken Sie auf Weiter, um zu sehen, wohin dieser Fehler stattdessen zeigt.</translation>
     </message>
-<message>
+    <message>
         <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
         <translation>Wählen Sie die Fehlernummer und Meldung, die der VPN-Client angezeigt hat. Der Text unter der Liste sagt, wie sich der gewählte Fehler von Fehler 792 unterscheidet.</translation>
     </message>
@@ -2829,11 +2724,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Eine fragmentierte IKE-Nachricht hat diesen Punkt vollständig verlassen, mit allen Fragmenten, und während der Wiederholungen kam keine Antwort. Wo die Fragmente verworfen wurden, lässt sich von hier aus nicht sagen: Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob sie ihn erreichen.</translation>
     </message>
     <message>
-        <source>The server's fragmented answer does not reach the client</source>
+        <source>The server&apos;s fragmented answer does not reach the client</source>
         <translation>Die fragmentierte Antwort des Servers erreicht den Client nicht</translation>
     </message>
     <message>
-        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
         <translation>Der VPN-Server hat mit einer fragmentierten IKE-Nachricht geantwortet, und der Client hat seine Anfrage weiter wiederholt: Die Fragmente der Antwort gehen auf dem Weg zum Client oder beim Client selbst verloren (eine Firewall oder ein Router dazwischen oder die Firewall des Clients verwirft IP-Fragmente).</translation>
     </message>
     <message>
@@ -2845,11 +2740,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Der Austausch hängt dort, wo eine große, fragmentierte IKE-Nachricht des Clients fällig ist, und ihre Fragmente kommen unvollständig oder gar nicht an: Ein Gerät zwischen Client und Server (Router, NAT-Gerät, vorgelagerte Firewall) verwirft IP-Fragmente.</translation>
     </message>
     <message>
-        <source>The client drops the server's fragmented answer</source>
+        <source>The client drops the server&apos;s fragmented answer</source>
         <translation>Der Client verwirft die fragmentierte Antwort des Servers</translation>
     </message>
     <message>
-        <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
         <translation>Die fragmentierte Antwort des Servers kam vollständig beim Client an, mit allen Fragmenten, und der Client hat seine Anfrage trotzdem weiter wiederholt: Eine Firewall auf dem Client selbst verwirft IP-Fragmente.</translation>
     </message>
     <message>
@@ -2857,15 +2752,15 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Der Server empfängt die Fragmente und verwirft sie (KB 838438)</translation>
     </message>
     <message>
-        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-        <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente ("Block IP fragments" ist aktiv). Deaktivieren Sie "Block IP fragments" auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Eine fragmentierte IKE-Nachricht kam vollständig beim VPN-Server an, mit allen Fragmenten, und wurde nie beantwortet, während der Client sie wiederholte. Das ist KB 838438: Die Firewall des Servers verwirft IP-Fragmente (&quot;Block IP fragments&quot; ist aktiv). Deaktivieren Sie &quot;Block IP fragments&quot; auf der Registerkarte IP Fragments im Dialogfeld IP Preferences, klicken Sie auf OK und dann auf Apply.</translation>
     </message>
-<message>
+    <message>
         <source>The client sent its identity message (MM5) and no answer came</source>
         <translation>Der Client hat seine Identitätsnachricht (MM5) gesendet, und keine Antwort kam</translation>
     </message>
     <message>
-        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>Das Protokoll des Clients zeigt, dass der IPsec-Main-Mode stehen blieb, nachdem der Client seine Identitätsnachricht (mit Zertifikat), MM5, gesendet hatte, und keine Antwort kam. Diese Nachricht trägt die Zertifikate und ist meist IP-fragmentiert; das passt zu KB 838438, aber es wurde kein Paket gesehen: Wo die Fragmente verloren gingen, zeigt ein Mitschnitt am Server oder das Firewallprotokoll des Servers.</translation>
     </message>
 </context>
@@ -2880,11 +2775,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gehen verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder eine vorgelagerte Firewall verwirft IP-Fragmente. Prüfen Sie dieses Gerät (oder fragen Sie den Provider); eine Änderung an ISA/TMG hilft nicht.</translation>
     </message>
     <message>
-        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
         <translation>Der Server antwortet, aber seine fragmentierte Antwort geht auf dem Rückweg verloren. Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
     </message>
     <message>
-        <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
         <translation>Die Firewall des Clients verwirft die fragmentierte Antwort. Prüfen Sie Firewall- oder Sicherheitssoftware von Drittanbietern auf dem Client.</translation>
     </message>
     <message>
@@ -2896,7 +2791,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente bleiben unbeantwortet. Zeichnen Sie auf dem VPN-Server selbst auf, um zu sehen, ob sie dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
     </message>
     <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
         <translation>Dieser Mitschnitt zeigt nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher vielleicht nicht. Die Schritte stehen zur Referenz hier; lesen Sie zuerst die Erklärung des Urteils.</translation>
     </message>
     <message>
@@ -2924,11 +2819,11 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gingen vollständig hinaus und wurden nie beantwortet. Wahrscheinlich verwirft der Server sie (KB 838438); sicher wissen Sie es nach einem Mitschnitt auf dem VPN-Server selbst.</translation>
     </message>
     <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie "Block IP fragments" wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Die Fragmente haben diesen Punkt verlassen und wurden nie beantwortet. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server zeigt, ob er sie verwirft.</translation>
     </message>
     <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client's own firewall.</source>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
         <translation>Der Server antwortet jetzt, aber seine fragmentierte Antwort erreicht den Client nicht: Prüfen Sie die Geräte zwischen Server und Client und die Firewall des Clients.</translation>
     </message>
     <message>
@@ -2936,7 +2831,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Die Fragmente gehen jetzt verloren, bevor sie den Server erreichen: Ein Router, NAT-Gerät oder vorgelagerte Firewall zwischen Client und Server verwirft sie. Erlauben Sie dort IP-Fragmente oder verkleinern Sie das Zertifikat.</translation>
     </message>
     <message>
-        <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
         <translation>Die Antwort des Servers erreicht den Client, und der Client verwirft sie: Erlauben Sie IP-Fragmente in der Firewall des Clients.</translation>
     </message>
     <message>
@@ -2944,23 +2839,23 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <translation>Das ist KB 838438: Der Server empfängt die Fragmente und verwirft sie.</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
-        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie "Block IP fragments" wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>Der Mitschnitt zeigt KB 838438: Der Server verwirft die IP-Fragmente. Deaktivieren Sie &quot;Block IP fragments&quot; wie folgt und zeichnen Sie erneut auf, während sich der Client verbindet.</translation>
     </message>
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
-        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf "Übernehmen" geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
+        <translation>Der Server verwirft die Fragmente weiterhin. Prüfen Sie, ob auf dem Server (oder Array), mit dem sich der Client verbindet, auf &quot;Übernehmen&quot; geklickt wurde, ob die Konfiguration ihn erreicht hat (Überwachung &gt; Konfiguration) und ob der Client danach eine neue Verbindung aufgebaut hat: Bestehende Sitzungen behalten die alte Richtlinie. Trennen Sie sie oder starten Sie bei Bedarf den Firewalldienst neu.</translation>
     </message>
-<message>
-        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+    <message>
+        <source>The client&apos;s log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
         <translation>Das Protokoll des Clients zeigt, dass MM5 hinausging und nie beantwortet wurde. Zeichnen Sie auf dem VPN-Server auf oder suchen Sie in dessen Firewallprotokoll nach dem Ergebniscode 0xC0040013, um zu sehen, wo die Fragmente verloren gehen.</translation>
     </message>
     <message>
-        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
-        <translation>Das Protokoll des Clients zeigt, dass seine Identitätsnachricht nie beantwortet wurde. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie "Block IP fragments" wie folgt; ein Mitschnitt auf dem Server oder sein Firewallprotokoll zeigt, ob er sie verwirft.</translation>
+        <source>The client&apos;s log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>Das Protokoll des Clients zeigt, dass seine Identitätsnachricht nie beantwortet wurde. Läuft auf dem VPN-Server ISA Server oder Forefront TMG, prüfen Sie &quot;Block IP fragments&quot; wie folgt; ein Mitschnitt auf dem Server oder sein Firewallprotokoll zeigt, ob er sie verwirft.</translation>
     </message>
     <message>
-        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Das Protokoll des Clients zeigt MM5 weiterhin unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob die Fragmente dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
     </message>
 </context>
@@ -3026,7 +2921,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <source>Capture point in doubt:</source>
         <translation>Aufzeichnungspunkt fraglich:</translation>
     </message>
-<message>
+    <message>
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Eine Zeile pro IKE-Nachricht der Sitzung, um die es im Urteil geht: Zeit seit ihrer ersten Nachricht, Richtung, Nachricht, Größe, die IP-Fragmente, die sie trugen, und ob sie beantwortet wurde.</translation>
     </message>
@@ -3039,14 +2934,7 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     </message>
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
-        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor "Übernehmen" bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
-    </message>
-</context>
-<context>
-    <name>IpPreferencesDialogMimic</name>
-    <message>
-        <source>IP options</source>
-        <translation>IP-Optionen</translation>
+        <translation>Trennen Sie den VPN-Client und verbinden Sie ihn neu: Sitzungen, die vor &quot;Übernehmen&quot; bestanden, behalten die alte Richtlinie. Zeichnen Sie auf, während er sich verbindet, genau wie zuvor.</translation>
     </message>
 </context>
 </TS>

@@ -86,14 +86,14 @@
             <numerusform>%1 UTC, %2 s, %Ln packets</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+    <message numerus="yes">
+        <source>%n frame(s) were cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
         <translation>
-            <numerusform>%n frame was cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</numerusform>
-            <numerusform>%n frames were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</numerusform>
+            <numerusform>%n frame was cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</numerusform>
+            <numerusform>%n frames were cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n more log items not shown.</source>
         <translation>
             <numerusform>%n more log item not shown.</numerusform>

@@ -44,11 +44,11 @@
         <translation>¿Dónde captura?</translation>
     </message>
     <message>
-        <source>VPN server's &amp;address:</source>
+        <source>VPN server&apos;s &amp;address:</source>
         <translation>&amp;Dirección del servidor VPN:</translation>
     </message>
     <message>
-        <source>Client's public &amp;address:</source>
+        <source>Client&apos;s public &amp;address:</source>
         <translation>&amp;Dirección pública del cliente:</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Inicie el &lt;b&gt;Monitor de red&lt;/b&gt; desde Herramientas administrativas. Si se lo pide, elija la tarjeta de red que da a Internet.</translation>
     </message>
     <message>
-        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client's public address shown below.</source>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
         <translation>Menú Captura → &lt;b&gt;Filtro&lt;/b&gt; → doble clic en &lt;b&gt;AND (Address Pairs)&lt;/b&gt; e introduzca la dirección pública del cliente que se muestra abajo.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>Ejecute &lt;b&gt;netsh trace stop&lt;/b&gt; y espere hasta que indique que ha terminado.</translation>
     </message>
     <message>
-        <source>Convert the file with Microsoft's free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
         <translation>Convierta el archivo con la herramienta gratuita etl2pcapng de Microsoft (github.com/microsoft/etl2pcapng, en el servidor o en cualquier PC con Windows); luego copie tmg.pcapng a este equipo y ábralo aquí.</translation>
     </message>
     <message>
@@ -155,8 +155,8 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
-        <translation>O&amp;mitir la captura: ya sé que "Block IP fragments" está activado</translation>
+        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
+        <translation>O&amp;mitir la captura: ya sé que &quot;Block IP fragments&quot; está activado</translation>
     </message>
     <message>
         <source>Confirm the cause with a capture</source>
@@ -167,8 +167,8 @@
         <translation>Capture mientras un cliente intenta conectarse (mejor en el servidor VPN) o abra un archivo de captura. frag792 busca mensajes IKE fragmentados que nunca reciben respuesta.</translation>
     </message>
     <message>
-        <source>Click Next to clear "Block IP fragments" in the management console.</source>
-        <translation>Haga clic en Siguiente para desactivar "Block IP fragments" en la consola de administración.</translation>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Haga clic en Siguiente para desactivar &quot;Block IP fragments&quot; en la consola de administración.</translation>
     </message>
     <message>
         <source>Click Next for the report.</source>
@@ -178,11 +178,11 @@
         <source>How to capture on the server or a Windows client</source>
         <translation>Cómo capturar en el servidor o en un cliente Windows</translation>
     </message>
-<message>
+    <message>
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Haga clic en Siguiente para confirmar lo que la captura muestra del servidor.</translation>
     </message>
-<message>
+    <message>
         <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
         <translation>Continúa con el cambio en la consola sin captura; el informe indica entonces que no se analizó ninguna captura.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>El archivo termina en medio de un paquete; se analizaron los paquetes anteriores.</translation>
     </message>
     <message>
-        <source>The capture's link type is not supported.</source>
+        <source>The capture&apos;s link type is not supported.</source>
         <translation>El tipo de enlace de la captura no es compatible.</translation>
     </message>
     <message>
@@ -340,14 +340,6 @@
         <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.etl);;Todos los archivos (*)</translation>
     </message>
-<message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>El archivo no se puede leer como captura pcap o pcapng.</translation>
-    </message>
-    <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos los archivos (*)</translation>
-    </message>
     <message>
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>El lugar de la captura decide qué descartes puede ver el veredicto: en el servidor VPN, en un cliente o en el camino entre ambos.</translation>
@@ -391,11 +383,7 @@
         <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
         <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez al programa auxiliar de captura (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador.</translation>
     </message>
-<message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Capturar paquetes requiere las capacidades CAP_NET_RAW y CAP_NET_ADMIN. Concédalas una vez a este ejecutable (un administrador ejecuta el comando de abajo) y vuelva a iniciar frag792. El asistente en sí nunca necesita ejecutarse como administrador. Aún puede abrir un archivo de captura o un ejemplo.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CausePage</name>
     <message>
@@ -692,8 +680,8 @@
         <source>Not there. %1</source>
         <translation>Ahí no. %1</translation>
     </message>
-<message>
-        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
         <translation>El árbol de la consola, como en el servidor. Vaya al nodo resaltado con las teclas de flecha; la instrucción sobre la consola indica cuál.</translation>
     </message>
     <message>
@@ -708,8 +696,8 @@
         <translation>En Enterprise Edition la configuración pertenece a la matriz: todos los servidores de %1 la reciben. (El servidor que escribió, %2, es miembro de esta matriz.)</translation>
     </message>
     <message>
-        <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
-        <translation>En TMG 2010 "Block IP fragments" está desactivado de forma predeterminada. Si está marcado en este servidor, alguien lo activó.</translation>
+        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>En TMG 2010 &quot;Block IP fragments&quot; está desactivado de forma predeterminada. Si está marcado en este servidor, alguien lo activó.</translation>
     </message>
     <message>
         <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
@@ -779,7 +767,7 @@
         <translation>Los fragmentos IP bloqueados hacen que el cliente agote el tiempo con el error 792; este error significa otra cosa.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mensaje de Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;En qué se diferencia del 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dónde buscar:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Si el cliente informa después el error 792, vuelva a iniciar este asistente.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -791,12 +779,12 @@
         <translation>El error 792 proviene de una negociación IKE, y solo L2TP/IPsec usa IKE.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;PPTP lleva su canal de control por el puerto TCP 1723 y sus datos en GRE (protocolo IP 47). No hay negociación IKE ni intercambio de certificados, así que los fragmentos IP bloqueados no pueden causar que se agote el tiempo de la negociación de seguridad.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en "Automático", Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PPTP lleva su canal de control por el puerto TCP 1723 y sus datos en GRE (protocolo IP 47). No hay negociación IKE ni intercambio de certificados, así que los fragmentos IP bloqueados no pueden causar que se agote el tiempo de la negociación de seguridad.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en &quot;Automático&quot;, Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SSTP lleva PPP dentro de HTTPS (puerto TCP 443). TCP segmenta sus propios datos, así que nada se fragmenta en IP y no hay negociación IKE que pueda agotar el tiempo.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en "Automático", Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;SSTP lleva PPP dentro de HTTPS (puerto TCP 443). TCP segmenta sus propios datos, así que nada se fragmenta en IP y no hay negociación IKE que pueda agotar el tiempo.&lt;/p&gt;&lt;p&gt;Compruebe el tipo de VPN de la conexión en el cliente: si está en &quot;Automático&quot;, Windows pudo intentar primero L2TP/IPsec. Elija L2TP/IPsec explícitamente y vuelva a ejecutar este asistente si el cliente informa entonces el error 792.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -905,27 +893,11 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Con certificados, los mensajes 5 y 6 del Main Mode llevan la cadena de certificados (a menudo de 2 a 4 KB), más grande que un paquete: se fragmentan en IP.</translation>
     </message>
-<message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>la captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec</translation>
-    </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>se solicitaron o enviaron certificados, así que IPsec se autentica con certificados</translation>
-    </message>
-    <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>el Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
-        <translation>&lt;b&gt;Completado a partir de la captura:&lt;/b&gt; %1. Cambie una respuesta si la captura no es de la VPN de este servidor.</translation>
-    </message>
-<message>
         <source>Clear the server name</source>
         <translation>Borrar el nombre del servidor</translation>
     </message>
-<message>
+    <message>
         <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
         <translation>La captura muestra IKE versión 1, así que el cliente usa L2TP/IPsec.</translation>
     </message>
@@ -938,7 +910,7 @@
         <translation>El Main Mode pasó del mensaje 4 sin solicitud de certificado, así que IPsec usa muy probablemente una clave previamente compartida.</translation>
     </message>
     <message>
-        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
         <translation>Completado a partir de la captura (cambie una respuesta si la captura no es de la VPN de este servidor):</translation>
     </message>
 </context>
@@ -1024,7 +996,7 @@
         <translation>No se vio ninguna respuesta a %1.</translation>
     </message>
     <message>
-        <source>The initiator's next message (%1) never arrived here.</source>
+        <source>The initiator&apos;s next message (%1) never arrived here.</source>
         <translation>El siguiente mensaje del iniciador (%1) nunca llegó aquí.</translation>
     </message>
     <message>
@@ -1128,15 +1100,15 @@
         <translation>solo se capturó un lado del intercambio, así que no se pueden comparar los TTL</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del respondedor aún no habían atravesado ningún enrutador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes del iniciador aún no habían atravesado ningún enrutador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides' packets had crossed a router</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
         <translation>deducido de los TTL (TTL del iniciador %1, TTL del respondedor %2): los paquetes de ambos lados habían atravesado un enrutador</translation>
     </message>
     <message>
@@ -1148,15 +1120,15 @@
         <translation>según indicó el usuario</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes del respondedor aún no habían atravesado ningún enrutador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el cliente (TTL del iniciador %3, TTL del respondedor %4: los paquetes del iniciador aún no habían atravesado ningún enrutador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides' packets had crossed a router). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
         <translation>El veredicto supone que la captura se tomó %1 (%2), pero los TTL indican que se tomó en el camino entre el cliente y el servidor (TTL del iniciador %3, TTL del respondedor %4: los paquetes de ambos lados habían atravesado un enrutador). %5</translation>
     </message>
     <message>
@@ -1211,7 +1183,7 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Un mensaje IKE_AUTH de esta SA era demasiado grande para una autenticación con clave precompartida, así que %1 lleva certificados y se espera que supere la MTU.</translation>
     </message>
-<message>
+    <message>
         <source>RasClient 20221: dialing started (VPN strategy %1).</source>
         <translation>RasClient 20221: se inició la marcación (estrategia VPN %1).</translation>
     </message>
@@ -1240,8 +1212,8 @@
         <translation>oakley.log: la negociación con %1 agotó el tiempo o no obtuvo respuesta.</translation>
     </message>
     <message>
-        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
-        <translation>Registro del firewall, fila %1: se descartó un fragmento IP de %2 a %3 (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</source>
+        <translation>Registro del firewall, fila %1: se descartó un fragmento IP de %2 a %3 (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</translation>
     </message>
     <message>
         <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
@@ -1264,11 +1236,11 @@
         <translation>El registro del firewall %1 no tiene columna de código de resultado, así que no puede mostrar fragmentos descartados; expórtelo con la columna Result Code.</translation>
     </message>
     <message>
-        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <source>%1 gives the exporting machine&apos;s local time in an unknown zone: its items are not placed on the capture&apos;s timeline.</source>
         <translation>%1 da la hora local del equipo que exportó, en una zona desconocida: sus elementos no se sitúan en la línea de tiempo de la captura.</translation>
     </message>
     <message>
-        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <source>%1 gives times in UTC, so they line up with a capture&apos;s packet times.</source>
         <translation>%1 da las horas en UTC, así que coinciden con las horas de los paquetes de una captura.</translation>
     </message>
     <message>
@@ -1288,7 +1260,7 @@
         <translation>%1 no se pudo usar como prueba: %2.</translation>
     </message>
     <message>
-        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <source>The client&apos;s log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
         <translation>El registro del cliente muestra el error %1, pero no dónde se detuvo el modo principal; active la auditoría de IPsec (evento 4653) o haga una captura para localizar el fallo.</translation>
     </message>
     <message>
@@ -1303,58 +1275,10 @@
         <translation>Gráfico de fragmentos IP y mensajes IKE a lo largo del tiempo</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>Fragmentos IP</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Mensajes IKE reensamblados</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Retransmisiones</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
-        <source>Per second</source>
-        <translation>Por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission times</source>
-        <translation>Momentos de las retransmisiones</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Paquetes: %1 · fragmentos IP: %2 · reensamblados: %3 · incompletos: %4 · mensajes IKE: %5 · retransmisiones: %6 · respuestas: %7 · pérdidas del kernel: %8</translation>
     </message>
-<message>
-        <source>IP fragments per second</source>
-        <translation>Fragmentos IP por segundo</translation>
-    </message>
     <message>
-        <source>IKE answers per second</source>
-        <translation>Respuestas IKE por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Retransmisión</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
-    </message>
-<message>
         <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
         <translation>Por segundo durante la captura: fragmentos IP, mensajes IKE reensamblados, datagramas incompletos, retransmisiones y respuestas. Los contadores bajo el gráfico y la pestaña del veredicto dicen lo mismo con palabras.</translation>
     </message>
@@ -1386,8 +1310,8 @@
 (IKE, UDP 500/4500)</translation>
     </message>
     <message>
-        <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
-        <translation>ISA Server / Forefront TMG: el firewall tiene "Block IP fragments" activado</translation>
+        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
+        <translation>ISA Server / Forefront TMG: el firewall tiene &quot;Block IP fragments&quot; activado</translation>
     </message>
     <message>
         <source>Fragment 1
@@ -1413,6 +1337,13 @@ IP + datos (sin puerto)</translation>
     </message>
 </context>
 <context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opciones IP</translation>
+    </message>
+</context>
+<context>
     <name>LookAlikeError</name>
     <message>
         <source>The L2TP connection attempt failed because security negotiation timed out.</source>
@@ -1431,7 +1362,7 @@ IP + datos (sin puerto)</translation>
         <translation>IPsec funcionó: el error llega con el túnel ya establecido, en la autenticación del usuario (PPP).</translation>
     </message>
     <message>
-        <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
         <translation>Compruebe el nombre de usuario, la contraseña y el dominio, el permiso de acceso telefónico de la cuenta y la directiva de acceso remoto del servidor. Los fragmentos IP no intervienen.</translation>
     </message>
     <message>
@@ -1455,7 +1386,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un problema de certificado local; se informa de inmediato, no tras agotarse el tiempo.</translation>
     </message>
     <message>
-        <source>Check the client's computer certificate: present, valid, with a private key.</source>
+        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
         <translation>Compruebe el certificado de equipo del cliente: presente, válido y con clave privada.</translation>
     </message>
     <message>
@@ -1467,7 +1398,7 @@ IP + datos (sin puerto)</translation>
         <translation>El cliente no tiene un certificado de equipo utilizable; no hay tiempo agotado.</translation>
     </message>
     <message>
-        <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
+        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
         <translation>Inscriba o renueve el certificado de equipo del cliente y compruebe que la CA emisora es de confianza.</translation>
     </message>
     <message>
@@ -1475,11 +1406,11 @@ IP + datos (sin puerto)</translation>
         <translation>Error en el intento de conexión L2TP porque el nivel de seguridad no pudo autenticar el equipo remoto.</translation>
     </message>
     <message>
-        <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
+        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
         <translation>La respuesta del servidor (Main Mode 6) sí llegó, así que los fragmentos pasaron; el cliente rechazó la identidad del servidor.</translation>
     </message>
     <message>
-        <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
         <translation>Compruebe el certificado del servidor (raíz de confianza, validez, nombre) o la clave previamente compartida en ambos extremos.</translation>
     </message>
     <message>
@@ -1503,7 +1434,7 @@ IP + datos (sin puerto)</translation>
         <translation>El servidor respondió, pero la negociación falló: no hay tiempo agotado.</translation>
     </message>
     <message>
-        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
         <translation>Compruebe la clave previamente compartida en ambos extremos y, si el servidor está detrás de NAT, el valor del Registro AssumeUDPEncapsulationContextOnSendRule en el cliente.</translation>
     </message>
     <message>
@@ -1511,11 +1442,11 @@ IP + datos (sin puerto)</translation>
         <translation>Error en el intento de conexión L2TP porque falló la validación del certificado en el equipo remoto.</translation>
     </message>
     <message>
-        <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
+        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
         <translation>El servidor recibió el certificado del cliente y lo rechazó: los fragmentos llegaron.</translation>
     </message>
     <message>
-        <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
+        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
         <translation>Compruebe la cadena, la validez y la revocación del certificado del cliente vistas desde el servidor.</translation>
     </message>
     <message>
@@ -1539,7 +1470,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un error genérico de negociación, no un tiempo agotado.</translation>
     </message>
     <message>
-        <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
         <translation>Lea los eventos de auditoría IPsec del cliente (evento 547 o 4653) para ver el punto y el motivo del fallo.</translation>
     </message>
     <message>
@@ -1547,11 +1478,11 @@ IP + datos (sin puerto)</translation>
         <translation>No se puede establecer la conexión VPN. Puede que el servidor VPN no esté accesible o que los parámetros de seguridad no estén configurados correctamente para esta conexión.</translation>
     </message>
     <message>
-        <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
-        <translation>El tipo de conexión es "Automático": Windows probó todos los protocolos y solo informa el último fallo.</translation>
+        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
+        <translation>El tipo de conexión es &quot;Automático&quot;: Windows probó todos los protocolos y solo informa el último fallo.</translation>
     </message>
     <message>
-        <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
         <translation>Establezca el tipo de VPN de la conexión en L2TP/IPsec y vuelva a conectar; si entonces aparece el 792, vuelva aquí.</translation>
     </message>
     <message>
@@ -1571,11 +1502,11 @@ IP + datos (sin puerto)</translation>
         <translation>Se impidió la conexión por una directiva configurada en el servidor RAS/VPN.</translation>
     </message>
     <message>
-        <source>IPsec worked: the server's network policy refused the authentication method.</source>
+        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
         <translation>IPsec funcionó: la directiva de red del servidor rechazó el método de autenticación.</translation>
     </message>
     <message>
-        <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
+        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
         <translation>Compare los métodos de autenticación del perfil de conexión con la directiva de acceso remoto (NPS) del servidor.</translation>
     </message>
     <message>
@@ -1587,7 +1518,7 @@ IP + datos (sin puerto)</translation>
         <translation>IKEv2: el par respondió y rechazó el certificado o la clave.</translation>
     </message>
     <message>
-        <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
+        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
         <translation>Compruebe en el cliente el nombre, el uso mejorado de clave, la validez y la CA raíz del certificado del servidor.</translation>
     </message>
     <message>
@@ -1611,7 +1542,7 @@ IP + datos (sin puerto)</translation>
         <translation>Un certificado ausente, detectado localmente; sin tiempo agotado.</translation>
     </message>
     <message>
-        <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
+        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
         <translation>Instale un certificado de equipo válido en el almacén Personal del equipo local del cliente.</translation>
     </message>
     <message>
@@ -1646,16 +1577,8 @@ IP + datos (sin puerto)</translation>
         <translation>Fragmentos IP</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Datagramas reensamblados</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>Respuestas IKE</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1664,14 +1587,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Retransmisiones</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Segundos desde el inicio de la captura (intervalo de %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Cantidad por intervalo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1712,10 +1627,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>Captured</source>
         <translation>Capturado</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 paquetes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1852,14 +1763,6 @@ IP + datos (sin puerto)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>n/d (archivo)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Gráfico de fragmentos IP, datagramas reensamblados e incompletos, respuestas IKE y retransmisiones</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Actividad durante la captura: fragmentos IP, datagramas reensamblados e incompletos y respuestas IKE por intervalo de tiempo; las líneas discontinuas marcan retransmisiones.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -2153,7 +2056,7 @@ IP + datos (sin puerto)</translation>
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
     </message>
-<message>
+    <message>
         <source>IP fragments per second</source>
         <translation>Fragmentos IP por segundo</translation>
     </message>
@@ -2179,7 +2082,7 @@ IP + datos (sin puerto)</translation>
     </message>
     <message>
         <source>Local time (%1), %2</source>
-        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture's date.</extracomment>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
         <translation>Hora local (%1), %2</translation>
     </message>
     <message numerus="yes">
@@ -2198,7 +2101,7 @@ IP + datos (sin puerto)</translation>
         <translation>Actividad durante la captura, en hora local: fragmentos IP por segundo como barras, respuestas IKE por segundo como puntos; los triángulos marcan retransmisiones y las cruces, datagramas cuyos fragmentos no llegaron todos.</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP preferences"</source>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
         <translation>Ayuda de ISA Server 2006, «IP preferences»</translation>
     </message>
     <message>
@@ -2214,11 +2117,11 @@ IP + datos (sin puerto)</translation>
         <translation>RFC 1858, consideraciones de seguridad para el filtrado de fragmentos IP</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP fragments"</source>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
         <translation>Ayuda de ISA Server 2006, «IP fragments»</translation>
     </message>
     <message>
-        <source>Forefront TMG Help, "Configuring IP preferences"</source>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
         <translation>Ayuda de Forefront TMG, «Configuring IP preferences»</translation>
     </message>
     <message>
@@ -2226,7 +2129,7 @@ IP + datos (sin puerto)</translation>
         <translation>Microsoft KB 252366, límite de cabeceras de reensamblado</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Intrusion detection"</source>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
         <translation>Ayuda de ISA Server 2006, «Intrusion detection»</translation>
     </message>
     <message>
@@ -2242,7 +2145,7 @@ IP + datos (sin puerto)</translation>
         <translation>SDK de Forefront TMG 2010, IntrusionDetectionEnabled</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Flood mitigation"</source>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
         <translation>Ayuda de ISA Server 2006, «Flood mitigation»</translation>
     </message>
     <message>
@@ -2270,7 +2173,7 @@ IP + datos (sin puerto)</translation>
         <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, capítulo 19</translation>
     </message>
     <message>
-        <source>jvangent blog, "SSTP remote access" (third party)</source>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
         <translation>blog jvangent, «SSTP remote access» (terceros)</translation>
     </message>
     <message>
@@ -2282,7 +2185,7 @@ IP + datos (sin puerto)</translation>
         <translation>SDK de Forefront TMG 2010, PreSharedIPSecKey</translation>
     </message>
     <message>
-        <source>Microsoft CMAK, "Including a Preshared Key" (dd672872)</source>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
         <translation>Microsoft CMAK, «Including a Preshared Key» (dd672872)</translation>
     </message>
     <message>
@@ -2290,16 +2193,8 @@ IP + datos (sin puerto)</translation>
         <translation>Shinder, Configuring ISA Server 2004 (libro)</translation>
     </message>
     <message>
-        <source>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (third party)</source>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
         <translation>R. Hicks, «Always On VPN and IKEv2 Fragmentation» (terceros)</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, ID de proveedor de fragmentación IKE</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, tamaño de los fragmentos IKE</translation>
     </message>
     <message>
         <source>Microsoft Security Advisory 2743314</source>
@@ -2314,7 +2209,7 @@ IP + datos (sin puerto)</translation>
         <translation>De qué protege el bloqueo y qué expone desactivarlo</translation>
     </message>
     <message>
-        <source>"Block IP fragments" is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
         <translation>«Block IP fragments» es un único ajuste para todo el servidor: activado, ISA Server o TMG descarta cada paquete IP fragmentado, sea cual sea su origen, destino o puerto. No hay documentada ninguna excepción solo para la VPN.</translation>
     </message>
     <message>
@@ -2322,7 +2217,7 @@ IP + datos (sin puerto)</translation>
         <translation>Los fragmentos también pueden usarse para colar cabeceras TCP a través de los filtros de paquetes y para agotar la memoria de reensamblado.</translation>
     </message>
     <message>
-        <source>What blocking costs: Microsoft's help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
         <translation>Lo que cuesta el bloqueo: según la ayuda de Microsoft, con él activado la autenticación Kerberos falla cuando el servidor es miembro de un dominio, el audio y el vídeo en streaming pueden fallar, y las conexiones L2TP/IPsec pueden no establecerse porque puede haber fragmentación durante el intercambio de certificados.</translation>
     </message>
     <message>
@@ -2334,7 +2229,7 @@ IP + datos (sin puerto)</translation>
         <translation>Qué sigue protegiendo el servidor una vez desactivado</translation>
     </message>
     <message>
-        <source>Intrusion detection is a separate setting and stays as it is. It detects "ping of death", an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
         <translation>La detección de intrusiones es un ajuste aparte y se queda como está. Detecta el «ping of death», un fragmento IP con más datos que el tamaño máximo de un paquete IP. La instalación de Forefront TMG 2010 la activa.</translation>
     </message>
     <message>
@@ -2342,7 +2237,7 @@ IP + datos (sin puerto)</translation>
         <translation>En ISA Server 2006 y Forefront TMG, la mitigación de inundaciones (contadores y límites de conexiones por cliente) también es un ajuste aparte y se queda como está.</translation>
     </message>
     <message>
-        <source>Your firewall rules do not change: the KB's procedure clears only the IP fragments option.</source>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
         <translation>Sus reglas de firewall no cambian: el procedimiento del artículo KB solo desactiva la opción de fragmentos IP.</translation>
     </message>
     <message>
@@ -2362,7 +2257,7 @@ IP + datos (sin puerto)</translation>
         <translation>SSTP (la VPN dentro de HTTPS, puerto TCP 443) no intercambia mensajes IKE. Dónde: solo Forefront TMG 2010 (desactivado por defecto, necesita una escucha web) con clientes Windows Vista SP1 o posterior. ISA Server 2004 y 2006 funcionan sobre Windows Server 2003, que solo ofrece PPTP y L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it "a relatively weak authentication method" for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
         <translation>Una clave previamente compartida en lugar de certificados, como solución provisional: los mensajes 5 y 6 del Main Mode llevan entonces un hash en vez del certificado que se fragmenta. Coste: Microsoft la llama «un método de autenticación relativamente débil» para uso transitorio; todos los clientes comparten una clave y cambiarla obliga a actualizar cada cliente. Dónde: documentado para ISA Server 2004 y Forefront TMG 2010. Ejecute frag792 de nuevo después para confirmar que nada se fragmenta.</translation>
     </message>
     <message>
@@ -2382,7 +2277,7 @@ IP + datos (sin puerto)</translation>
         <translation>Lo que no ayudará: bajar la MTU en los clientes. El mensaje IKE con el certificado sigue siendo mayor que un paquete.</translation>
     </message>
     <message>
-        <source>Is it safe to stop blocking IP fragments, and what if we can't?</source>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
         <translation>¿Es seguro dejar de bloquear los fragmentos IP y qué hacer si no podemos?</translation>
     </message>
     <message>
@@ -2393,7 +2288,7 @@ IP + datos (sin puerto)</translation>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra el ataque teardrop: fragmentos cuyos desplazamientos se solapan, de modo que reensamblarlos puede dañar el sistema. Microsoft corrigió las variantes documentadas en Windows NT 4.0.</translation>
     </message>
-<message>
+    <message>
         <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
         <translation>[MS-IKEE], el ID de proveedor de fragmentación IKE</translation>
     </message>
@@ -2401,12 +2296,12 @@ IP + datos (sin puerto)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], el tamaño de los fragmentos IKE</translation>
     </message>
-<message>
+    <message>
         <source>Truncated capture:</source>
         <translation>Captura recortada:</translation>
     </message>
     <message numerus="yes">
-        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <source>%n frame(s) were cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
         <translation>
             <numerusform>%n trama se recortó a %1 bytes como máximo por la longitud de captura (snap length). Las tramas recortadas no son defectuosas: los fragmentos se cuentan por sus cabeceras IP y los mensajes IKE se identifican por sus cabeceras IKE. No leído tras el recorte: %2.</numerusform>
             <numerusform>%n tramas se recortaron a %1 bytes como máximo por la longitud de captura (snap length). Las tramas recortadas no son defectuosas: los fragmentos se cuentan por sus cabeceras IP y los mensajes IKE se identifican por sus cabeceras IKE. No leído tras el recorte: %2.</numerusform>
@@ -2416,7 +2311,7 @@ IP + datos (sin puerto)</translation>
         <source>nothing the verdict uses</source>
         <translation>nada de lo que usa el veredicto</translation>
     </message>
-<message>
+    <message>
         <source>Windows logs</source>
         <translation>Registros de Windows</translation>
     </message>
@@ -2598,7 +2493,7 @@ IP + datos (sin puerto)</translation>
         <source>Nothing selected to export.</source>
         <translation>No hay nada seleccionado para exportar.</translation>
     </message>
-<message>
+    <message>
         <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
         <translation>Sustituye las direcciones IP y los nombres de servidor y de matriz en los informes HTML, PDF y JSON por marcadores como client-1 y server-1.</translation>
     </message>
@@ -2610,18 +2505,18 @@ IP + datos (sin puerto)</translation>
         <translation>Ya hice este cambio en la &amp;consola real del servidor</translation>
     </message>
     <message>
-        <source>Clear "Block IP fragments"</source>
-        <translation>Desactive "Block IP fragments"</translation>
+        <source>Clear &quot;Block IP fragments&quot;</source>
+        <translation>Desactive &quot;Block IP fragments&quot;</translation>
     </message>
     <message>
         <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
         <translation>Practique en esta copia de la consola de %1 y después haga lo mismo en el servidor. Las etiquetas siguen en inglés, como en el servidor, con la traducción al lado.</translation>
     </message>
     <message>
-        <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
+        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Haga clic donde indica el resaltado. Los mismos clics en la consola del servidor desactivan la opción (KB 838438, Solución).</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Make the change</source>
         <translation>&amp;Hacer el cambio</translation>
     </message>
@@ -2630,10 +2525,10 @@ IP + datos (sin puerto)</translation>
         <translation>¿Es &amp;seguro? Alternativas</translation>
     </message>
     <message>
-        <source>Before you change it: is it safe, and what if you can't?</source>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
         <translation>Antes de cambiarlo: ¿es seguro y qué hacer si no puede?</translation>
     </message>
-<message>
+    <message>
         <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
         <translation>Marque esto si hizo el cambio en el servidor sin practicar aquí; Siguiente lleva entonces a la verificación.</translation>
     </message>
@@ -2770,7 +2665,7 @@ IP + datos (sin puerto)</translation>
         <source>Click Next to see where this error points instead.</source>
         <translation>Haga clic en Siguiente para ver adónde apunta este error.</translation>
     </message>
-<message>
+    <message>
         <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
         <translation>Elija el número de error y el mensaje que mostró el cliente VPN. El texto bajo la lista indica en qué se diferencia el error elegido del error 792.</translation>
     </message>
@@ -2829,11 +2724,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Un mensaje IKE fragmentado salió de este punto completo, con todos sus fragmentos, y no volvió ninguna respuesta mientras se retransmitía. Desde aquí no se puede saber dónde se descartaron los fragmentos: capture en el servidor VPN para saber si llegan a él.</translation>
     </message>
     <message>
-        <source>The server's fragmented answer does not reach the client</source>
+        <source>The server&apos;s fragmented answer does not reach the client</source>
         <translation>La respuesta fragmentada del servidor no llega al cliente</translation>
     </message>
     <message>
-        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
         <translation>El servidor VPN respondió con un mensaje IKE fragmentado y el cliente siguió repitiendo su solicitud: los fragmentos de la respuesta se pierden camino del cliente o en el propio cliente (un firewall o enrutador entre ellos, o el firewall del cliente, descarta los fragmentos IP).</translation>
     </message>
     <message>
@@ -2845,11 +2740,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>El intercambio se detiene donde corresponde un mensaje IKE grande y fragmentado del cliente, y sus fragmentos llegan incompletos o no llegan: un dispositivo entre el cliente y el servidor (enrutador, dispositivo NAT, firewall anterior) descarta los fragmentos IP.</translation>
     </message>
     <message>
-        <source>The client drops the server's fragmented answer</source>
+        <source>The client drops the server&apos;s fragmented answer</source>
         <translation>El cliente descarta la respuesta fragmentada del servidor</translation>
     </message>
     <message>
-        <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
         <translation>La respuesta fragmentada del servidor llegó completa al cliente, con todos sus fragmentos, y aun así el cliente siguió repitiendo su solicitud: un firewall en el propio cliente descarta los fragmentos IP.</translation>
     </message>
     <message>
@@ -2857,15 +2752,15 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>El servidor recibe los fragmentos y los descarta (KB 838438)</translation>
     </message>
     <message>
-        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-        <translation>Un mensaje IKE fragmentado llegó completo al servidor VPN, con todos sus fragmentos, y nunca recibió respuesta mientras el cliente lo retransmitía. Es el KB 838438: el firewall del servidor descarta los fragmentos IP ("Block IP fragments" está activado). Desactive "Block IP fragments" en la pestaña IP Fragments del cuadro de diálogo IP Preferences, haga clic en OK y después en Apply.</translation>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Un mensaje IKE fragmentado llegó completo al servidor VPN, con todos sus fragmentos, y nunca recibió respuesta mientras el cliente lo retransmitía. Es el KB 838438: el firewall del servidor descarta los fragmentos IP (&quot;Block IP fragments&quot; está activado). Desactive &quot;Block IP fragments&quot; en la pestaña IP Fragments del cuadro de diálogo IP Preferences, haga clic en OK y después en Apply.</translation>
     </message>
-<message>
+    <message>
         <source>The client sent its identity message (MM5) and no answer came</source>
         <translation>El cliente envió su mensaje de identidad (MM5) y no llegó respuesta</translation>
     </message>
     <message>
-        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>El registro del cliente muestra que el modo principal de IPsec se detuvo después de que el cliente enviara su mensaje de identidad (certificado), MM5, y no llegó respuesta. Ese mensaje lleva los certificados y suele ir fragmentado en IP, así que encaja con KB 838438, pero no se vio ningún paquete: para saber dónde se perdieron los fragmentos hace falta una captura en el servidor o el registro del firewall del servidor.</translation>
     </message>
 </context>
@@ -2880,11 +2775,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior descarta los fragmentos IP. Revise ese dispositivo (o consulte al proveedor); cambiar la opción de ISA/TMG no ayudará.</translation>
     </message>
     <message>
-        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
         <translation>El servidor responde, pero su respuesta fragmentada se pierde a la vuelta. Revise los dispositivos entre el servidor y el cliente y el propio firewall del cliente.</translation>
     </message>
     <message>
-        <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
         <translation>El propio firewall del cliente descarta la respuesta fragmentada. Revise el firewall o el software de seguridad de terceros del cliente.</translation>
     </message>
     <message>
@@ -2896,7 +2791,7 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos siguen sin respuesta. Capture en el propio servidor VPN para ver si llegan allí y después compruebe que el cambio se aplicó y que el cliente se volvió a conectar.</translation>
     </message>
     <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
         <translation>Esta captura no muestra al servidor descartando fragmentos, así que el cambio del KB 838438 puede no ayudar. Los pasos se muestran como referencia; lea primero la explicación del veredicto.</translation>
     </message>
     <message>
@@ -2924,11 +2819,11 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Los fragmentos salieron completos y nunca recibieron respuesta. Lo más probable es que el servidor los descarte (KB 838438); para estar seguro, capture en el propio servidor VPN.</translation>
     </message>
     <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe "Block IP fragments" como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Los fragmentos salieron de este punto y nunca recibieron respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, compruebe &quot;Block IP fragments&quot; como sigue; una captura en el servidor indica si es él quien los descarta.</translation>
     </message>
     <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client's own firewall.</source>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
         <translation>El servidor ahora responde, pero su respuesta fragmentada no llega al cliente: revise los dispositivos entre el servidor y el cliente y el propio firewall del cliente.</translation>
     </message>
     <message>
@@ -2936,7 +2831,7 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Ahora los fragmentos se pierden antes de llegar al servidor: un enrutador, dispositivo NAT o firewall anterior entre cliente y servidor los descarta. Permita allí los fragmentos IP o reduzca el tamaño del certificado.</translation>
     </message>
     <message>
-        <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
         <translation>La respuesta del servidor llega al cliente y el cliente la descarta: permita los fragmentos IP en el firewall del cliente.</translation>
     </message>
     <message>
@@ -2944,23 +2839,23 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <translation>Es el KB 838438: el servidor recibe los fragmentos y los descarta.</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
-        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive "Block IP fragments" como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>La captura muestra el KB 838438: el servidor descarta los fragmentos IP. Desactive &quot;Block IP fragments&quot; como sigue y vuelva a capturar mientras el cliente se conecta.</translation>
     </message>
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>El servidor sigue descartando los fragmentos. Compruebe que se hizo clic en Aplicar en el servidor (o la matriz) al que se conecta el cliente, que la configuración llegó a él (Supervisión &gt; Configuración) y que el cliente estableció después una conexión nueva: las sesiones existentes conservan la directiva anterior. Desconéctelas o reinicie el servicio Firewall si es necesario.</translation>
     </message>
-<message>
-        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+    <message>
+        <source>The client&apos;s log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
         <translation>El registro del cliente muestra que MM5 salió y nunca obtuvo respuesta. Haga una captura en el servidor VPN o busque en su registro del firewall el código de resultado 0xC0040013 para saber dónde se pierden los fragmentos.</translation>
     </message>
     <message>
-        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
-        <translation>El registro del cliente muestra que su mensaje de identidad nunca obtuvo respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, revise "Block IP fragments" como sigue; una captura en el servidor o su registro del firewall indica si es él quien los descarta.</translation>
+        <source>The client&apos;s log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>El registro del cliente muestra que su mensaje de identidad nunca obtuvo respuesta. Si el servidor VPN ejecuta ISA Server o Forefront TMG, revise &quot;Block IP fragments&quot; como sigue; una captura en el servidor o su registro del firewall indica si es él quien los descarta.</translation>
     </message>
     <message>
-        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>El registro del cliente sigue mostrando MM5 sin respuesta. Haga una captura en el servidor VPN para ver si los fragmentos llegan allí y luego compruebe que se aplicó el cambio y que el cliente volvió a conectarse.</translation>
     </message>
 </context>
@@ -3026,7 +2921,7 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <source>Capture point in doubt:</source>
         <translation>Punto de captura dudoso:</translation>
     </message>
-<message>
+    <message>
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Una fila por mensaje IKE de la sesión a la que se refiere el veredicto: tiempo desde su primer mensaje, dirección, mensaje, tamaño, los fragmentos IP que lo llevaron y si fue respondido.</translation>
     </message>
@@ -3040,13 +2935,6 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Desconecte el cliente VPN y vuelva a conectarlo: las sesiones que existían antes de Aplicar conservan la directiva anterior. Capture mientras se conecta, igual que antes.</translation>
-    </message>
-</context>
-<context>
-    <name>IpPreferencesDialogMimic</name>
-    <message>
-        <source>IP options</source>
-        <translation>Opciones IP</translation>
     </message>
 </context>
 </TS>

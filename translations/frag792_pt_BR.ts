@@ -44,11 +44,11 @@
         <translation>Onde você vai capturar?</translation>
     </message>
     <message>
-        <source>VPN server's &amp;address:</source>
+        <source>VPN server&apos;s &amp;address:</source>
         <translation>&amp;Endereço do servidor VPN:</translation>
     </message>
     <message>
-        <source>Client's public &amp;address:</source>
+        <source>Client&apos;s public &amp;address:</source>
         <translation>&amp;Endereço público do cliente:</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Inicie o &lt;b&gt;Monitor de rede&lt;/b&gt; nas Ferramentas administrativas. Se for solicitado, escolha a placa de rede voltada para a Internet.</translation>
     </message>
     <message>
-        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client's public address shown below.</source>
+        <source>Capture menu → &lt;b&gt;Filter&lt;/b&gt; → double-click &lt;b&gt;AND (Address Pairs)&lt;/b&gt; and enter the client&apos;s public address shown below.</source>
         <translation>Menu Captura → &lt;b&gt;Filtro&lt;/b&gt; → clique duas vezes em &lt;b&gt;AND (Address Pairs)&lt;/b&gt; e informe o endereço público do cliente mostrado abaixo.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>Execute &lt;b&gt;netsh trace stop&lt;/b&gt; e aguarde até ele informar que terminou.</translation>
     </message>
     <message>
-        <source>Convert the file with Microsoft's free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
+        <source>Convert the file with Microsoft&apos;s free etl2pcapng tool (github.com/microsoft/etl2pcapng, on the server or any Windows PC), then copy tmg.pcapng to this computer and open it here.</source>
         <translation>Converta o arquivo com a ferramenta gratuita etl2pcapng da Microsoft (github.com/microsoft/etl2pcapng, no servidor ou em qualquer PC com Windows) e depois copie tmg.pcapng para este computador e abra-o aqui.</translation>
     </message>
     <message>
@@ -155,8 +155,8 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <source>S&amp;kip the capture: I already know "Block IP fragments" is on</source>
-        <translation>P&amp;ular a captura: já sei que "Block IP fragments" está ativado</translation>
+        <source>S&amp;kip the capture: I already know &quot;Block IP fragments&quot; is on</source>
+        <translation>P&amp;ular a captura: já sei que &quot;Block IP fragments&quot; está ativado</translation>
     </message>
     <message>
         <source>Confirm the cause with a capture</source>
@@ -167,8 +167,8 @@
         <translation>Capture enquanto um cliente tenta se conectar (de preferência no servidor VPN) ou abra um arquivo de captura. O frag792 procura mensagens IKE fragmentadas que nunca são respondidas.</translation>
     </message>
     <message>
-        <source>Click Next to clear "Block IP fragments" in the management console.</source>
-        <translation>Clique em Próximo para desmarcar "Block IP fragments" no console de gerenciamento.</translation>
+        <source>Click Next to clear &quot;Block IP fragments&quot; in the management console.</source>
+        <translation>Clique em Próximo para desmarcar &quot;Block IP fragments&quot; no console de gerenciamento.</translation>
     </message>
     <message>
         <source>Click Next for the report.</source>
@@ -178,11 +178,11 @@
         <source>How to capture on the server or a Windows client</source>
         <translation>Como capturar no servidor ou em um cliente Windows</translation>
     </message>
-<message>
+    <message>
         <source>Click Next to confirm what the capture shows about the server.</source>
         <translation>Clique em Próximo para confirmar o que a captura mostra sobre o servidor.</translation>
     </message>
-<message>
+    <message>
         <source>Goes on to the console change without a capture; the report then says that no capture was analysed.</source>
         <translation>Segue para a alteração no console sem captura; o relatório informa então que nenhuma captura foi analisada.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>O arquivo termina no meio de um pacote; os pacotes anteriores foram analisados.</translation>
     </message>
     <message>
-        <source>The capture's link type is not supported.</source>
+        <source>The capture&apos;s link type is not supported.</source>
         <translation>O tipo de enlace da captura não é suportado.</translation>
     </message>
     <message>
@@ -340,14 +340,6 @@
         <source>Captures (*.pcapng *.pcap *.cap *.etl);;All files (*)</source>
         <translation>Capturas (*.pcapng *.pcap *.cap *.etl);;Todos os arquivos (*)</translation>
     </message>
-<message>
-        <source>The file cannot be read as a pcap or pcapng capture.</source>
-        <translation>O arquivo não pode ser lido como captura pcap ou pcapng.</translation>
-    </message>
-    <message>
-        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
-        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos os arquivos (*)</translation>
-    </message>
     <message>
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>O local da captura decide quais descartes o veredito pode ver: no servidor VPN, em um cliente ou no caminho entre eles.</translation>
@@ -391,11 +383,7 @@
         <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to the capture helper (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator.</source>
         <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez ao programa auxiliar de captura (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador.</translation>
     </message>
-<message>
-        <source>Capturing packets needs the CAP_NET_RAW and CAP_NET_ADMIN capabilities. Grant them once to this executable (an administrator runs the command below), then start frag792 again. The wizard itself never needs to run as an administrator. You can still open a capture file or a sample.</source>
-        <translation>Capturar pacotes exige as capacidades CAP_NET_RAW e CAP_NET_ADMIN. Conceda-as uma vez a este executável (um administrador executa o comando abaixo) e inicie o frag792 de novo. O assistente em si nunca precisa rodar como administrador. Você ainda pode abrir um arquivo de captura ou uma amostra.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CausePage</name>
     <message>
@@ -692,8 +680,8 @@
         <source>Not there. %1</source>
         <translation>Não é aí. %1</translation>
     </message>
-<message>
-        <source>The console's tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
+    <message>
+        <source>The console&apos;s tree, as on the server. Move to the highlighted node with the arrow keys; the instruction above the console says which one.</source>
         <translation>A árvore do console, como no servidor. Vá até o nó destacado com as teclas de seta; a instrução acima do console diz qual.</translation>
     </message>
     <message>
@@ -708,8 +696,8 @@
         <translation>Na Enterprise Edition a configuração pertence à matriz: todos os servidores de %1 a recebem. (O servidor que você digitou, %2, é membro desta matriz.)</translation>
     </message>
     <message>
-        <source>In TMG 2010 "Block IP fragments" is off by default. If it is checked on this server, someone turned it on.</source>
-        <translation>No TMG 2010, "Block IP fragments" vem desativado por padrão. Se estiver marcado neste servidor, alguém o ativou.</translation>
+        <source>In TMG 2010 &quot;Block IP fragments&quot; is off by default. If it is checked on this server, someone turned it on.</source>
+        <translation>No TMG 2010, &quot;Block IP fragments&quot; vem desativado por padrão. Se estiver marcado neste servidor, alguém o ativou.</translation>
     </message>
     <message>
         <source>Done: the change is saved. Existing VPN sessions keep the old policy, so disconnect the VPN client and connect it again before you verify.</source>
@@ -779,7 +767,7 @@
         <translation>Fragmentos IP bloqueados fazem o cliente expirar com o erro 792; este erro significa outra coisa.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Microsoft's message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Microsoft&apos;s message:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;How it differs from 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to look instead:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;If the client later reports Error 792, start this wizard again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Mensagem da Microsoft:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Como difere do 792:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Onde procurar:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Se o cliente depois informar o erro 792, inicie este assistente de novo.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -791,12 +779,12 @@
         <translation>O erro 792 vem de uma negociação IKE, e só o L2TP/IPsec usa IKE.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O PPTP leva o canal de controle pela porta TCP 1723 e os dados em GRE (protocolo IP 47). Não há negociação IKE nem troca de certificados, então fragmentos IP bloqueados não podem causar um tempo esgotado na negociação de segurança.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em "Automático", o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;PPTP carries its control channel over TCP port 1723 and its data in GRE (IP protocol 47). There is no IKE negotiation and no certificate exchange, so blocked IP fragments cannot cause a security-negotiation timeout.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O PPTP leva o canal de controle pela porta TCP 1723 e os dados em GRE (protocolo IP 47). Não há negociação IKE nem troca de certificados, então fragmentos IP bloqueados não podem causar um tempo esgotado na negociação de segurança.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em &quot;Automático&quot;, o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection's VPN type on the client: if it is set to "Automatic" Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O SSTP leva o PPP dentro de HTTPS (porta TCP 443). O TCP segmenta os próprios dados, então nada é fragmentado pelo IP e não há negociação IKE para expirar.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em "Automático", o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;SSTP carries PPP inside HTTPS (TCP port 443). TCP segments its own data, so nothing is IP-fragmented and there is no IKE negotiation to time out.&lt;/p&gt;&lt;p&gt;Check the connection&apos;s VPN type on the client: if it is set to &quot;Automatic&quot; Windows may have tried L2TP/IPsec first. Set it to L2TP/IPsec explicitly and run this wizard again if the client then reports 792.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O SSTP leva o PPP dentro de HTTPS (porta TCP 443). O TCP segmenta os próprios dados, então nada é fragmentado pelo IP e não há negociação IKE para expirar.&lt;/p&gt;&lt;p&gt;Verifique o tipo de VPN da conexão no cliente: se estiver em &quot;Automático&quot;, o Windows pode ter tentado L2TP/IPsec primeiro. Defina L2TP/IPsec explicitamente e execute este assistente de novo se o cliente então informar o erro 792.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -905,27 +893,11 @@
         <source>With certificates, Main Mode messages 5 and 6 carry the certificate chain (often 2 to 4 KB), larger than one packet: they are IP-fragmented.</source>
         <translation>Com certificados, as mensagens 5 e 6 do Main Mode levam a cadeia de certificados (muitas vezes de 2 a 4 KB), maior que um pacote: elas são fragmentadas pelo IP.</translation>
     </message>
-<message>
-        <source>the capture shows IKE version 1, so the client uses L2TP/IPsec</source>
-        <translation>a captura mostra IKE versão 1, então o cliente usa L2TP/IPsec</translation>
-    </message>
     <message>
-        <source>certificates were requested or sent, so IPsec authenticates with certificates</source>
-        <translation>certificados foram solicitados ou enviados, então o IPsec autentica com certificados</translation>
-    </message>
-    <message>
-        <source>Main Mode went past message 4 without a certificate request, so IPsec most likely uses a pre-shared key</source>
-        <translation>o Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Filled in from the capture:&lt;/b&gt; %1. Change an answer if the capture is not of this server's VPN.</source>
-        <translation>&lt;b&gt;Preenchido a partir da captura:&lt;/b&gt; %1. Altere uma resposta se a captura não for da VPN deste servidor.</translation>
-    </message>
-<message>
         <source>Clear the server name</source>
         <translation>Limpar o nome do servidor</translation>
     </message>
-<message>
+    <message>
         <source>The capture shows IKE version 1, so the client uses L2TP/IPsec.</source>
         <translation>A captura mostra IKE versão 1, então o cliente usa L2TP/IPsec.</translation>
     </message>
@@ -938,7 +910,7 @@
         <translation>O Main Mode passou da mensagem 4 sem solicitação de certificado, então o IPsec muito provavelmente usa uma chave pré-compartilhada.</translation>
     </message>
     <message>
-        <source>Filled in from the capture (change an answer if the capture is not of this server's VPN):</source>
+        <source>Filled in from the capture (change an answer if the capture is not of this server&apos;s VPN):</source>
         <translation>Preenchido a partir da captura (altere uma resposta se a captura não for da VPN deste servidor):</translation>
     </message>
 </context>
@@ -1024,7 +996,7 @@
         <translation>Nenhuma resposta a %1 foi vista.</translation>
     </message>
     <message>
-        <source>The initiator's next message (%1) never arrived here.</source>
+        <source>The initiator&apos;s next message (%1) never arrived here.</source>
         <translation>A próxima mensagem do iniciador (%1) nunca chegou aqui.</translation>
     </message>
     <message>
@@ -1128,15 +1100,15 @@
         <translation>só um lado da troca foi capturado, então os TTLs não podem ser comparados</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the responder&apos;s packets had not crossed a router yet</source>
         <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes do respondedor ainda não tinham passado por um roteador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator's packets had not crossed a router yet</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): the initiator&apos;s packets had not crossed a router yet</source>
         <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes do iniciador ainda não tinham passado por um roteador</translation>
     </message>
     <message>
-        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides' packets had crossed a router</source>
+        <source>inferred from TTLs (initiator TTL %1, responder TTL %2): both sides&apos; packets had crossed a router</source>
         <translation>deduzido dos TTLs (TTL do iniciador %1, TTL do respondedor %2): os pacotes dos dois lados tinham passado por um roteador</translation>
     </message>
     <message>
@@ -1148,15 +1120,15 @@
         <translation>conforme informado pelo usuário</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the server (initiator TTL %3, responder TTL %4: the responder&apos;s packets had not crossed a router yet). %5</source>
         <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no servidor (TTL do iniciador %3, TTL do respondedor %4: os pacotes do respondedor ainda não tinham passado por um roteador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator's packets had not crossed a router yet). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken at the client (initiator TTL %3, responder TTL %4: the initiator&apos;s packets had not crossed a router yet). %5</source>
         <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no cliente (TTL do iniciador %3, TTL do respondedor %4: os pacotes do iniciador ainda não tinham passado por um roteador). %5</translation>
     </message>
     <message>
-        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides' packets had crossed a router). %5</source>
+        <source>The verdict assumes the capture was taken %1 (%2), but the TTLs say it was taken on the path between client and server (initiator TTL %3, responder TTL %4: both sides&apos; packets had crossed a router). %5</source>
         <translation>O veredito supõe que a captura foi feita %1 (%2), mas os TTLs indicam que ela foi feita no caminho entre o cliente e o servidor (TTL do iniciador %3, TTL do respondedor %4: os pacotes dos dois lados tinham passado por um roteador). %5</translation>
     </message>
     <message>
@@ -1211,7 +1183,7 @@
         <source>An IKE_AUTH message of this SA was too large for pre-shared-key authentication, so %1 carries certificates and is expected to exceed the MTU.</source>
         <translation>Uma mensagem IKE_AUTH desta SA era grande demais para autenticação com chave pré-compartilhada, então %1 leva certificados e deve exceder a MTU.</translation>
     </message>
-<message>
+    <message>
         <source>RasClient 20221: dialing started (VPN strategy %1).</source>
         <translation>RasClient 20221: discagem iniciada (estratégia de VPN %1).</translation>
     </message>
@@ -1240,8 +1212,8 @@
         <translation>oakley.log: a negociação com %1 expirou ou não teve resposta.</translation>
     </message>
     <message>
-        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</source>
-        <translation>Log do firewall, linha %1: um fragmento IP de %2 para %3 foi descartado (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, "Block IP fragments").</translation>
+        <source>Firewall log row %1: an IP fragment from %2 to %3 was dropped (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</source>
+        <translation>Log do firewall, linha %1: um fragmento IP de %2 para %3 foi descartado (0xC0040013 FWX_E_FRAGMENT_PACKET_DROPPED, &quot;Block IP fragments&quot;).</translation>
     </message>
     <message>
         <source>Firewall log row %1: a packet from %2 to %3 was dropped with %4 (%5); that is not the fragment drop of KB 838438.</source>
@@ -1264,11 +1236,11 @@
         <translation>O log do firewall %1 não tem coluna de código de resultado, portanto não pode mostrar fragmentos descartados; exporte-o com a coluna Result Code.</translation>
     </message>
     <message>
-        <source>%1 gives the exporting machine's local time in an unknown zone: its items are not placed on the capture's timeline.</source>
+        <source>%1 gives the exporting machine&apos;s local time in an unknown zone: its items are not placed on the capture&apos;s timeline.</source>
         <translation>%1 traz a hora local da máquina que exportou, em fuso desconhecido: seus itens não são colocados na linha do tempo da captura.</translation>
     </message>
     <message>
-        <source>%1 gives times in UTC, so they line up with a capture's packet times.</source>
+        <source>%1 gives times in UTC, so they line up with a capture&apos;s packet times.</source>
         <translation>%1 traz os horários em UTC, portanto alinham com os horários dos pacotes de uma captura.</translation>
     </message>
     <message>
@@ -1288,7 +1260,7 @@
         <translation>%1 não pôde ser usado como evidência: %2.</translation>
     </message>
     <message>
-        <source>The client's log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
+        <source>The client&apos;s log shows error %1 but not where Main Mode stopped; turn on IPsec auditing (event 4653) or capture to locate the failure.</source>
         <translation>O log do cliente mostra o erro %1, mas não onde o modo principal parou; ative a auditoria de IPsec (evento 4653) ou faça uma captura para localizar a falha.</translation>
     </message>
     <message>
@@ -1303,58 +1275,10 @@
         <translation>Gráfico de fragmentos IP e mensagens IKE ao longo do tempo</translation>
     </message>
     <message>
-        <source>IP fragments</source>
-        <translation>Fragmentos IP</translation>
-    </message>
-    <message>
-        <source>Reassembled IKE messages</source>
-        <translation>Mensagens IKE remontadas</translation>
-    </message>
-    <message>
-        <source>Incomplete datagrams</source>
-        <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>Retransmissions</source>
-        <translation>Retransmissões</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respostas</translation>
-    </message>
-    <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
-        <source>Per second</source>
-        <translation>Por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission times</source>
-        <translation>Momentos das retransmissões</translation>
-    </message>
-    <message>
         <source>Packets: %1 · IP fragments: %2 · reassembled: %3 · incomplete: %4 · IKE messages: %5 · retransmissions: %6 · answers: %7 · kernel drops: %8</source>
         <translation>Pacotes: %1 · fragmentos IP: %2 · remontados: %3 · incompletos: %4 · mensagens IKE: %5 · retransmissões: %6 · respostas: %7 · descartes do kernel: %8</translation>
     </message>
-<message>
-        <source>IP fragments per second</source>
-        <translation>Fragmentos IP por segundo</translation>
-    </message>
     <message>
-        <source>IKE answers per second</source>
-        <translation>Respostas IKE por segundo</translation>
-    </message>
-    <message>
-        <source>Retransmission</source>
-        <translation>Retransmissão</translation>
-    </message>
-    <message>
-        <source>Incomplete datagram (fragments lost)</source>
-        <translation>Datagrama incompleto (fragmentos perdidos)</translation>
-    </message>
-<message>
         <source>Per second during the capture: IP fragments, reassembled IKE messages, incomplete datagrams, retransmissions and answers. The counts below the chart and the verdict tab say the same in words.</source>
         <translation>Por segundo durante a captura: fragmentos IP, mensagens IKE remontadas, datagramas incompletos, retransmissões e respostas. Os contadores abaixo do gráfico e a aba do veredito dizem o mesmo em palavras.</translation>
     </message>
@@ -1386,8 +1310,8 @@
 (IKE, UDP 500/4500)</translation>
     </message>
     <message>
-        <source>ISA Server / Forefront TMG: the firewall has "Block IP fragments" on</source>
-        <translation>ISA Server / Forefront TMG: o firewall está com "Block IP fragments" ativado</translation>
+        <source>ISA Server / Forefront TMG: the firewall has &quot;Block IP fragments&quot; on</source>
+        <translation>ISA Server / Forefront TMG: o firewall está com &quot;Block IP fragments&quot; ativado</translation>
     </message>
     <message>
         <source>Fragment 1
@@ -1413,6 +1337,13 @@ IP + dados (sem porta)</translation>
     </message>
 </context>
 <context>
+    <name>IpPreferencesDialogMimic</name>
+    <message>
+        <source>IP options</source>
+        <translation>Opções de IP</translation>
+    </message>
+</context>
+<context>
     <name>LookAlikeError</name>
     <message>
         <source>The L2TP connection attempt failed because security negotiation timed out.</source>
@@ -1431,7 +1362,7 @@ IP + dados (sem porta)</translation>
         <translation>O IPsec funcionou: o erro vem depois que o túnel está ativo, na autenticação do usuário (PPP).</translation>
     </message>
     <message>
-        <source>Check the user name, password and domain, the account's dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
+        <source>Check the user name, password and domain, the account&apos;s dial-in permission and the remote access policy on the server. IP fragments are not involved.</source>
         <translation>Verifique o nome de usuário, a senha e o domínio, a permissão de discagem da conta e a política de acesso remoto no servidor. Fragmentos IP não estão envolvidos.</translation>
     </message>
     <message>
@@ -1455,7 +1386,7 @@ IP + dados (sem porta)</translation>
         <translation>Um problema de certificado local; informado na hora, não após um tempo esgotado.</translation>
     </message>
     <message>
-        <source>Check the client's computer certificate: present, valid, with a private key.</source>
+        <source>Check the client&apos;s computer certificate: present, valid, with a private key.</source>
         <translation>Verifique o certificado de computador do cliente: presente, válido e com chave privada.</translation>
     </message>
     <message>
@@ -1467,7 +1398,7 @@ IP + dados (sem porta)</translation>
         <translation>O cliente não tem certificado de computador utilizável; não há tempo esgotado.</translation>
     </message>
     <message>
-        <source>Enroll or renew the client's computer certificate and check that the issuing CA is trusted.</source>
+        <source>Enroll or renew the client&apos;s computer certificate and check that the issuing CA is trusted.</source>
         <translation>Registre ou renove o certificado de computador do cliente e verifique se a AC emissora é confiável.</translation>
     </message>
     <message>
@@ -1475,11 +1406,11 @@ IP + dados (sem porta)</translation>
         <translation>A tentativa de conexão L2TP falhou porque a camada de segurança não pôde autenticar o computador remoto.</translation>
     </message>
     <message>
-        <source>The server's answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server's identity.</source>
+        <source>The server&apos;s answer (Main Mode 6) did arrive, so fragments got through; the client rejected the server&apos;s identity.</source>
         <translation>A resposta do servidor (Main Mode 6) chegou, então os fragmentos passaram; o cliente rejeitou a identidade do servidor.</translation>
     </message>
     <message>
-        <source>Check the server's certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
+        <source>Check the server&apos;s certificate (trusted root, validity, name) or the pre-shared key on both ends.</source>
         <translation>Verifique o certificado do servidor (raiz confiável, validade, nome) ou a chave pré-compartilhada nas duas pontas.</translation>
     </message>
     <message>
@@ -1503,7 +1434,7 @@ IP + dados (sem porta)</translation>
         <translation>O servidor respondeu, mas a negociação falhou: não há tempo esgotado.</translation>
     </message>
     <message>
-        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client's AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <source>Check the pre-shared key on both ends and, when the server is behind NAT, the client&apos;s AssumeUDPEncapsulationContextOnSendRule registry value.</source>
         <translation>Verifique a chave pré-compartilhada nas duas pontas e, se o servidor estiver atrás de NAT, o valor de registro AssumeUDPEncapsulationContextOnSendRule no cliente.</translation>
     </message>
     <message>
@@ -1511,11 +1442,11 @@ IP + dados (sem porta)</translation>
         <translation>A tentativa de conexão L2TP falhou porque houve falha na validação do certificado no computador remoto.</translation>
     </message>
     <message>
-        <source>The server received the client's certificate and rejected it: the fragments arrived.</source>
+        <source>The server received the client&apos;s certificate and rejected it: the fragments arrived.</source>
         <translation>O servidor recebeu o certificado do cliente e o rejeitou: os fragmentos chegaram.</translation>
     </message>
     <message>
-        <source>Check the client certificate's chain, validity and revocation as seen from the server.</source>
+        <source>Check the client certificate&apos;s chain, validity and revocation as seen from the server.</source>
         <translation>Verifique a cadeia, a validade e a revogação do certificado do cliente vistas a partir do servidor.</translation>
     </message>
     <message>
@@ -1539,7 +1470,7 @@ IP + dados (sem porta)</translation>
         <translation>Um erro genérico de negociação, não um tempo esgotado.</translation>
     </message>
     <message>
-        <source>Read the client's IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
+        <source>Read the client&apos;s IPsec audit events (event 547 or 4653) for the failure point and reason.</source>
         <translation>Leia os eventos de auditoria IPsec do cliente (evento 547 ou 4653) para ver o ponto e o motivo da falha.</translation>
     </message>
     <message>
@@ -1547,11 +1478,11 @@ IP + dados (sem porta)</translation>
         <translation>Não é possível estabelecer a conexão VPN. O servidor VPN pode estar inacessível ou os parâmetros de segurança podem não estar configurados corretamente para esta conexão.</translation>
     </message>
     <message>
-        <source>The connection type is "Automatic": Windows tried every protocol and reports only the last failure.</source>
-        <translation>O tipo de conexão é "Automático": o Windows tentou todos os protocolos e informa só a última falha.</translation>
+        <source>The connection type is &quot;Automatic&quot;: Windows tried every protocol and reports only the last failure.</source>
+        <translation>O tipo de conexão é &quot;Automático&quot;: o Windows tentou todos os protocolos e informa só a última falha.</translation>
     </message>
     <message>
-        <source>Set the connection's VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
+        <source>Set the connection&apos;s VPN type to L2TP/IPsec and connect again; if you then get 792, come back here.</source>
         <translation>Defina o tipo de VPN da conexão como L2TP/IPsec e conecte de novo; se então aparecer o 792, volte aqui.</translation>
     </message>
     <message>
@@ -1571,11 +1502,11 @@ IP + dados (sem porta)</translation>
         <translation>A conexão foi impedida devido a uma política configurada no servidor RAS/VPN.</translation>
     </message>
     <message>
-        <source>IPsec worked: the server's network policy refused the authentication method.</source>
+        <source>IPsec worked: the server&apos;s network policy refused the authentication method.</source>
         <translation>O IPsec funcionou: a política de rede do servidor recusou o método de autenticação.</translation>
     </message>
     <message>
-        <source>Compare the authentication methods in the connection profile with the server's remote access (NPS) policy.</source>
+        <source>Compare the authentication methods in the connection profile with the server&apos;s remote access (NPS) policy.</source>
         <translation>Compare os métodos de autenticação do perfil de conexão com a política de acesso remoto (NPS) do servidor.</translation>
     </message>
     <message>
@@ -1587,7 +1518,7 @@ IP + dados (sem porta)</translation>
         <translation>IKEv2: o par respondeu e rejeitou o certificado ou a chave.</translation>
     </message>
     <message>
-        <source>Check the server certificate's name, extended key usage, validity and root CA on the client.</source>
+        <source>Check the server certificate&apos;s name, extended key usage, validity and root CA on the client.</source>
         <translation>Verifique no cliente o nome, o uso estendido de chave, a validade e a AC raiz do certificado do servidor.</translation>
     </message>
     <message>
@@ -1611,7 +1542,7 @@ IP + dados (sem porta)</translation>
         <translation>Um certificado ausente, detectado localmente; sem tempo esgotado.</translation>
     </message>
     <message>
-        <source>Install a valid computer certificate in the client's Local Computer Personal store.</source>
+        <source>Install a valid computer certificate in the client&apos;s Local Computer Personal store.</source>
         <translation>Instale um certificado de computador válido no repositório Pessoal do Computador Local do cliente.</translation>
     </message>
     <message>
@@ -1646,16 +1577,8 @@ IP + dados (sem porta)</translation>
         <translation>Fragmentos IP</translation>
     </message>
     <message>
-        <source>Reassembled datagrams</source>
-        <translation>Datagramas remontados</translation>
-    </message>
-    <message>
         <source>Incomplete datagrams</source>
         <translation>Datagramas incompletos</translation>
-    </message>
-    <message>
-        <source>IKE answers</source>
-        <translation>Respostas IKE</translation>
     </message>
     <message>
         <source>No fragment or IKE activity in this capture</source>
@@ -1664,14 +1587,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Retransmissions</source>
         <translation>Retransmissões</translation>
-    </message>
-    <message>
-        <source>Seconds since the capture started (bucket width %1 s)</source>
-        <translation>Segundos desde o início da captura (intervalo de %1 s)</translation>
-    </message>
-    <message>
-        <source>Count per bucket</source>
-        <translation>Contagem por intervalo</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1712,10 +1627,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>Captured</source>
         <translation>Capturado</translation>
-    </message>
-    <message>
-        <source>%1 UTC, %2 s, %3 packets</source>
-        <translation>%1 UTC, %2 s, %3 pacotes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1852,14 +1763,6 @@ IP + dados (sem porta)</translation>
     <message>
         <source>n/a (file)</source>
         <translation>n/d (arquivo)</translation>
-    </message>
-    <message>
-        <source>Chart of IP fragments, reassembled and incomplete datagrams, IKE answers and retransmissions</source>
-        <translation>Gráfico de fragmentos IP, datagramas remontados e incompletos, respostas IKE e retransmissões</translation>
-    </message>
-    <message>
-        <source>Activity over the capture: IP fragments, reassembled and incomplete datagrams and IKE answers per time bucket; dashed lines mark retransmissions.</source>
-        <translation>Atividade ao longo da captura: fragmentos IP, datagramas remontados e incompletos e respostas IKE por intervalo de tempo; linhas tracejadas marcam retransmissões.</translation>
     </message>
     <message>
         <source>IKE timeline</source>
@@ -2153,7 +2056,7 @@ IP + dados (sem porta)</translation>
         <source>Capture point in doubt:</source>
         <translation>Ponto de captura duvidoso:</translation>
     </message>
-<message>
+    <message>
         <source>IP fragments per second</source>
         <translation>Fragmentos IP por segundo</translation>
     </message>
@@ -2179,7 +2082,7 @@ IP + dados (sem porta)</translation>
     </message>
     <message>
         <source>Local time (%1), %2</source>
-        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture's date.</extracomment>
+        <extracomment>Time axis of the activity charts. %1: time zone abbreviation such as CET, %2: the capture&apos;s date.</extracomment>
         <translation>Hora local (%1), %2</translation>
     </message>
     <message numerus="yes">
@@ -2198,8 +2101,8 @@ IP + dados (sem porta)</translation>
         <translation>Atividade durante a captura, em hora local: fragmentos IP por segundo como barras, respostas IKE por segundo como pontos; triângulos marcam retransmissões e cruzes, datagramas cujos fragmentos não chegaram todos.</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP preferences"</source>
-        <translation>Ajuda do ISA Server 2006, "IP preferences"</translation>
+        <source>ISA Server 2006 Help, &quot;IP preferences&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;IP preferences&quot;</translation>
     </message>
     <message>
         <source>Forefront TMG 2010 SDK, IPFragmentsFilteringEnabled</source>
@@ -2214,20 +2117,20 @@ IP + dados (sem porta)</translation>
         <translation>RFC 1858, considerações de segurança para a filtragem de fragmentos IP</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "IP fragments"</source>
-        <translation>Ajuda do ISA Server 2006, "IP fragments"</translation>
+        <source>ISA Server 2006 Help, &quot;IP fragments&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;IP fragments&quot;</translation>
     </message>
     <message>
-        <source>Forefront TMG Help, "Configuring IP preferences"</source>
-        <translation>Ajuda do Forefront TMG, "Configuring IP preferences"</translation>
+        <source>Forefront TMG Help, &quot;Configuring IP preferences&quot;</source>
+        <translation>Ajuda do Forefront TMG, &quot;Configuring IP preferences&quot;</translation>
     </message>
     <message>
         <source>Microsoft KB 252366, limit of fragment reassembly headers</source>
         <translation>Microsoft KB 252366, limite de cabeçalhos de remontagem</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Intrusion detection"</source>
-        <translation>Ajuda do ISA Server 2006, "Intrusion detection"</translation>
+        <source>ISA Server 2006 Help, &quot;Intrusion detection&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;Intrusion detection&quot;</translation>
     </message>
     <message>
         <source>Forefront TMG Help, intrusion detection (cc984458)</source>
@@ -2242,8 +2145,8 @@ IP + dados (sem porta)</translation>
         <translation>SDK do Forefront TMG 2010, IntrusionDetectionEnabled</translation>
     </message>
     <message>
-        <source>ISA Server 2006 Help, "Flood mitigation"</source>
-        <translation>Ajuda do ISA Server 2006, "Flood mitigation"</translation>
+        <source>ISA Server 2006 Help, &quot;Flood mitigation&quot;</source>
+        <translation>Ajuda do ISA Server 2006, &quot;Flood mitigation&quot;</translation>
     </message>
     <message>
         <source>Forefront TMG Help, flood mitigation (cc995183)</source>
@@ -2270,8 +2173,8 @@ IP + dados (sem porta)</translation>
         <translation>Davies, Windows Server 2008 TCP/IP Protocols and Services, capítulo 19</translation>
     </message>
     <message>
-        <source>jvangent blog, "SSTP remote access" (third party)</source>
-        <translation>blog jvangent, "SSTP remote access" (terceiros)</translation>
+        <source>jvangent blog, &quot;SSTP remote access&quot; (third party)</source>
+        <translation>blog jvangent, &quot;SSTP remote access&quot; (terceiros)</translation>
     </message>
     <message>
         <source>RFC 2409 (IKE), sections 5.1 and 5.4</source>
@@ -2282,24 +2185,16 @@ IP + dados (sem porta)</translation>
         <translation>SDK do Forefront TMG 2010, PreSharedIPSecKey</translation>
     </message>
     <message>
-        <source>Microsoft CMAK, "Including a Preshared Key" (dd672872)</source>
-        <translation>Microsoft CMAK, "Including a Preshared Key" (dd672872)</translation>
+        <source>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</source>
+        <translation>Microsoft CMAK, &quot;Including a Preshared Key&quot; (dd672872)</translation>
     </message>
     <message>
         <source>Shinder, Configuring ISA Server 2004</source>
         <translation>Shinder, Configuring ISA Server 2004 (livro)</translation>
     </message>
     <message>
-        <source>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (third party)</source>
-        <translation>R. Hicks, "Always On VPN and IKEv2 Fragmentation" (terceiros)</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.4.1, IKE fragmentation vendor ID</source>
-        <translation>[MS-IKEE] 3.3.4.1, ID de fornecedor de fragmentação IKE</translation>
-    </message>
-    <message>
-        <source>[MS-IKEE] 3.3.6.1, IKE fragment size</source>
-        <translation>[MS-IKEE] 3.3.6.1, tamanho dos fragmentos IKE</translation>
+        <source>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (third party)</source>
+        <translation>R. Hicks, &quot;Always On VPN and IKEv2 Fragmentation&quot; (terceiros)</translation>
     </message>
     <message>
         <source>Microsoft Security Advisory 2743314</source>
@@ -2314,15 +2209,15 @@ IP + dados (sem porta)</translation>
         <translation>Contra o que o bloqueio protege e o que desativá-lo expõe</translation>
     </message>
     <message>
-        <source>"Block IP fragments" is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
-        <translation>"Block IP fragments" é uma única configuração para o servidor inteiro: ativada, o ISA Server ou TMG descarta todo pacote IP fragmentado, seja qual for a origem, o destino ou a porta. Nenhuma exceção só para a VPN está documentada.</translation>
+        <source>&quot;Block IP fragments&quot; is one setting for the whole server: when it is on, ISA Server or TMG drops every fragmented IP packet, whatever its source, destination or port. No way to exempt only the VPN is documented.</source>
+        <translation>&quot;Block IP fragments&quot; é uma única configuração para o servidor inteiro: ativada, o ISA Server ou TMG descarta todo pacote IP fragmentado, seja qual for a origem, o destino ou a porta. Nenhuma exceção só para a VPN está documentada.</translation>
     </message>
     <message>
         <source>Fragments can also be used to slip TCP headers past packet filters and to exhaust reassembly memory.</source>
         <translation>Fragmentos também podem ser usados para passar cabeçalhos TCP pelos filtros de pacotes e para esgotar a memória de remontagem.</translation>
     </message>
     <message>
-        <source>What blocking costs: Microsoft's help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
+        <source>What blocking costs: Microsoft&apos;s help says that with it on, Kerberos authentication fails when the server is a domain member, streaming audio and video can break, and L2TP/IPsec connections may not be established because packet fragmentation may take place during the certificate exchange.</source>
         <translation>O que o bloqueio custa: segundo a ajuda da Microsoft, com ele ativado a autenticação Kerberos falha quando o servidor é membro de domínio, o streaming de áudio e vídeo pode falhar, e as conexões L2TP/IPsec podem não ser estabelecidas porque pode ocorrer fragmentação durante a troca de certificados.</translation>
     </message>
     <message>
@@ -2334,15 +2229,15 @@ IP + dados (sem porta)</translation>
         <translation>O que ainda protege o servidor depois de desativado</translation>
     </message>
     <message>
-        <source>Intrusion detection is a separate setting and stays as it is. It detects "ping of death", an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
-        <translation>A detecção de intrusão é uma configuração separada e fica como está. Ela detecta o "ping of death", um fragmento IP com mais dados que o tamanho máximo de um pacote IP. A instalação do Forefront TMG 2010 a ativa.</translation>
+        <source>Intrusion detection is a separate setting and stays as it is. It detects &quot;ping of death&quot;, an IP fragment with more data than the maximum IP packet size. Forefront TMG 2010 setup turns it on.</source>
+        <translation>A detecção de intrusão é uma configuração separada e fica como está. Ela detecta o &quot;ping of death&quot;, um fragmento IP com mais dados que o tamanho máximo de um pacote IP. A instalação do Forefront TMG 2010 a ativa.</translation>
     </message>
     <message>
         <source>On ISA Server 2006 and Forefront TMG, flood mitigation (connection counters and limits per client) is also a separate setting and stays as it is.</source>
         <translation>No ISA Server 2006 e no Forefront TMG, a mitigação de inundação (contadores e limites de conexões por cliente) também é uma configuração separada e fica como está.</translation>
     </message>
     <message>
-        <source>Your firewall rules do not change: the KB's procedure clears only the IP fragments option.</source>
+        <source>Your firewall rules do not change: the KB&apos;s procedure clears only the IP fragments option.</source>
         <translation>Suas regras de firewall não mudam: o procedimento do artigo KB desativa apenas a opção de fragmentos IP.</translation>
     </message>
     <message>
@@ -2362,8 +2257,8 @@ IP + dados (sem porta)</translation>
         <translation>SSTP (a VPN dentro do HTTPS, porta TCP 443) não troca mensagens IKE. Onde: somente Forefront TMG 2010 (desativado por padrão, precisa de uma escuta web) com clientes Windows Vista SP1 ou posterior. O ISA Server 2004 e 2006 rodam no Windows Server 2003, que oferece apenas PPTP e L2TP/IPsec.</translation>
     </message>
     <message>
-        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it "a relatively weak authentication method" for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
-        <translation>Uma chave pré-compartilhada em vez de certificados, como solução provisória: as mensagens 5 e 6 do Main Mode passam a levar um hash em vez do certificado que é fragmentado. Custo: a Microsoft a chama de "um método de autenticação relativamente fraco" para uso transitório; todos os clientes compartilham uma chave, e trocá-la exige atualizar cada cliente. Onde: documentado para o ISA Server 2004 e o Forefront TMG 2010. Execute o frag792 de novo depois para confirmar que nada é fragmentado.</translation>
+        <source>A pre-shared key instead of certificates, as a stopgap: Main Mode messages 5 and 6 then carry a hash instead of the certificate that gets fragmented. Cost: Microsoft calls it &quot;a relatively weak authentication method&quot; for interim use; all clients share one key, and changing it means updating every client. Where: documented for ISA Server 2004 and Forefront TMG 2010. Run frag792 again afterwards to confirm that nothing is fragmented.</source>
+        <translation>Uma chave pré-compartilhada em vez de certificados, como solução provisória: as mensagens 5 e 6 do Main Mode passam a levar um hash em vez do certificado que é fragmentado. Custo: a Microsoft a chama de &quot;um método de autenticação relativamente fraco&quot; para uso transitório; todos os clientes compartilham uma chave, e trocá-la exige atualizar cada cliente. Onde: documentado para o ISA Server 2004 e o Forefront TMG 2010. Execute o frag792 de novo depois para confirmar que nada é fragmentado.</translation>
     </message>
     <message>
         <source>A shorter certificate chain or smaller keys (RSA 2048 bits rather than larger) make the certificate messages smaller, but no source shows that they then fit in one packet: measure with frag792 before relying on it. Where: every product.</source>
@@ -2382,7 +2277,7 @@ IP + dados (sem porta)</translation>
         <translation>O que não vai ajudar: reduzir a MTU nos clientes. A mensagem IKE com o certificado continua maior que um pacote.</translation>
     </message>
     <message>
-        <source>Is it safe to stop blocking IP fragments, and what if we can't?</source>
+        <source>Is it safe to stop blocking IP fragments, and what if we can&apos;t?</source>
         <translation>É seguro deixar de bloquear fragmentos IP, e se não pudermos?</translation>
     </message>
     <message>
@@ -2393,7 +2288,7 @@ IP + dados (sem porta)</translation>
         <source>It guards against the teardrop attack: fragments whose offsets overlap so that reassembling them can harm the system. Microsoft fixed the teardrop variants it documented in Windows NT 4.0.</source>
         <translation>Protege contra o ataque teardrop: fragmentos cujos deslocamentos se sobrepõem, de modo que remontá-los pode prejudicar o sistema. A Microsoft corrigiu as variantes documentadas no Windows NT 4.0.</translation>
     </message>
-<message>
+    <message>
         <source>[MS-IKEE], the IKE fragmentation vendor ID</source>
         <translation>[MS-IKEE], o ID de fornecedor de fragmentação IKE</translation>
     </message>
@@ -2401,12 +2296,12 @@ IP + dados (sem porta)</translation>
         <source>[MS-IKEE], the size of IKE fragments</source>
         <translation>[MS-IKEE], o tamanho dos fragmentos IKE</translation>
     </message>
-<message>
+    <message>
         <source>Truncated capture:</source>
         <translation>Captura truncada:</translation>
     </message>
     <message numerus="yes">
-        <source>%n frame(s) were cut to at most %1 bytes by the capture's snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
+        <source>%n frame(s) were cut to at most %1 bytes by the capture&apos;s snap length. Cut frames are not malformed: fragments are counted from their IP headers and IKE messages identified from their IKE headers. Not read past the cut: %2.</source>
         <translation>
             <numerusform>%n quadro foi cortado para no máximo %1 bytes pelo snap length da captura. Quadros cortados não são malformados: os fragmentos são contados pelos cabeçalhos IP e as mensagens IKE identificadas pelos cabeçalhos IKE. Não lido após o corte: %2.</numerusform>
             <numerusform>%n quadros foram cortados para no máximo %1 bytes pelo snap length da captura. Quadros cortados não são malformados: os fragmentos são contados pelos cabeçalhos IP e as mensagens IKE identificadas pelos cabeçalhos IKE. Não lido após o corte: %2.</numerusform>
@@ -2416,7 +2311,7 @@ IP + dados (sem porta)</translation>
         <source>nothing the verdict uses</source>
         <translation>nada do que o veredito usa</translation>
     </message>
-<message>
+    <message>
         <source>Windows logs</source>
         <translation>Logs do Windows</translation>
     </message>
@@ -2598,7 +2493,7 @@ IP + dados (sem porta)</translation>
         <source>Nothing selected to export.</source>
         <translation>Nada selecionado para exportar.</translation>
     </message>
-<message>
+    <message>
         <source>Replaces IP addresses and server and array names in the HTML, PDF and JSON reports with placeholders such as client-1 and server-1.</source>
         <translation>Substitui endereços IP e nomes de servidor e de array nos relatórios HTML, PDF e JSON por marcadores como client-1 e server-1.</translation>
     </message>
@@ -2610,18 +2505,18 @@ IP + dados (sem porta)</translation>
         <translation>Já fiz esta alteração no &amp;console real do servidor</translation>
     </message>
     <message>
-        <source>Clear "Block IP fragments"</source>
-        <translation>Desmarque "Block IP fragments"</translation>
+        <source>Clear &quot;Block IP fragments&quot;</source>
+        <translation>Desmarque &quot;Block IP fragments&quot;</translation>
     </message>
     <message>
         <source>Practise on this copy of the %1 console, then do the same on the server. The labels stay in English, as on the server, with a translation beside them.</source>
         <translation>Pratique nesta cópia do console do %1 e depois faça o mesmo no servidor. Os rótulos ficam em inglês, como no servidor, com a tradução ao lado.</translation>
     </message>
     <message>
-        <source>Click where the highlight shows. The same clicks on the server's console turn off the option (KB 838438, Resolution).</source>
+        <source>Click where the highlight shows. The same clicks on the server&apos;s console turn off the option (KB 838438, Resolution).</source>
         <translation>Clique onde o destaque indica. Os mesmos cliques no console do servidor desativam a opção (KB 838438, Resolução).</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Make the change</source>
         <translation>&amp;Fazer a alteração</translation>
     </message>
@@ -2630,10 +2525,10 @@ IP + dados (sem porta)</translation>
         <translation>É &amp;seguro? Alternativas</translation>
     </message>
     <message>
-        <source>Before you change it: is it safe, and what if you can't?</source>
+        <source>Before you change it: is it safe, and what if you can&apos;t?</source>
         <translation>Antes de alterar: é seguro, e se você não puder?</translation>
     </message>
-<message>
+    <message>
         <source>Check this if you made the change on the server without practising here; Next then goes on to the verification.</source>
         <translation>Marque isto se você fez a alteração no servidor sem praticar aqui; Próximo leva então à verificação.</translation>
     </message>
@@ -2770,7 +2665,7 @@ IP + dados (sem porta)</translation>
         <source>Click Next to see where this error points instead.</source>
         <translation>Clique em Próximo para ver para onde este erro aponta.</translation>
     </message>
-<message>
+    <message>
         <source>Choose the error number and message the VPN client showed. The text below the list says how the selected error differs from Error 792.</source>
         <translation>Escolha o número do erro e a mensagem que o cliente VPN mostrou. O texto abaixo da lista diz como o erro escolhido difere do erro 792.</translation>
     </message>
@@ -2829,11 +2724,11 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Uma mensagem IKE fragmentada saiu deste ponto completa, com todos os fragmentos, e nenhuma resposta voltou enquanto era retransmitida. Daqui não dá para saber onde os fragmentos foram descartados: capture no servidor VPN para ver se chegam até ele.</translation>
     </message>
     <message>
-        <source>The server's fragmented answer does not reach the client</source>
+        <source>The server&apos;s fragmented answer does not reach the client</source>
         <translation>A resposta fragmentada do servidor não chega ao cliente</translation>
     </message>
     <message>
-        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer's fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client's own firewall, drops IP fragments).</source>
+        <source>The VPN server answered with a fragmented IKE message, and the client kept repeating its request: the answer&apos;s fragments are lost on the way to the client or at the client itself (a firewall or router between them, or the client&apos;s own firewall, drops IP fragments).</source>
         <translation>O servidor VPN respondeu com uma mensagem IKE fragmentada e o cliente continuou repetindo a solicitação: os fragmentos da resposta se perdem no caminho até o cliente ou no próprio cliente (um firewall ou roteador entre eles, ou o firewall do próprio cliente, descarta fragmentos IP).</translation>
     </message>
     <message>
@@ -2845,11 +2740,11 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>A troca para onde uma mensagem IKE grande e fragmentada do cliente deveria vir, e seus fragmentos chegam incompletos ou não chegam: um dispositivo entre o cliente e o servidor (roteador, dispositivo NAT, firewall anterior) descarta fragmentos IP.</translation>
     </message>
     <message>
-        <source>The client drops the server's fragmented answer</source>
+        <source>The client drops the server&apos;s fragmented answer</source>
         <translation>O cliente descarta a resposta fragmentada do servidor</translation>
     </message>
     <message>
-        <source>The server's fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
+        <source>The server&apos;s fragmented answer arrived at the client complete, every fragment present, and the client still kept repeating its request: a firewall on the client itself drops IP fragments.</source>
         <translation>A resposta fragmentada do servidor chegou completa ao cliente, com todos os fragmentos, e o cliente ainda continuou repetindo a solicitação: um firewall no próprio cliente descarta fragmentos IP.</translation>
     </message>
     <message>
@@ -2857,15 +2752,15 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>O servidor recebe os fragmentos e os descarta (KB 838438)</translation>
     </message>
     <message>
-        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server's firewall drops IP fragments ("Block IP fragments" is on). Clear "Block IP fragments" on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
-        <translation>Uma mensagem IKE fragmentada chegou completa ao servidor VPN, com todos os fragmentos, e nunca foi respondida enquanto o cliente a retransmitia. Este é o KB 838438: o firewall do servidor descarta fragmentos IP ("Block IP fragments" está ativado). Desmarque "Block IP fragments" na guia IP Fragments da caixa de diálogo IP Preferences, clique em OK e depois em Apply.</translation>
+        <source>A fragmented IKE message arrived at the VPN server complete, every fragment present, and was never answered while the client retransmitted it. This is KB 838438: the server&apos;s firewall drops IP fragments (&quot;Block IP fragments&quot; is on). Clear &quot;Block IP fragments&quot; on the IP Fragments tab of the IP Preferences dialog, click OK, then Apply.</source>
+        <translation>Uma mensagem IKE fragmentada chegou completa ao servidor VPN, com todos os fragmentos, e nunca foi respondida enquanto o cliente a retransmitia. Este é o KB 838438: o firewall do servidor descarta fragmentos IP (&quot;Block IP fragments&quot; está ativado). Desmarque &quot;Block IP fragments&quot; na guia IP Fragments da caixa de diálogo IP Preferences, clique em OK e depois em Apply.</translation>
     </message>
-<message>
+    <message>
         <source>The client sent its identity message (MM5) and no answer came</source>
         <translation>O cliente enviou sua mensagem de identidade (MM5) e nenhuma resposta veio</translation>
     </message>
     <message>
-        <source>The client's own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server's firewall log.</source>
+        <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>O log do cliente mostra que o modo principal do IPsec parou depois que o cliente enviou sua mensagem de identidade (certificado), MM5, e nenhuma resposta veio. Essa mensagem leva os certificados e costuma ser fragmentada em IP, o que combina com o KB 838438, mas nenhum pacote foi visto: para saber onde os fragmentos se perderam é preciso uma captura no servidor ou o log do firewall do servidor.</translation>
     </message>
 </context>
@@ -2880,11 +2775,11 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior descarta fragmentos IP. Verifique esse dispositivo (ou consulte o provedor); alterar a configuração do ISA/TMG não vai ajudar.</translation>
     </message>
     <message>
-        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client's own firewall.</source>
+        <source>The server answers, but its fragmented answer is lost on the way back. Check the devices between the server and the client, and the client&apos;s own firewall.</source>
         <translation>O servidor responde, mas sua resposta fragmentada se perde na volta. Verifique os dispositivos entre o servidor e o cliente e o próprio firewall do cliente.</translation>
     </message>
     <message>
-        <source>The client's own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
+        <source>The client&apos;s own firewall drops the fragmented answer. Check third-party firewall or security software on the client.</source>
         <translation>O próprio firewall do cliente descarta a resposta fragmentada. Verifique firewall ou software de segurança de terceiros no cliente.</translation>
     </message>
     <message>
@@ -2896,7 +2791,7 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Os fragmentos continuam sem resposta. Capture no próprio servidor VPN para ver se chegam até ele e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
     </message>
     <message>
-        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict's explanation first.</source>
+        <source>This capture does not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; check the verdict&apos;s explanation first.</source>
         <translation>Esta captura não mostra o servidor descartando fragmentos, então a alteração do KB 838438 pode não ajudar. Os passos são listados como referência; leia primeiro a explicação do veredito.</translation>
     </message>
     <message>
@@ -2924,11 +2819,11 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Os fragmentos saíram completos e nunca foram respondidos. O servidor provavelmente os descarta (KB 838438); para ter certeza, capture no próprio servidor VPN.</translation>
     </message>
     <message>
-        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server tells whether it is the one dropping them.</source>
-        <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique "Block IP fragments" como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
+        <source>The fragments left this point and were never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server tells whether it is the one dropping them.</source>
+        <translation>Os fragmentos saíram deste ponto e nunca foram respondidos. Se o servidor VPN roda ISA Server ou Forefront TMG, verifique &quot;Block IP fragments&quot; como segue; uma captura no servidor mostra se é ele que os descarta.</translation>
     </message>
     <message>
-        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client's own firewall.</source>
+        <source>The server now answers, but its fragmented answer does not reach the client: check the devices between server and client and the client&apos;s own firewall.</source>
         <translation>O servidor agora responde, mas sua resposta fragmentada não chega ao cliente: verifique os dispositivos entre o servidor e o cliente e o próprio firewall do cliente.</translation>
     </message>
     <message>
@@ -2936,7 +2831,7 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Agora os fragmentos se perdem antes de chegar ao servidor: um roteador, dispositivo NAT ou firewall anterior entre cliente e servidor os descarta. Permita fragmentos IP ali ou reduza o tamanho do certificado.</translation>
     </message>
     <message>
-        <source>The server's answer reaches the client and the client drops it: allow IP fragments in the client's firewall.</source>
+        <source>The server&apos;s answer reaches the client and the client drops it: allow IP fragments in the client&apos;s firewall.</source>
         <translation>A resposta do servidor chega ao cliente e o cliente a descarta: permita fragmentos IP no firewall do cliente.</translation>
     </message>
     <message>
@@ -2944,23 +2839,23 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <translation>Este é o KB 838438: o servidor recebe os fragmentos e os descarta.</translation>
     </message>
     <message>
-        <source>The capture shows KB 838438: the server drops the IP fragments. Clear "Block IP fragments" as follows, then capture again while the client connects.</source>
-        <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque "Block IP fragments" como segue e capture de novo enquanto o cliente se conecta.</translation>
+        <source>The capture shows KB 838438: the server drops the IP fragments. Clear &quot;Block IP fragments&quot; as follows, then capture again while the client connects.</source>
+        <translation>A captura mostra o KB 838438: o servidor descarta os fragmentos IP. Desmarque &quot;Block IP fragments&quot; como segue e capture de novo enquanto o cliente se conecta.</translation>
     </message>
     <message>
         <source>The server still drops the fragments. Check that Apply was clicked on the server (or array) the client connects to, that the configuration reached it (Monitoring &gt; Configuration), and that the client made a new connection afterwards: existing sessions keep the old policy. Disconnect them or restart the Firewall service if needed.</source>
         <translation>O servidor ainda descarta os fragmentos. Verifique se alguém clicou em Aplicar no servidor (ou na matriz) ao qual o cliente se conecta, se a configuração chegou até ele (Monitoramento &gt; Configuração) e se o cliente fez uma nova conexão depois: as sessões existentes mantêm a política antiga. Desconecte-as ou reinicie o serviço Firewall, se necessário.</translation>
     </message>
-<message>
-        <source>The client's log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
+    <message>
+        <source>The client&apos;s log shows MM5 went out and was never answered. Capture on the VPN server, or look in its firewall log for result code 0xC0040013, to tell where the fragments are lost.</source>
         <translation>O log do cliente mostra que o MM5 saiu e nunca foi respondido. Faça uma captura no servidor VPN ou procure no log do firewall dele o código de resultado 0xC0040013 para saber onde os fragmentos se perdem.</translation>
     </message>
     <message>
-        <source>The client's log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check "Block IP fragments" as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
-        <translation>O log do cliente mostra que sua mensagem de identidade nunca foi respondida. Se o servidor VPN executa ISA Server ou Forefront TMG, verifique "Block IP fragments" como a seguir; uma captura no servidor ou o log do firewall dele mostra se é ele quem os descarta.</translation>
+        <source>The client&apos;s log shows its identity message was never answered. If the VPN server runs ISA Server or Forefront TMG, check &quot;Block IP fragments&quot; as follows; a capture on the server or its firewall log tells whether it is the one dropping them.</source>
+        <translation>O log do cliente mostra que sua mensagem de identidade nunca foi respondida. Se o servidor VPN executa ISA Server ou Forefront TMG, verifique &quot;Block IP fragments&quot; como a seguir; uma captura no servidor ou o log do firewall dele mostra se é ele quem os descarta.</translation>
     </message>
     <message>
-        <source>The client's log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
+        <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>O log do cliente ainda mostra o MM5 sem resposta. Faça uma captura no servidor VPN para ver se os fragmentos chegam lá e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
     </message>
 </context>
@@ -3026,7 +2921,7 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <source>Capture point in doubt:</source>
         <translation>Ponto de captura duvidoso:</translation>
     </message>
-<message>
+    <message>
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Uma linha por mensagem IKE da sessão de que trata o veredito: tempo desde a primeira mensagem, direção, mensagem, tamanho, os fragmentos IP que a carregaram e se foi respondida.</translation>
     </message>
@@ -3040,13 +2935,6 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>Disconnect the VPN client and connect again: sessions that existed before Apply keep the old policy. Capture while it connects, the same way as before.</source>
         <translation>Desconecte o cliente VPN e conecte de novo: sessões que existiam antes de Aplicar mantêm a política antiga. Capture enquanto ele se conecta, do mesmo jeito que antes.</translation>
-    </message>
-</context>
-<context>
-    <name>IpPreferencesDialogMimic</name>
-    <message>
-        <source>IP options</source>
-        <translation>Opções de IP</translation>
     </message>
 </context>
 </TS>
