@@ -119,11 +119,15 @@ static QStringList corroborationLines(const AnalysisResult& r)
     for (std::size_t i = 0; i < c.items.size() && i < Corroboration::kMaxItems; ++i) {
         const CorroborationItem& item = c.items[i];
         QString when = QStringLiteral("time unknown");
-        if (item.timeUtcMs && r.packets > 0)
-            when = QStringLiteral("%1 s").arg(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 0,
-                                              'f', 1);
+        // Seconds into the capture read well only inside it; outside, the date and time do.
+        const std::int64_t us = item.timeUtcMs ? *item.timeUtcMs * 1000 : 0;
+        if (item.timeUtcMs && r.packets > 0 && us >= r.firstTimestampUs && us <= r.lastTimestampUs)
+            when = QStringLiteral("%1 s").arg(double(us - r.firstTimestampUs) / 1e6, 0, 'f', 1);
         else if (item.timeUtcMs)
-            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
+            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate) +
+                   (r.packets == 0            ? QString()
+                    : us < r.firstTimestampUs ? QStringLiteral(", before the capture")
+                                              : QStringLiteral(", after the capture"));
         else if (item.localTimeMs)
             when = QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'local'"));
