@@ -72,6 +72,12 @@ const std::array<ServerProduct, 5>& allServerProducts()
     return products;
 }
 
+QString ikeAuthenticationKey(IkeAuthentication authentication)
+{
+    return authentication == IkeAuthentication::Certificates ? QStringLiteral("certificates")
+                                                             : QStringLiteral("pre-shared key");
+}
+
 QString vpnProtocolName(VpnProtocol protocol)
 {
     switch (protocol) {

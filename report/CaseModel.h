@@ -47,3 +47,6 @@ enum class IkeAuthentication
     Certificates,
     PreSharedKey
 };
+
+/** "certificates", "pre-shared key": the report JSON's stable English value. */
+QString ikeAuthenticationKey(IkeAuthentication authentication);

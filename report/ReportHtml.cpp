@@ -224,9 +224,10 @@ void ReportHtmlBuilder::environment()
     m_out += QStringLiteral("<table class=\"kv\" cellspacing=\"0\" cellpadding=\"2\">\n");
     kvRow(tr("Error code"), esc(m_in.errorCode));
     kvRow(tr("VPN protocol"), esc(m_in.vpnProtocol));
-    kvRow(tr("Authentication"), m_in.authentication.isEmpty()
-                                    ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
-                                    : esc(m_in.authentication));
+    kvRow(tr("Authentication"),
+          !m_in.authentication ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
+          : *m_in.authentication == IkeAuthentication::Certificates ? tr("certificates")
+                                                                    : tr("pre-shared key"));
     kvRow(tr("Firewall product"), m_in.product == ServerProduct::Unspecified
                                       ? QStringLiteral("<span class=\"muted\">%1</span>").arg(tr("not given"))
                                       : serverProductName(m_in.product).toHtmlEscaped());

@@ -25,7 +25,7 @@ struct ReportInput
     QString caseTitle, technician, notes;
     QString errorCode = QStringLiteral("792");
     QString vpnProtocol = QStringLiteral("L2TP/IPsec");
-    QString authentication;
+    std::optional<IkeAuthentication> authentication; ///< unset: not given
     /** Replace IP addresses, the server name and redactNames with stable labels (client-1, server-1, host-3).
      */
     bool redact = false;

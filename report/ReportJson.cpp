@@ -87,7 +87,7 @@ bool writeReportJson(const ReportInput& input, QIODevice& out)
     w.beginObject("environment");
     w.value("error_code", input.errorCode);
     w.value("vpn_protocol", input.vpnProtocol);
-    w.value("authentication", input.authentication);
+    w.value("authentication", input.authentication ? ikeAuthenticationKey(*input.authentication) : QString());
     w.endObject();
     w.value("resolution_intro",
             verdictAdviceText(before.verdict.code, VerdictAdvice::ResolutionIntro, false));

@@ -2346,6 +2346,14 @@ IP + Daten (kein Port)</translation>
             <numerusform>%n weitere Protokolleinträge werden nicht gezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>vorinstallierter Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

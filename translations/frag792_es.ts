@@ -2346,6 +2346,14 @@ IP + datos (sin puerto)</translation>
             <numerusform>%n elementos más del registro no se muestran.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>clave previamente compartida</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2346,6 +2346,14 @@ IP + données (sans port)</translation>
             <numerusform>%n éléments de journal supplémentaires ne sont pas affichés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificats</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>clé prépartagée</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

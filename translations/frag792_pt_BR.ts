@@ -2346,6 +2346,14 @@ IP + dados (sem porta)</translation>
             <numerusform>%n itens a mais do log não são mostrados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>chave pré-compartilhada</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

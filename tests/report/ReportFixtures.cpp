@@ -111,7 +111,7 @@ ReportInput blockedInput(ServerProduct product)
     in.caseTitle = QStringLiteral("Branch office VPN fails with 792");
     in.technician = QStringLiteral("Test Technician");
     in.notes = QStringLiteral("Client %1 cannot connect.").arg(QLatin1String(kClient));
-    in.authentication = QStringLiteral("Machine certificate");
+    in.authentication = IkeAuthentication::Certificates;
     in.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
     return in;
 }

@@ -60,7 +60,7 @@ void TestReportJson::engineFieldsAndReport()
     QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("vpn_protocol")].toString(),
              QStringLiteral("L2TP/IPsec"));
     QCOMPARE(r[QStringLiteral("environment")][QStringLiteral("authentication")].toString(),
-             QStringLiteral("Machine certificate"));
+             QStringLiteral("certificates"));
     QCOMPARE(r[QStringLiteral("generated")].toString(), QStringLiteral("2026-01-02T03:04:05Z"));
     QVERIFY(r[QStringLiteral("after")].isNull());
     QVERIFY(r[QStringLiteral("verification")].isNull());

@@ -244,9 +244,7 @@ QStringList ReportPage::exportFiles()
     input.notes = m_notes->toPlainText();
     input.errorCode = QString::number(m_session->errorCode());
     input.vpnProtocol = vpnProtocolName(m_session->protocol());
-    input.authentication = m_session->authentication() == IkeAuthentication::Certificates
-                               ? QStringLiteral("certificates")
-                               : QStringLiteral("pre-shared key");
+    input.authentication = m_session->authentication();
     input.redact = m_redact->isChecked();
 
     const std::pair<QCheckBox*, std::pair<ReportFormat, const char*>> formats[] = {
