@@ -21,6 +21,16 @@ fi
 # Unit, CLI, wizard and report tests two at a time; the lab and root tests share namespaces and
 # interfaces, so they run one after another.
 ctest --test-dir "$root/build" --output-on-failure --timeout 900 -j2 -LE "e2e|root"
+
+# The lab spends most of its minutes waiting on IKE timeouts: compile the sanitized build (clang,
+# ASan+UBSan, shared by .ci/sanitize.sh and .ci/fuzz.sh) meanwhile, at the lowest priority.
+san_pid=""
+san_log="$root/build/sanitized-build.log"
+if { [ "${SKIP_SANITIZE:-0}" != 1 ] || [ "${SKIP_FUZZ:-0}" != 1 ]; } && [ -f "$root/.ci/sanitized-build.sh" ]; then
+    echo "== build: sanitized tree in the background (log: $san_log) =="
+    nice -n 19 bash "$root/.ci/sanitized-build.sh" build-hard-san 2 >"$san_log" 2>&1 &
+    san_pid=$!
+fi
 ctest --test-dir "$root/build" --output-on-failure --timeout 900 -L "e2e|root"
 
 echo "== test: Debian package: cpack from build/, lintian, then install, use and purge it =="
@@ -31,6 +41,11 @@ else
     echo "test: SKIP installing $deb (needs root: apt-get install, a test user, network namespaces)"
 fi
 
+if [ -n "$san_pid" ] && ! wait "$san_pid"; then
+    tail -n 40 "$san_log"
+    echo "test: the sanitized build failed"
+    exit 1
+fi
 if [ "${SKIP_SANITIZE:-0}" != 1 ] && [ -f "$root/.ci/sanitize.sh" ]; then
     echo "== test: headless suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
     bash "$root/.ci/sanitize.sh"
