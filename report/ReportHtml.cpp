@@ -340,7 +340,7 @@ void ReportHtmlBuilder::counters(const AnalysisResult& r)
         {tr("IKE messages from fragments"), number(r.ikeMessagesFromFragments)},
         {tr("Retransmissions"), number(r.retransmissions)},
         {tr("Path MTU estimate"),
-         r.pathMtuEstimate ? tr("%1 bytes").arg(*r.pathMtuEstimate) : tr("n/a (no fragmented IKE)")},
+         r.pathMtuEstimate ? tr("%1 bytes").arg(number(*r.pathMtuEstimate)) : tr("n/a (no fragmented IKE)")},
         {tr("IKE fragmentation offered"), yesNo(r.ikeFragmentationOffered)},
         {tr("NAT-T in use"), yesNo(r.natTInUse)},
         {tr("Incomplete IKE datagrams"), number(r.incompleteIkeDatagrams)},

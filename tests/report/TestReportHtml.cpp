@@ -50,7 +50,7 @@ void TestReportHtml::verdictAndTimeline()
     QVERIFY(in.before->verdict.vantage.how);
     QVERIFY(html.contains(findingText(*in.before->verdict.vantage.how).toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("Path MTU estimate")));
-    QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(*in.before->pathMtuEstimate)));
+    QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(QLocale().toString(*in.before->pathMtuEstimate))));
     QVERIFY(html.contains(QStringLiteral("Branch office VPN fails with 792")));
     QVERIFY(html.contains(QStringLiteral("<td>certificates</td>")));
     // The date in the reader's locale, to the second.
