@@ -33,6 +33,9 @@ void DiagnosisSession::setAuthentication(IkeAuthentication authentication)
 void DiagnosisSession::setServerName(const QString& name)
 {
     m_serverName = name.trimmed();
+    // A server address typed after the logs were read still decides which firewall rows count.
+    if (!m_logs.empty())
+        corroborate();
 }
 
 void DiagnosisSession::setArrayName(const QString& name)
