@@ -915,6 +915,88 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLogPanel</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event &amp;log...</source>
+        <translation>Ereignisprotoko&amp;ll des Clients öffnen...</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG &amp;firewall log...</source>
+        <translation>ISA/TMG-&amp;Firewallprotokoll öffnen...</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event log</source>
+        <translation>Ereignisprotokoll des Clients öffnen</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG firewall log</source>
+        <translation>ISA/TMG-Firewallprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Optional: an exported event log (.evtx, Event Viewer XML, wevtutil text or CSV) shows the error RasClient 20227 recorded and how far Main Mode got.</source>
+        <translation>Optional: Ein exportiertes Ereignisprotokoll (.evtx, XML aus der Ereignisanzeige, Text von „wevtutil“ oder CSV) zeigt, welchen Fehler RasClient 20227 protokolliert hat und wie weit der Hauptmodus kam.</translation>
+    </message>
+    <message>
+        <source>Optional, beside or instead of a capture: a W3C firewall log file, or the log viewer&apos;s copy or export. Logs kept in MSDE or SQL are databases: in ISA/TMG Management open Monitoring &gt; Logging, filter, then select the rows and copy them (Ctrl+C) into a text file, or export them.</source>
+        <translation>Optional, neben oder statt eines Mitschnitts: eine W3C-Firewallprotokolldatei oder eine Kopie bzw. ein Export aus der Protokollanzeige. In MSDE oder SQL gespeicherte Protokolle sind Datenbanken: Öffnen Sie in der ISA/TMG-Verwaltung Überwachung &gt; Protokollierung, filtern Sie, markieren Sie dann die Zeilen und kopieren Sie sie (Strg+C) in eine Textdatei, oder exportieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Log reading progress</source>
+        <translation>Fortschritt beim Lesen des Protokolls</translation>
+    </message>
+    <message>
+        <source>Cancel reading the log</source>
+        <translation>Lesen des Protokolls abbrechen</translation>
+    </message>
+    <message>
+        <source>What the log shows</source>
+        <translation>Was das Protokoll zeigt</translation>
+    </message>
+    <message>
+        <source>Open an event log</source>
+        <translation>Ereignisprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Open a firewall log</source>
+        <translation>Firewallprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;All files (*)</source>
+        <translation>Protokolle (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Not a log frag792 can read (Windows event log, WFP net events, oakley.log or ISA/TMG firewall log): %1</source>
+        <translation>Kein Protokoll, das frag792 lesen kann (Windows-Ereignisprotokoll, WFP-Netzereignisse, oakley.log oder ISA/TMG-Firewallprotokoll): %1</translation>
+    </message>
+    <message>
+        <source>Reading cancelled after %1 of %2 bytes; what was read so far is kept.</source>
+        <translation>Lesen nach %1 von %2 Bytes abgebrochen; das bisher Gelesene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recognised.</source>
+        <translation>
+            <numerusform>%n Eintrag erkannt.</numerusform>
+            <numerusform>%n Einträge erkannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>Lesen vorzeitig beendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>

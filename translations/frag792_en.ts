@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLogPanel</name>
+    <message numerus="yes">
+        <source>%n item(s) recognised.</source>
+        <translation>
+            <numerusform>%n item recognised.</numerusform>
+            <numerusform>%n items recognised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message numerus="yes">
         <source>%Ln IKE messages arrived in IP fragments and were answered: fragments get through.</source>

@@ -915,6 +915,88 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLogPanel</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancelar la lectura</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event &amp;log...</source>
+        <translation>Abrir el registro de eventos del c&amp;liente...</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG &amp;firewall log...</source>
+        <translation>Abrir un registro de &amp;firewall de ISA/TMG...</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event log</source>
+        <translation>Abrir el registro de eventos del cliente</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG firewall log</source>
+        <translation>Abrir un registro de firewall de ISA/TMG</translation>
+    </message>
+    <message>
+        <source>Optional: an exported event log (.evtx, Event Viewer XML, wevtutil text or CSV) shows the error RasClient 20227 recorded and how far Main Mode got.</source>
+        <translation>Opcional: un registro de eventos exportado (.evtx, XML del Visor de eventos, texto de «wevtutil» o CSV) muestra el error que registró RasClient 20227 y hasta dónde llegó el modo principal.</translation>
+    </message>
+    <message>
+        <source>Optional, beside or instead of a capture: a W3C firewall log file, or the log viewer&apos;s copy or export. Logs kept in MSDE or SQL are databases: in ISA/TMG Management open Monitoring &gt; Logging, filter, then select the rows and copy them (Ctrl+C) into a text file, or export them.</source>
+        <translation>Opcional, junto a una captura o en su lugar: un archivo de registro de firewall W3C, o la copia o exportación del visor de registros. Los registros guardados en MSDE o SQL son bases de datos: en la administración de ISA/TMG abra Supervisión &gt; Registro, filtre, seleccione las filas y cópielas (Ctrl+C) en un archivo de texto, o expórtelas.</translation>
+    </message>
+    <message>
+        <source>Log reading progress</source>
+        <translation>Progreso de la lectura del registro</translation>
+    </message>
+    <message>
+        <source>Cancel reading the log</source>
+        <translation>Cancelar la lectura del registro</translation>
+    </message>
+    <message>
+        <source>What the log shows</source>
+        <translation>Lo que muestra el registro</translation>
+    </message>
+    <message>
+        <source>Open an event log</source>
+        <translation>Abrir un registro de eventos</translation>
+    </message>
+    <message>
+        <source>Open a firewall log</source>
+        <translation>Abrir un registro de firewall</translation>
+    </message>
+    <message>
+        <source>Logs (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;All files (*)</source>
+        <translation>Registros (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Not a log frag792 can read (Windows event log, WFP net events, oakley.log or ISA/TMG firewall log): %1</source>
+        <translation>No es un registro que frag792 pueda leer (registro de eventos de Windows, eventos de red de WFP, oakley.log o registro de firewall de ISA/TMG): %1</translation>
+    </message>
+    <message>
+        <source>Reading cancelled after %1 of %2 bytes; what was read so far is kept.</source>
+        <translation>Lectura cancelada tras %1 de %2 bytes; se conserva lo leído hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Leído %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recognised.</source>
+        <translation>
+            <numerusform>%n elemento reconocido.</numerusform>
+            <numerusform>%n elementos reconocidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>La lectura se detuvo antes del final: %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>

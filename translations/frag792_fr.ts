@@ -915,6 +915,88 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLogPanel</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Annuler la lecture</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event &amp;log...</source>
+        <translation>Ouvrir le journa&amp;l d&apos;événements du client...</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG &amp;firewall log...</source>
+        <translation>Ouvrir un journal de pare-&amp;feu ISA/TMG...</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event log</source>
+        <translation>Ouvrir le journal d&apos;événements du client</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG firewall log</source>
+        <translation>Ouvrir un journal de pare-feu ISA/TMG</translation>
+    </message>
+    <message>
+        <source>Optional: an exported event log (.evtx, Event Viewer XML, wevtutil text or CSV) shows the error RasClient 20227 recorded and how far Main Mode got.</source>
+        <translation>Facultatif : un journal d&apos;événements exporté (.evtx, XML de l&apos;Observateur d&apos;événements, texte « wevtutil » ou CSV) montre l&apos;erreur enregistrée par RasClient 20227 et jusqu&apos;où le mode principal est allé.</translation>
+    </message>
+    <message>
+        <source>Optional, beside or instead of a capture: a W3C firewall log file, or the log viewer&apos;s copy or export. Logs kept in MSDE or SQL are databases: in ISA/TMG Management open Monitoring &gt; Logging, filter, then select the rows and copy them (Ctrl+C) into a text file, or export them.</source>
+        <translation>Facultatif, en plus ou à la place d&apos;une capture : un fichier journal de pare-feu W3C, ou la copie ou l&apos;export de l&apos;afficheur de journaux. Les journaux conservés dans MSDE ou SQL sont des bases de données : dans la console ISA/TMG, ouvrez Analyse &gt; Journalisation, filtrez, puis sélectionnez les lignes et copiez-les (Ctrl+C) dans un fichier texte, ou exportez-les.</translation>
+    </message>
+    <message>
+        <source>Log reading progress</source>
+        <translation>Progression de la lecture du journal</translation>
+    </message>
+    <message>
+        <source>Cancel reading the log</source>
+        <translation>Annuler la lecture du journal</translation>
+    </message>
+    <message>
+        <source>What the log shows</source>
+        <translation>Ce que montre le journal</translation>
+    </message>
+    <message>
+        <source>Open an event log</source>
+        <translation>Ouvrir un journal d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Open a firewall log</source>
+        <translation>Ouvrir un journal de pare-feu</translation>
+    </message>
+    <message>
+        <source>Logs (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;All files (*)</source>
+        <translation>Journaux (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>Not a log frag792 can read (Windows event log, WFP net events, oakley.log or ISA/TMG firewall log): %1</source>
+        <translation>Ce n&apos;est pas un journal que frag792 sait lire (journal d&apos;événements Windows, événements réseau WFP, oakley.log ou journal de pare-feu ISA/TMG) : %1</translation>
+    </message>
+    <message>
+        <source>Reading cancelled after %1 of %2 bytes; what was read so far is kept.</source>
+        <translation>Lecture annulée après %1 octets sur %2 ; ce qui a été lu jusqu&apos;ici est conservé.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recognised.</source>
+        <translation>
+            <numerusform>%n élément reconnu.</numerusform>
+            <numerusform>%n éléments reconnus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>Lecture arrêtée avant la fin : %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>

@@ -915,6 +915,88 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLogPanel</name>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancelar a leitura</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event &amp;log...</source>
+        <translation>Abrir o &amp;log de eventos do cliente...</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG &amp;firewall log...</source>
+        <translation>Abrir um log de &amp;firewall do ISA/TMG...</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s event log</source>
+        <translation>Abrir o log de eventos do cliente</translation>
+    </message>
+    <message>
+        <source>Open an ISA/TMG firewall log</source>
+        <translation>Abrir um log de firewall do ISA/TMG</translation>
+    </message>
+    <message>
+        <source>Optional: an exported event log (.evtx, Event Viewer XML, wevtutil text or CSV) shows the error RasClient 20227 recorded and how far Main Mode got.</source>
+        <translation>Opcional: um log de eventos exportado (.evtx, XML do Visualizador de Eventos, texto do “wevtutil” ou CSV) mostra o erro que o RasClient 20227 registrou e até onde o modo principal chegou.</translation>
+    </message>
+    <message>
+        <source>Optional, beside or instead of a capture: a W3C firewall log file, or the log viewer&apos;s copy or export. Logs kept in MSDE or SQL are databases: in ISA/TMG Management open Monitoring &gt; Logging, filter, then select the rows and copy them (Ctrl+C) into a text file, or export them.</source>
+        <translation>Opcional, junto com uma captura ou em vez dela: um arquivo de log de firewall W3C, ou a cópia ou exportação do visualizador de logs. Logs guardados no MSDE ou SQL são bancos de dados: no gerenciamento do ISA/TMG abra Monitoramento &gt; Log, filtre, selecione as linhas e copie-as (Ctrl+C) para um arquivo de texto, ou exporte-as.</translation>
+    </message>
+    <message>
+        <source>Log reading progress</source>
+        <translation>Progresso da leitura do log</translation>
+    </message>
+    <message>
+        <source>Cancel reading the log</source>
+        <translation>Cancelar a leitura do log</translation>
+    </message>
+    <message>
+        <source>What the log shows</source>
+        <translation>O que o log mostra</translation>
+    </message>
+    <message>
+        <source>Open an event log</source>
+        <translation>Abrir um log de eventos</translation>
+    </message>
+    <message>
+        <source>Open a firewall log</source>
+        <translation>Abrir um log de firewall</translation>
+    </message>
+    <message>
+        <source>Logs (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;All files (*)</source>
+        <translation>Logs (*.evtx *.evt *.xml *.txt *.csv *.log *.w3c *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lendo %1...</translation>
+    </message>
+    <message>
+        <source>Not a log frag792 can read (Windows event log, WFP net events, oakley.log or ISA/TMG firewall log): %1</source>
+        <translation>Não é um log que o frag792 consiga ler (log de eventos do Windows, eventos de rede do WFP, oakley.log ou log de firewall do ISA/TMG): %1</translation>
+    </message>
+    <message>
+        <source>Reading cancelled after %1 of %2 bytes; what was read so far is kept.</source>
+        <translation>Leitura cancelada após %1 de %2 bytes; o que foi lido até agora é mantido.</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 lido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recognised.</source>
+        <translation>
+            <numerusform>%n item reconhecido.</numerusform>
+            <numerusform>%n itens reconhecidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading stopped early: %1</source>
+        <translation>A leitura parou antes do fim: %1</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>IKE SA between %1 (initiator) and %2 (responder) completed.</source>

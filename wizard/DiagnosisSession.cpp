@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosisSession.h"
 
+#include "Corroborator.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -31,6 +33,9 @@ void DiagnosisSession::setAuthentication(IkeAuthentication authentication)
 void DiagnosisSession::setServerName(const QString& name)
 {
     m_serverName = name.trimmed();
+    // A server address typed after the logs were read still decides which firewall rows count.
+    if (!m_logs.empty())
+        corroborate();
 }
 
 void DiagnosisSession::setArrayName(const QString& name)
@@ -51,6 +56,8 @@ QString DiagnosisSession::displayArrayName() const
 
 SharedAnalysisResult DiagnosisSession::result(Run run) const
 {
+    if (run == Run::Before && m_corroborated)
+        return m_corroborated;
     return data(run).result;
 }
 
@@ -64,11 +71,33 @@ void DiagnosisSession::setResult(Run run, SharedAnalysisResult result, const QSt
     RunData& d = data(run);
     d.result = std::move(result);
     d.evidencePath = evidencePath;
+    if (run == Run::Before)
+        corroborate();
+}
+
+void DiagnosisSession::addLog(EvidenceResult log)
+{
+    m_logs.push_back(std::move(log));
+    corroborate();
+}
+
+void DiagnosisSession::corroborate()
+{
+    m_corroborated.reset();
+    if (m_logs.empty())
+        return;
+    auto withLogs = m_before.result ? std::make_shared<AnalysisResult>(*m_before.result)
+                                    : std::make_shared<AnalysisResult>();
+    // The server, when the technician typed an address, as --server does for the CLI.
+    Corroborator::apply(m_logs, *withLogs, IpAddress::fromString(m_serverName));
+    m_corroborated = withLogs;
 }
 
 void DiagnosisSession::clearResult(Run run)
 {
     data(run) = RunData();
+    if (run == Run::Before)
+        corroborate();
 }
 
 void DiagnosisSession::setCaptureSkipped(bool skipped)

@@ -4,12 +4,14 @@
 #include "CaseModel.h"
 
 #include "AnalysisResult.h"
+#include "EvidenceResult.h"
 #include "Vantage.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QTemporaryDir;
 
@@ -60,6 +62,13 @@ public:
     void setResult(Run run, SharedAnalysisResult result, const QString& evidencePath);
     void clearResult(Run run);
 
+    /**
+     * Windows logs read by the pages. With any, result(Before) is the capture's result with the
+     * Corroborator applied (as `frag792 analyze --evidence`), or a logs-only result without a capture.
+     */
+    const std::vector<EvidenceResult>& logs() const { return m_logs; }
+    void addLog(EvidenceResult log);
+
     /** The technician chose to go on without a capture (they already know the setting is on). */
     bool captureSkipped() const { return m_captureSkipped; }
     void setCaptureSkipped(bool skipped);
@@ -88,7 +97,11 @@ private:
     IkeAuthentication m_authentication = IkeAuthentication::Certificates;
     QString m_serverName;
     QString m_arrayName;
+    void corroborate();
+
     RunData m_before;
+    std::vector<EvidenceResult> m_logs;
+    SharedAnalysisResult m_corroborated; ///< m_before.result with m_logs beside it; null without logs
     RunData m_after;
     bool m_captureSkipped = false;
     bool m_startedFromFile = false;

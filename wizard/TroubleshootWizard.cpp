@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TroubleshootWizard.h"
 
+#include "EvidenceFormat.h"
+#include "widgets/EvidenceLogPanel.h"
+
 #include "DiagnosisSession.h"
 #include "pages/CapturePage.h"
 #include "pages/CausePage.h"
@@ -14,6 +17,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -110,6 +114,8 @@ bool TroubleshootWizard::openCaptureFile(const QString& path)
 {
     if (captureRunning())
         return false;
+    if (openLogFile(path))
+        return true;
     auto* symptom = qobject_cast<::SymptomPage*>(page(SymptomPage));
     symptom->selectError(792);
     m_session->setStartedFromFile(true);
@@ -120,9 +126,36 @@ bool TroubleshootWizard::openCaptureFile(const QString& path)
     return true;
 }
 
+bool TroubleshootWizard::openLogFile(const QString& path)
+{
+    // By content, as `frag792 analyze --evidence` does: a capture file is never taken for a log.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const EvidenceFormat format = sniffEvidenceFormat(file.read(65536)).format;
+    if (format == EvidenceFormat::Unknown)
+        return false;
+    const bool firewall =
+        format == EvidenceFormat::FirewallW3c || format == EvidenceFormat::FirewallViewerExport;
+    if (firewall) {
+        auto* symptom = qobject_cast<::SymptomPage*>(page(SymptomPage));
+        symptom->selectError(792);
+        setStartId(CapturePage);
+        restart();
+        qobject_cast<::CapturePage*>(page(CapturePage))->firewallLogPanel()->readFile(path);
+    } else {
+        setStartId(SymptomPage);
+        restart();
+        qobject_cast<::SymptomPage*>(page(SymptomPage))->eventLogPanel()->readFile(path);
+    }
+    return true;
+}
+
 bool TroubleshootWizard::captureRunning() const
 {
     return qobject_cast<::CapturePage*>(page(CapturePage))->panel()->isRunning() ||
+           qobject_cast<::CapturePage*>(page(CapturePage))->firewallLogPanel()->isReading() ||
+           qobject_cast<::SymptomPage*>(page(SymptomPage))->eventLogPanel()->isReading() ||
            qobject_cast<::VerifyPage*>(page(VerifyPage))->panel()->isRunning();
 }
 

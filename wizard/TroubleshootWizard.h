@@ -46,6 +46,8 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /** A Windows event log or firewall log (by content) goes to its page's log reader. */
+    bool openLogFile(const QString& path);
 
 private:
     void onHelpRequested();

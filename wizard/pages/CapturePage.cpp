@@ -5,6 +5,8 @@
 #include "ReportAdvice.h"
 #include "widgets/CaptureGuide.h"
 #include "widgets/CapturePanel.h"
+#include "widgets/EvidenceLogPanel.h"
+#include "widgets/TabOrder.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -16,7 +18,8 @@ CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_showGuide(new QToolButton(this)),
       m_guide(new CaptureGuide(this)),
       m_panel(new CapturePanel(session, DiagnosisSession::Run::Before, this)), m_advice(new QLabel(this)),
-      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this))
+      m_skip(new QCheckBox(tr("S&kip the capture: I already know \"Block IP fragments\" is on"), this)),
+      m_firewallLog(new EvidenceLogPanel(session, EvidenceLogPanel::Kind::FirewallLog, this))
 {
     setObjectName(QStringLiteral("capturePage"));
     setTitle(tr("Confirm the cause with a capture"));
@@ -50,13 +53,18 @@ CapturePage::CapturePage(DiagnosisSession* session, QWidget* parent)
     layout->addWidget(m_showGuide);
     layout->addWidget(m_guide);
     layout->addWidget(m_panel, 1);
+    layout->addWidget(m_firewallLog);
     layout->addWidget(m_advice);
     layout->addWidget(m_skip);
+    chainTabStops({m_showGuide, m_guide, m_panel, m_firewallLog, m_skip});
 
     connect(m_panel, &CapturePanel::runningChanged, this, &CapturePage::completeChanged);
     connect(m_panel, &CapturePanel::captureDone, this, &CapturePage::onCaptureDone);
     connect(m_skip, &QCheckBox::toggled, m_session, &DiagnosisSession::setCaptureSkipped);
     connect(m_skip, &QCheckBox::toggled, this, &CapturePage::completeChanged);
+    connect(m_firewallLog, &EvidenceLogPanel::readingChanged, this, &CapturePage::completeChanged);
+    // A log alone gives a verdict too (as `frag792 analyze --evidence` without a capture).
+    connect(m_firewallLog, &EvidenceLogPanel::logRead, this, &CapturePage::onCaptureDone);
 }
 
 void CapturePage::queueFile(const QString& path)
@@ -76,14 +84,14 @@ void CapturePage::initializePage()
 
 bool CapturePage::isComplete() const
 {
-    if (m_panel->isRunning())
+    if (m_panel->isRunning() || m_firewallLog->isReading())
         return false;
     return m_session->captureSkipped() || m_session->result(DiagnosisSession::Run::Before) != nullptr;
 }
 
 bool CapturePage::validatePage()
 {
-    return !m_panel->isRunning();
+    return !m_panel->isRunning() && !m_firewallLog->isReading();
 }
 
 void CapturePage::onCaptureDone()

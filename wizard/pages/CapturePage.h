@@ -6,6 +6,7 @@
 class CaptureGuide;
 class CapturePanel;
 class DiagnosisSession;
+class EvidenceLogPanel;
 class QCheckBox;
 class QLabel;
 class QToolButton;
@@ -25,6 +26,7 @@ public:
 
     CapturePanel* panel() const { return m_panel; }
     CaptureGuide* guide() const { return m_guide; }
+    EvidenceLogPanel* firewallLogPanel() const { return m_firewallLog; }
     /** Analyse @p path as soon as the page is shown (--open FILE). */
     void queueFile(const QString& path);
 
@@ -38,5 +40,6 @@ private:
     CapturePanel* m_panel;
     QLabel* m_advice;
     QCheckBox* m_skip;
+    EvidenceLogPanel* m_firewallLog;
     QString m_queuedFile;
 };

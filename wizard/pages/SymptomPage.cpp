@@ -3,13 +3,16 @@
 
 #include "DiagnosisSession.h"
 #include "LookAlikeErrors.h"
+#include "widgets/EvidenceLogPanel.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
 
 SymptomPage::SymptomPage(DiagnosisSession* session, QWidget* parent)
-    : QWizardPage(parent), m_session(session), m_errorList(new QListWidget(this)), m_details(new QLabel(this))
+    : QWizardPage(parent), m_session(session), m_errorList(new QListWidget(this)),
+      m_details(new QLabel(this)),
+      m_eventLog(new EvidenceLogPanel(session, EvidenceLogPanel::Kind::EventLog, this))
 {
     setObjectName(QStringLiteral("symptomPage"));
     setTitle(tr("Which error does the VPN client show?"));
@@ -59,8 +62,11 @@ SymptomPage::SymptomPage(DiagnosisSession* session, QWidget* parent)
     layout->addWidget(prompt);
     layout->addWidget(m_errorList, 1);
     layout->addWidget(m_details);
+    layout->addWidget(m_eventLog);
 
     connect(m_errorList, &QListWidget::itemSelectionChanged, this, &SymptomPage::onSelectionChanged);
+    // The error the log recorded is picked for the technician; they can still pick another.
+    connect(m_eventLog, &EvidenceLogPanel::errorCodeFound, this, &SymptomPage::selectError);
 }
 
 bool SymptomPage::isComplete() const

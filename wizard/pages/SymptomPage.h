@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class DiagnosisSession;
+class EvidenceLogPanel;
 class QLabel;
 class QListWidget;
 
@@ -19,10 +20,14 @@ public:
     bool isComplete() const override;
     void selectError(int code);
 
+public:
+    EvidenceLogPanel* eventLogPanel() const { return m_eventLog; }
+
 private:
     void onSelectionChanged();
 
     DiagnosisSession* m_session;
     QListWidget* m_errorList;
     QLabel* m_details;
+    EvidenceLogPanel* m_eventLog;
 };
