@@ -14,9 +14,14 @@ namespace {
 
 constexpr std::size_t kMaxIncompleteInJson = 100;
 
-QString hexSpi(std::uint64_t spi)
+/** 16 lower-case hex digits in @p out (17 bytes), without a QString per SPI. */
+const char* hexSpi(std::uint64_t spi, char (&out)[17])
 {
-    return QStringLiteral("%1").arg(spi, 16, 16, QLatin1Char('0'));
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; --i, spi >>= 4)
+        out[i] = kHex[spi & 0xF];
+    out[16] = '\0';
+    return out;
 }
 
 double relativeSeconds(const AnalysisResult& r, std::int64_t us)
@@ -234,8 +239,9 @@ void writeSession(JsonWriter& w, const AnalysisResult& r, const IkeSession& s, c
     w.beginObject();
     w.value("initiator", s.initiator.toString());
     w.value("responder", s.responder.toString());
-    w.value("initiator_spi", hexSpi(s.initiatorSpi));
-    w.value("responder_spi", hexSpi(s.responderSpi));
+    char spi[17];
+    w.value("initiator_spi", hexSpi(s.initiatorSpi, spi));
+    w.value("responder_spi", hexSpi(s.responderSpi, spi));
     w.value("version", s.version == IkeVersion::V1 ? 1 : 2);
     w.value("roles_certain", s.rolesCertain);
     w.value("nat_t", s.natT);

@@ -7,7 +7,12 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -34,27 +39,62 @@ QString yesNo(bool b)
     return b ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-QString messageLine(const AnalysisResult& r, const SessionMessage& m)
+void appendPadded(std::string& out, std::string_view text, int width)
 {
-    QString answered = QStringLiteral("-");
-    if (m.answered)
-        answered = *m.answered ? QStringLiteral("answered") : QStringLiteral("NOT answered");
+    // width < 0: left-aligned, as QString::arg(text, width) pads.
+    const std::size_t pad =
+        std::size_t(std::abs(width)) > text.size() ? std::size_t(std::abs(width)) - text.size() : 0;
+    if (width > 0)
+        out.append(pad, ' ');
+    out.append(text);
+    if (width < 0)
+        out.append(pad, ' ');
+}
+
+void appendNumber(std::string& out, std::uint64_t n, int width)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof(digits), n).ptr;
+    appendPadded(out, std::string_view(digits, std::size_t(end - digits)), width);
+}
+
+/**
+ * One timeline line into @p line (cleared first): the text output writes one per IKE message of
+ * every SA, and the eight chained QString::arg() it used were the largest part of writing text.
+ */
+void messageLine(std::string& line, const AnalysisResult& r, const SessionMessage& m)
+{
+    line.clear();
+    // Qt's rounding, not printf's: they differ on exact ties (408.8125 s is 408.813 here).
+    const QString seconds = QString::number(double(m.origin.timestampUs - r.firstTimestampUs) / 1e6, 'f', 3);
     QString name = messageRoleName(m.role, m.exchange);
     if (m.v2Fragment)
         name += QStringLiteral(" [SKF %1/%2]").arg(m.v2Fragment->number).arg(m.v2Fragment->total);
-    const QString line = QStringLiteral("    %1  %2  %3 %4 %5  %6%7%8")
-                             .arg(double(m.origin.timestampUs - r.firstTimestampUs) / 1e6, 8, 'f', 3)
-                             .arg(m.fromInitiator ? QStringLiteral("I->R") : QStringLiteral("R->I"))
-                             .arg(name, -26)
-                             .arg(m.ikeLength, 6)
-                             .arg(m.origin.fragmentCount, 5)
-                             .arg(answered, -12)
-                             .arg(m.isRetransmission() ? QStringLiteral(" retransmission") : QString())
-                             .arg(m.natT ? QStringLiteral(" (UDP 4500)") : QString());
-    int end = int(line.size());
-    while (end > 0 && line.at(end - 1) == QLatin1Char(' '))
-        --end;
-    return line.left(end);
+    const QByteArray nameUtf8 = name.toUtf8();
+    std::string_view answered = "-";
+    if (m.answered)
+        answered = *m.answered ? "answered" : "NOT answered";
+    line.append("    ");
+    if (seconds.size() < 8)
+        line.append(std::size_t(8 - seconds.size()), ' ');
+    for (const QChar c : seconds)
+        line += char(c.unicode()); // digits, '.', '-'
+    line.append("  ");
+    line.append(m.fromInitiator ? "I->R" : "R->I");
+    line.append("  ");
+    appendPadded(line, std::string_view(nameUtf8.constData(), std::size_t(nameUtf8.size())), -26);
+    line += ' ';
+    appendNumber(line, m.ikeLength, 6);
+    line += ' ';
+    appendNumber(line, m.origin.fragmentCount, 5);
+    line.append("  ");
+    appendPadded(line, answered, -12);
+    if (m.isRetransmission())
+        line.append(" retransmission");
+    if (m.natT)
+        line.append(" (UDP 4500)");
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
 }
 
 int linkTypesUsed(const AnalysisResult& r)
@@ -74,6 +114,15 @@ public:
     {
         const QByteArray utf8 = line.toUtf8();
         m_buffer.append(utf8.constData(), std::size_t(utf8.size()));
+        m_buffer += '\n';
+        if (m_buffer.size() >= kFlushBytes)
+            flush();
+        return *this;
+    }
+    /** An ASCII or UTF-8 line. */
+    LineSink& operator<<(std::string_view line)
+    {
+        m_buffer.append(line);
         m_buffer += '\n';
         if (m_buffer.size() >= kFlushBytes)
             flush();
@@ -244,6 +293,7 @@ bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
                     QStringLiteral("  "));
     }
 
+    std::string line; // one timeline line, its capacity reused for every message
     for (std::size_t i = 0; i < r.sessions.size() && i < r.sessionVerdicts.size(); ++i) {
         const IkeSession& s = r.sessions[i];
         const SessionVerdict& sv = r.sessionVerdicts[i];
@@ -262,8 +312,10 @@ bool writeAnalysisText(const AnalysisResult& r, QIODevice& device)
                    .arg(QStringLiteral("bytes"), 6)
                    .arg(QStringLiteral("frags"), 5)
                    .arg(QStringLiteral("answer"));
-        for (const SessionMessage& m : s.messages)
-            out << messageLine(r, m);
+        for (const SessionMessage& m : s.messages) {
+            messageLine(line, r, m);
+            out << std::string_view(line);
+        }
         if (s.droppedMessages > 0)
             out << QStringLiteral("    ... %1 more messages not kept").arg(s.droppedMessages);
         if (sv.phase2Note)

@@ -499,11 +499,6 @@ QString renderFinding(const Finding& finding, const FindingLanguage& language)
     return fillPlaceholders(language.pattern(finding.code, finding.count), values);
 }
 
-QString findingEnglish(const Finding& finding)
-{
-    return renderFinding(finding, english());
-}
-
 QStringList renderFindings(const Findings& findings, const FindingLanguage& language)
 {
     QStringList out;

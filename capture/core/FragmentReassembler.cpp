@@ -39,6 +39,9 @@ FragmentReassembler::findOrCreate(const Key& key, const IpPacket& fragment, std:
     entry.firstSeenUs = timestampUs;
     entry.lastSeenUs = timestampUs;
     entry.firstTtl = fragment.ttl;
+    // Most fragmented datagrams (an MM5/MM6 with a certificate) come in 2 to 4 pieces: one
+    // allocation for the list of them instead of three as it grows.
+    entry.fragments.reserve(4);
     m_entries.push_back(std::move(entry));
     auto it = std::prev(m_entries.end());
     m_index.emplace(key, it);

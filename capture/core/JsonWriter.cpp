@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 
 namespace {
 
@@ -86,21 +88,21 @@ void JsonWriter::indent()
     }
 }
 
-void JsonWriter::writeString(const QString& text)
+namespace {
+
+/**
+ * Escapes UTF-16 or Latin-1 units into @p p (room for 6 bytes per unit) and returns the end. One
+ * template for both, so a C string is written without a QString made for it.
+ */
+template <typename Unit> char* escapeUnits(char* p, const Unit* units, std::size_t count)
 {
-    // Written in place: at most 6 bytes per UTF-16 unit (\uXXXX) plus the quotes.
     static constexpr char kHex[] = "0123456789abcdef";
-    const std::size_t start = m_buffer.size();
-    m_buffer.resize(start + std::size_t(text.size()) * 6 + 2);
-    char* const begin = m_buffer.data();
-    char* p = begin + start;
-    *p++ = '"';
     auto escape = [&p](char c) {
         *p++ = '\\';
         *p++ = c;
     };
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (std::size_t i = 0; i < count; ++i) {
+        const char16_t u = char16_t(std::make_unsigned_t<Unit>(units[i]));
         switch (u) {
         case '"':
             escape('"');
@@ -130,8 +132,27 @@ void JsonWriter::writeString(const QString& text)
             }
         }
     }
+    return p;
+}
+
+} // namespace
+
+template <typename Unit> void JsonWriter::writeUnits(const Unit* units, std::size_t count)
+{
+    // Written in place: at most 6 bytes per unit (\uXXXX) plus the quotes.
+    const std::size_t start = m_buffer.size();
+    m_buffer.resize(start + count * 6 + 2);
+    char* const begin = m_buffer.data();
+    char* p = begin + start;
+    *p++ = '"';
+    p = escapeUnits(p, units, count);
     *p++ = '"';
     m_buffer.resize(std::size_t(p - begin));
+}
+
+void JsonWriter::writeString(const QString& text)
+{
+    writeUnits(reinterpret_cast<const char16_t*>(text.utf16()), std::size_t(text.size()));
 }
 
 void JsonWriter::value(const char* key, const QString& text)
@@ -142,7 +163,13 @@ void JsonWriter::value(const char* key, const QString& text)
 
 void JsonWriter::value(const char* key, const char* text)
 {
-    value(key, QString::fromLatin1(text));
+    if (m_filter) {
+        value(key, QString::fromLatin1(text));
+        return;
+    }
+    // Most string values are fixed codes ("initiator", verdict keys): no QString for them.
+    prefix(key);
+    writeUnits(text, text ? std::strlen(text) : 0);
 }
 
 void JsonWriter::value(const char* key, std::int64_t number)
@@ -158,8 +185,10 @@ void JsonWriter::value(const char* key, double number)
     prefix(key);
     if (!std::isfinite(number))
         m_buffer.append("null");
-    else
-        m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString());
+    else {
+        const QByteArray digits = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+        m_buffer.append(digits.constData(), std::size_t(digits.size()));
+    }
 }
 
 void JsonWriter::value(const char* key, bool flag)

@@ -51,6 +51,7 @@ public:
 private:
     void prefix(const char* key);
     void writeString(const QString& text);
+    template <typename Unit> void writeUnits(const Unit* units, std::size_t count);
     void flushIfLarge();
     void indent();
 

@@ -19,6 +19,7 @@ private slots:
     void englishPluralsFollowTheCount();
     void nestedFindingsAndTypedArguments();
     void placeholdersAreFilledInOnePass();
+    void englishFastPathMatchesTheGeneralRenderer();
 };
 
 namespace {
@@ -125,6 +126,40 @@ void TestFinding::placeholdersAreFilledInOnePass()
     for (int i = 1; i <= 12; ++i)
         many << QStringLiteral("v%1").arg(i);
     QCOMPARE(fillPlaceholders(QStringLiteral("%12 %1"), many), QStringLiteral("v12 v1"));
+}
+
+void TestFinding::englishFastPathMatchesTheGeneralRenderer()
+{
+    // findingEnglish() renders in one pass of its own (the outputs call it per SA); it must say
+    // exactly what the general renderer says in English, for every code and argument kind.
+    const std::vector<FindingArgument> kinds = {
+        FindingArgument::count(7),
+        FindingArgument::bytes(1500),
+        FindingArgument::seconds(2'345'678),
+        FindingArgument::address(QStringLiteral("192.0.2.1")),
+        FindingArgument::message(QStringLiteral("MM5")),
+        FindingArgument::text(QStringLiteral("100% %1 \"x\"")),
+        FindingArgument::vantageWord(VantagePoint::Client),
+        FindingArgument::vantagePlace(VantagePoint::Path),
+        FindingArgument::verdict(VerdictCode::FragmentsDroppedAtServer),
+        FindingArgument::nested(Finding::counted(FindingCode::NotValidIke, 2)),
+    };
+    int compared = 0;
+    for (FindingCode code : allFindingCodes()) {
+        const QString text = QString::fromUtf8(findingSource(code).text);
+        for (std::size_t shift = 0; shift < kinds.size(); ++shift) {
+            std::vector<FindingArgument> args;
+            for (int i = 0; i < placeholders(text); ++i)
+                args.push_back(kinds[(shift + std::size_t(i)) % kinds.size()]);
+            for (std::uint64_t n : {std::uint64_t(0), std::uint64_t(1), std::uint64_t(5)}) {
+                for (const Finding& f : {Finding(code, args), Finding::counted(code, n, args)}) {
+                    QCOMPARE(findingEnglish(f), findingsEnglish({f}).constFirst());
+                    ++compared;
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 100);
 }
 
 QTEST_GUILESS_MAIN(TestFinding)
