@@ -59,6 +59,9 @@ QString write(VerdictCode code, const QString& directory)
         s.certificateBytes = 60;
         s.mm6Sent = s.mm6Delivered = s.quickMode = false;
         break;
+    case VerdictCode::IdMessageUnanswered:
+        // A verdict from logs alone: no capture yields it, so there is no file to write.
+        return {};
     }
     if (frames.empty())
         frames = mainMode(s);
