@@ -4,6 +4,7 @@
 // types, NetEvent-wrapped frames). Each must give the counts and the verdict of the pcapng it
 // came from, through the library and through `frag792 analyze --format json`. tshark is the
 // independent check that the generated files are what they claim.
+#include "AnalyzeFile.h"
 #include "CaptureFile.h"
 #include "CaptureThread.h"
 #include "NetmonWriter.h"
@@ -21,22 +22,6 @@
 #include <ctime>
 
 namespace {
-
-AnalysisResult analyzeFile(const QString& path, const QString& filter = {}, const QString& writePath = {})
-{
-    CaptureRequest request;
-    request.path = path;
-    request.filter = filter;
-    request.writePath = writePath;
-    CaptureThread thread(request);
-    AnalysisResult result;
-    QObject::connect(
-        &thread, &CaptureThread::captureFinished, &thread,
-        [&](const SharedAnalysisResult& r, const CaptureOutcome&) { result = *r; }, Qt::DirectConnection);
-    thread.start();
-    thread.wait();
-    return result;
-}
 
 /** What must not change when the same packets come in another file format. */
 QString summary(const AnalysisResult& r)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // frag792's counts against tshark (an independent oracle): on the public corpus in ../shared/corpus
 // (expected.json, produced by tshark 4.0) and on captures this test writes itself and hands to tshark.
+#include "AnalyzeFile.h"
 #include "CaptureThread.h"
 #include "PacketBuilder.h"
 #include "PcapngWriter.h"
@@ -17,20 +18,6 @@
 using namespace PacketBuilder;
 
 namespace {
-
-AnalysisResult analyzeFile(const QString& path)
-{
-    CaptureRequest request;
-    request.path = path;
-    CaptureThread thread(request);
-    AnalysisResult result;
-    QObject::connect(
-        &thread, &CaptureThread::captureFinished, &thread,
-        [&](const SharedAnalysisResult& r, const CaptureOutcome&) { result = *r; }, Qt::DirectConnection);
-    thread.start();
-    thread.wait();
-    return result;
-}
 
 QString corpusDir()
 {
