@@ -317,6 +317,8 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     sm.errorNotify = m.firstErrorNotify;
     if (retransmissionOf < 0)
         t.fingerprints.push_back(Fingerprint{hash, length, fromInitiator, std::int32_t(s.messages.size())});
+    if (s.messages.size() == s.messages.capacity()) // grow by half, not double: a timeline of 9
+        s.messages.reserve(s.messages.size() + s.messages.size() / 2 + 1); // or 10 fits in 12, not 16
     s.messages.push_back(sm);
     return AddOutcome{retransmissionOf >= 0, sm.role};
 }
@@ -398,12 +400,19 @@ void SessionTracker::finalize()
 
 std::vector<IkeSession> SessionTracker::takeSessions()
 {
+    // The verdicts are built next, beside these sessions: that is the analysis's peak memory.
+    // Release the index, the fingerprints and each list node as soon as its session has moved,
+    // and trim every timeline to its length (growth left up to half of it unused), so the
+    // verdicts reuse that memory instead of growing the heap.
+    m_index = {};
     std::vector<IkeSession> out;
     out.reserve(m_sessions.size());
-    for (Tracked& t : m_sessions)
-        out.push_back(std::move(t.session));
-    m_sessions.clear();
-    m_index.clear();
+    while (!m_sessions.empty()) {
+        IkeSession& s = m_sessions.front().session;
+        s.messages.shrink_to_fit();
+        out.push_back(std::move(s));
+        m_sessions.pop_front();
+    }
     std::sort(out.begin(), out.end(),
               [](const IkeSession& a, const IkeSession& b) { return a.firstSeenUs < b.firstSeenUs; });
     return out;
