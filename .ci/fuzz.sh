@@ -41,6 +41,9 @@ for f in tests/fuzz/regressions/*; do
     esac
 done
 
+# The fuzz targets load the instrumented reader modules of this build (capture/modules/ReaderModule.h).
+FRAG792_MODULE_DIR=$(sed -n 's/^FRAG792_MODULE_BUILD_DIR:INTERNAL=//p' "$BUILD/CMakeCache.txt")
+export FRAG792_MODULE_DIR
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0

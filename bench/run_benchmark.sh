@@ -16,7 +16,8 @@
 # MANY_SAS_SHARE=0.1 (IKE share of the many-SAs workload; 0 leaves that workload out).
 #
 # For each file the read loop and the analysis run ROUNDS times, interleaved with the order
-# alternating each round; the table shows medians of wall time, CPU time (user+system) and
+# alternating each round; so does the strict read loop (the same loop given frag792's own 256 KiB
+# stdio buffer, READLOOP_BUFFER), whose ratio says how close to bare reading the engine is; the table shows medians of wall time, CPU time (user+system) and
 # peak RSS (GNU time %M). On a shared machine trust the CPU columns more than the
 # wall ones. Before timing, the analysis of each file is checked against what the generator
 # says it put in (packets, sessions, per-session verdicts, the overall verdict).
@@ -37,6 +38,7 @@ GENERATE=${GENERATE:-$BUILD/bench/frag792-bench-generate}
 READLOOP=${READLOOP:-$BUILD/bench/frag792-bench-readloop}
 PHASES=${PHASES:-$BUILD/bench/frag792-bench-phases}
 MANY_SAS_SHARE=${MANY_SAS_SHARE:-0.1}
+READLOOP_BUFFER=${READLOOP_BUFFER:-262144}
 TARGET_RATIO=1.5
 TARGET_MEMORY_GROWTH=1.5
 TARGET_PEAK_MIB=32
@@ -167,19 +169,22 @@ for workload in "${WORKLOADS[@]}"; do
     : >"$file.readloop.times"
     : >"$file.analyze.times"
     : >"$file.text.times"
+    : >"$file.strict.times"
     for (( round = 1; round <= ROUNDS; ++round )); do
         if (( round % 2 )); then
             run_timed "$file.readloop.times" "$READLOOP" "$file"
             run_timed "$file.analyze.times" "$FRAG792" analyze "$file" --format json
             run_timed "$file.text.times" "$FRAG792" analyze "$file" --format text
+            run_timed "$file.strict.times" "$READLOOP" "$file" "$READLOOP_BUFFER"
         else
+            run_timed "$file.strict.times" "$READLOOP" "$file" "$READLOOP_BUFFER"
             run_timed "$file.text.times" "$FRAG792" analyze "$file" --format text
             run_timed "$file.analyze.times" "$FRAG792" analyze "$file" --format json
             run_timed "$file.readloop.times" "$READLOOP" "$file"
         fi
     done
     # Ratios per round (the two ran back to back), then the median: steadier than a ratio of medians.
-    RESULT[$workload]="$(median "$file.readloop.times" 1) $(median "$file.analyze.times" 1) $(median "$file.readloop.times" 2) $(median "$file.analyze.times" 2) $(median "$file.readloop.times" 3) $(median "$file.analyze.times" 3) $(median "$file.text.times" 3) $(paste -d' ' "$file.readloop.times" "$file.analyze.times" "$file.text.times" | awk '{ print $4 / $1, $5 / $2, $8 / $2 }' >"$file.ratios"; median "$file.ratios" 1) $(median "$file.ratios" 2) $(median "$file.ratios" 3)"
+    RESULT[$workload]="$(median "$file.readloop.times" 1) $(median "$file.analyze.times" 1) $(median "$file.readloop.times" 2) $(median "$file.analyze.times" 2) $(median "$file.readloop.times" 3) $(median "$file.analyze.times" 3) $(median "$file.text.times" 3) $(paste -d' ' "$file.readloop.times" "$file.analyze.times" "$file.text.times" | awk '{ print $4 / $1, $5 / $2, $8 / $2 }' >"$file.ratios"; median "$file.ratios" 1) $(median "$file.ratios" 2) $(median "$file.ratios" 3) $(paste -d' ' "$file.strict.times" "$file.analyze.times" | awk '{ print $5 / $2 }' >"$file.strict.ratios"; median "$file.strict.ratios" 1)"
     echo
 done
 
@@ -187,25 +192,27 @@ echo "results (medians of $ROUNDS interleaved runs; time in s, RSS in MiB; ratio
 printf '%-9s %8s | %8s %8s %6s | %8s %8s %6s %6s | %6s %6s %6s\n' workload packets "readloop" "analyze" ratio "rl cpu" "an cpu" ratio "text r" "RSS rl" "json" "text"
 printf '%s\n' "-------------------+--------------------------+--------------------------------+---------------------"
 for workload in "${WORKLOADS[@]}"; do
-    read -r rw aw rc ac rm am at rwall rcpu rtext <<<"${RESULT[$workload]}"
+    read -r rw aw rc ac rm am at rwall rcpu rtext _ <<<"${RESULT[$workload]}"
     awk -v k="${workload%%:*}" -v n="${workload##*:}" -v rw="$rw" -v aw="$aw" -v rc="$rc" -v ac="$ac" -v rm="$rm" -v am="$am" -v at="$at" \
         -v rwall="$rwall" -v rcpu="$rcpu" -v rtext="$rtext" 'BEGIN {
         printf "%-9s %8d | %8.3f %8.3f %6.2f | %8.3f %8.3f %6.2f %6.2f | %6.1f %6.1f %6.1f\n", k, n, rw, aw, rwall, rc, ac, rcpu, rtext, rm / 1024, am / 1024, at / 1024 }'
 done
-read -r _ _ _ _ _ ams _ _ _ _ <<<"${RESULT[mixed:$SMALL]}"
-read -r _ _ _ _ _ aml _ _ _ _ <<<"${RESULT[mixed:$LARGE]}"
+read -r _ _ _ _ _ ams _ _ _ _ _ <<<"${RESULT[mixed:$SMALL]}"
+read -r _ _ _ _ _ aml _ _ _ _ _ <<<"${RESULT[mixed:$LARGE]}"
 echo
 awk -v ams="$ams" -v aml="$aml" -v tm="$TARGET_MEMORY_GROWTH" -v small="$SMALL" -v large="$LARGE" 'BEGIN {
     growth = aml / ams
     printf "analyze peak RSS growth %d -> %d packets (mixed): %.2fx (target <= %.1fx): %s\n", small, large, growth, tm, growth <= tm ? "met" : "NOT met"
 }'
 for workload in "${WORKLOADS[@]}"; do
-    read -r _ _ _ _ _ am at rwall rcpu rtext <<<"${RESULT[$workload]}"
+    read -r _ _ _ _ _ am at rwall rcpu rtext rstrict <<<"${RESULT[$workload]}"
     awk -v w="$workload" -v rwall="$rwall" -v rcpu="$rcpu" -v am="$am" -v at="$at" -v tr="$TARGET_RATIO" -v tp="$TARGET_PEAK_MIB" 'BEGIN {
         printf "%s: analyze/readloop %.2fx wall, %.2fx CPU (target <= %.1fx): %s; peak RSS json %.1f, text %.1f MiB (target <= %d): %s\n",
                w, rwall, rcpu, tr, (rwall <= tr) ? "met" : ((rcpu <= tr) ? "met in CPU time only (shared machine?)" : "NOT met"),
                am / 1024, at / 1024, tp, (am / 1024 <= tp && at / 1024 <= tp) ? "met" : "NOT met"
     }'
+    awk -v w="$workload" -v r="$rstrict" -v b="$READLOOP_BUFFER" 'BEGIN {
+        printf "%s: analyze/strict readloop (same %d-byte stdio buffer as frag792) %.2fx CPU (reported, not a target)\n", w, b, r }'
 done
 
 if [[ -x $PHASES ]]; then

@@ -2,17 +2,36 @@
 #include "EvidenceFile.h"
 
 #include "EventCsvReader.h"
+#include "EventLogModule.h"
 #include "EventTextReader.h"
 #include "EventXmlReader.h"
-#include "EvtReader.h"
-#include "EvtxReader.h"
 #include "FirewallLog.h"
 #include "OakleyLog.h"
+#include "ReaderModule.h"
 #include "WfpNetEvents.h"
 #include "WindowsEventRecognizer.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+
+/** EVTX and EVT go through the frag792-eventlog module; without it the file is unreadable, and says why. */
+void readBinaryEventLog(const char* symbol, const QString& path, const EvidenceReadOptions& options,
+                        EvidenceResult& result, const EventLogSink& sink)
+{
+    QString error;
+    const auto read = reinterpret_cast<EventLogReadFunction>(
+        ReaderModule::resolve(ReaderModule::kEventLogModule, symbol, error));
+    if (!read) {
+        result.unreadable.add(UnreadableReason::OpenFailed, 0);
+        result.stoppedEarly = error;
+        return;
+    }
+    read(&path, &options, &result, &sink);
+}
+
+} // namespace
 
 EvidenceResult readEvidenceFile(const QString& path, const EvidenceReadOptions& options)
 {
@@ -31,7 +50,7 @@ EvidenceResult readEvidenceFile(const QString& path, const EvidenceReadOptions& 
     result.formatReason = sniff.reason;
 
     WindowsEventRecognizer events(result, options.maxItems);
-    const auto sink = [&events](const EventRecord& record) {
+    const EventLogSink sink = [&events](const EventRecord& record) {
         events.add(record);
     };
     switch (sniff.format) {
@@ -56,11 +75,11 @@ EvidenceResult readEvidenceFile(const QString& path, const EvidenceReadOptions& 
         break;
     case EvidenceFormat::Evtx:
         file.close();
-        EvtxReader::read(path, options, result, sink);
+        readBinaryEventLog(kReadEvtxSymbol, path, options, result, sink);
         break;
     case EvidenceFormat::Evt:
         file.close();
-        EvtReader::read(path, options, result, sink);
+        readBinaryEventLog(kReadEvtSymbol, path, options, result, sink);
         break;
     case EvidenceFormat::Unknown:
         result.unreadable.add(UnreadableReason::NotRecognised, 0);

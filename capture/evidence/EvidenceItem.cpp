@@ -74,11 +74,11 @@ QString keyingModuleKey(KeyingModule module)
 QString unreadableReasonKey(UnreadableReason reason)
 {
     static constexpr std::array<const char*, std::size_t(UnreadableReason::Count)> keys = {
-        "line-too-long",       "binary-garbage",       "bad-encoding",          "malformed-xml",
-        "xml-token-too-large", "field-count-mismatch", "missing-fields-header", "bad-time",
-        "bad-address",         "bad-result-code",      "record-unreadable",     "record-truncated",
-        "file-corrupted",      "reader-crashed",       "reader-timed-out",      "unrecognised-language",
-        "unknown-event",       "not-recognised",       "open-failed",
+        "line-too-long",       "binary-garbage",        "bad-encoding",          "malformed-xml",
+        "xml-token-too-large", "field-count-mismatch",  "missing-fields-header", "bad-time",
+        "bad-address",         "bad-result-code",       "record-unreadable",     "record-truncated",
+        "file-corrupted",      "unrecognised-language", "unknown-event",         "not-recognised",
+        "open-failed",
     };
     return keyFrom(keys, std::size_t(reason));
 }

@@ -27,12 +27,10 @@ enum class UnreadableReason : std::uint8_t
     RecordUnreadable,     ///< an EVTX/EVT record the library could not read
     RecordTruncated,      ///< a record whose values were cut at the caps
     FileCorrupted,        ///< the library flagged the file corrupted (some records recovered)
-    ReaderCrashed,        ///< the EVTX reader process died (signal) on this file
-    ReaderTimedOut,       ///< the EVTX reader process passed its time limit
     UnrecognisedLanguage, ///< a rendered message in a language whose strings are not known
     UnknownEvent,         ///< an event of a recognised provider whose ID is not recognised
     NotRecognised,        ///< the file's format could not be determined
-    OpenFailed,           ///< the file could not be opened
+    OpenFailed,           ///< the file could not be opened (or its reader module loaded)
     Count
 };
 

@@ -24,7 +24,7 @@ public:
     /**
      * The record loop alone: calls @p onRecord with each record's XML (UTF-8) and its number
      * (1-based; recovered records follow the others). Returns false when the file cannot be
-     * opened, with @p error set. Shared by read() and the frag792-evtx-reader helper.
+     * opened, with @p error set.
      */
     static bool forEachRecordXml(const QByteArray& path, std::int64_t maxRecordBytes,
                                  const std::function<bool(std::uint64_t, const QByteArray&)>& onRecord,

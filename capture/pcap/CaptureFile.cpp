@@ -2,7 +2,8 @@
 #include "CaptureFile.h"
 
 #include "PcapHandle.h"
-#include "WiretapSource.h"
+#include "ReaderModule.h"
+#include "WiretapModule.h"
 
 #include <QFileInfo>
 
@@ -50,13 +51,24 @@ OpenedCaptureFile openCaptureFile(const QString& path)
     // ---- Fallback readers plug in here: libpcap read this file and does not know its
     // format (Network Monitor .cap, ...). Try the next reader on the same path and return it
     // when it opens; keep libpcap's refusal when none does.
-    auto wiretap = std::make_unique<WiretapSource>();
-    if (wiretap->openFile(path))
-        return {std::move(wiretap), CaptureError::None, {}};
+    QString moduleError;
+    const auto openWithWiretap = reinterpret_cast<WiretapOpenFunction>(
+        ReaderModule::resolve(ReaderModule::kWiretapModule, kWiretapOpenSymbol, moduleError));
+    if (!openWithWiretap) {
+        // Not a verdict on the file: the reader that might know it is missing.
+        refused.message =
+            QStringLiteral("%1; the reader of other formats (Network Monitor .cap) is unavailable: %2")
+                .arg(refused.message, moduleError);
+        return refused;
+    }
+    WiretapOpened wiretap;
+    openWithWiretap(&path, &wiretap);
+    if (wiretap.source)
+        return {std::move(wiretap.source), CaptureError::None, {}};
     // wiretap knew the format but not its frames: its words are the useful ones.
-    if (wiretap->lastErrorCode() == CaptureError::UnsupportedLinkType)
-        return {nullptr, wiretap->lastErrorCode(), wiretap->lastError()};
+    if (wiretap.error == CaptureError::UnsupportedLinkType)
+        return {nullptr, wiretap.error, wiretap.message};
     refused.message = QStringLiteral("%1; Wireshark's libwiretap does not read it either (%2)")
-                          .arg(refused.message, wiretap->lastError().section(QStringLiteral(": "), 1));
+                          .arg(refused.message, wiretap.message.section(QStringLiteral(": "), 1));
     return refused;
 }

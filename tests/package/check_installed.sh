@@ -73,6 +73,15 @@ check "the sample's verdict is fragments-dropped-at-server" \
 check "PDF report written" bash -c "file -b '$WORK/user/report.pdf' | grep -q '^PDF document'"
 as_user frag792 analyze "$SAMPLE" --report "$WORK/user/report.html" >/dev/null 2>&1
 check "HTML report written" grep -q "fragments" "$WORK/user/report.html"
+# The readers loaded on demand (capture/modules/ReaderModule.h) are installed where frag792 finds them.
+MODULES=$(dirname "$(dpkg -L frag792 | grep '/frag792-wiretap\.so$')")
+check "reader modules installed in a private folder ($MODULES)" \
+    test "$(basename "$MODULES")" = frag792 -a -s "$MODULES/frag792-wiretap.so" -a -s "$MODULES/frag792-eventlog.so"
+editcap -F netmon2 "$SAMPLE" "$WORK/user/sample.cap"
+chown "$TESTUSER" "$WORK/user/sample.cap"
+as_user frag792 analyze "$WORK/user/sample.cap" --format json >"$WORK/netmon.json" 2>"$WORK/netmon.err"
+check "a Network Monitor .cap is analyzed by the installed module (same verdict)" \
+    test "$(json_field "$WORK/netmon.json" 'd["capture_format"] + " " + d["verdict"]["code"]')" = "netmon2.0 fragments-dropped-at-server"
 
 echo "# 3. the group model: outside the group, capture is refused with the group fix"
 setup_lab 1500 || { echo "FAIL: cannot build the namespace lab"; exit 1; }

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReaderModule.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace {
+
+struct LoadedModule
+{
+    std::unique_ptr<QLibrary> library; ///< never unloaded: objects it made may outlive any caller
+    QString error;                     ///< why it could not be used; empty when loaded
+};
+
+std::mutex& modulesMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::map<std::string, LoadedModule>& loadedModules()
+{
+    static std::map<std::string, LoadedModule> modules;
+    return modules;
+}
+
+LoadedModule load(const QString& name)
+{
+    LoadedModule result;
+    QStringList tried;
+    for (const QString& dir : ReaderModule::searchPath()) {
+        auto library = std::make_unique<QLibrary>(QDir(dir).filePath(name));
+        if (!QFileInfo::exists(library->fileName() + QLatin1String(".so")) &&
+            !QFileInfo::exists(library->fileName() + QLatin1String(".dll"))) {
+            tried << dir;
+            continue;
+        }
+        if (!library->load()) {
+            result.error = QStringLiteral("frag792's module %1 could not be loaded (%2)")
+                               .arg(name, library->errorString());
+            return result;
+        }
+        using VersionFunction = const char* (*)();
+        const auto version =
+            reinterpret_cast<VersionFunction>(library->resolve(ReaderModule::kVersionSymbol));
+        if (!version || QLatin1String(version()) != QLatin1String(FRAG792_VERSION)) {
+            result.error =
+                QStringLiteral("frag792's module %1 in %2 belongs to frag792 %3, not %4; reinstall frag792")
+                    .arg(name, dir, version ? QString::fromLatin1(version()) : QStringLiteral("(unknown)"),
+                         QStringLiteral(FRAG792_VERSION));
+            return result;
+        }
+        result.library = std::move(library);
+        return result;
+    }
+    result.error = QStringLiteral("frag792's module %1 is not installed (looked in %2); reinstall frag792")
+                       .arg(name, tried.join(QStringLiteral(", ")));
+    return result;
+}
+
+} // namespace
+
+QStringList ReaderModule::searchPath()
+{
+    const QByteArray fromEnvironment = qgetenv("FRAG792_MODULE_DIR");
+    if (!fromEnvironment.isEmpty())
+        return {QString::fromLocal8Bit(fromEnvironment)};
+    QStringList dirs;
+    if (QCoreApplication::instance()) {
+        const QString besideExecutable = QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                                         QLatin1String("/" FRAG792_MODULE_DIR_FROM_BIN));
+        dirs << besideExecutable;
+    }
+    const QString installed = QStringLiteral(FRAG792_MODULE_INSTALL_DIR);
+    if (!dirs.contains(installed))
+        dirs << installed;
+    return dirs;
+}
+
+QFunctionPointer ReaderModule::resolve(const char* module, const char* symbol, QString& error)
+{
+    const std::lock_guard lock(modulesMutex());
+    auto& modules = loadedModules();
+    auto found = modules.find(module);
+    if (found == modules.end())
+        found = modules.emplace(module, load(QString::fromLatin1(module))).first;
+    const LoadedModule& m = found->second;
+    if (!m.library) {
+        error = m.error;
+        return nullptr;
+    }
+    if (QFunctionPointer f = m.library->resolve(symbol))
+        return f;
+    error = QStringLiteral("frag792's module %1 lacks %2; reinstall frag792")
+                .arg(QString::fromLatin1(module), QString::fromLatin1(symbol));
+    return nullptr;
+}
