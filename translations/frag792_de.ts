@@ -2853,6 +2853,14 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>Das Protokoll des Clients zeigt, dass der IPsec-Main-Mode stehen blieb, nachdem der Client seine Identitätsnachricht (mit Zertifikat), MM5, gesendet hatte, und keine Antwort kam. Diese Nachricht trägt die Zertifikate und ist meist IP-fragmentiert; das passt zu KB 838438, aber es wurde kein Paket gesehen: Wo die Fragmente verloren gingen, zeigt ein Mitschnitt am Server oder das Firewallprotokoll des Servers.</translation>
     </message>
+    <message>
+        <source>The logs do not show where the negotiation stopped</source>
+        <translation>Die Protokolle zeigen nicht, wo die Aushandlung stehen blieb</translation>
+    </message>
+    <message>
+        <source>No capture was analysed, and none of the logs given shows where IKE stopped: no ISA/TMG firewall row dropping an IP fragment (result code 0xC0040013) and no IPsec Main Mode failure on the client (Security event 4653 or 547, a WFP net event). They can neither confirm nor rule out blocked fragments.</source>
+        <translation>Es wurde kein Mitschnitt analysiert, und keines der angegebenen Protokolle zeigt, wo IKE stehen blieb: keine Zeile der ISA/TMG-Firewall, die ein IP-Fragment verwirft (Ergebniscode 0xC0040013), und kein IPsec-Main-Mode-Fehler auf dem Client (Sicherheitsereignis 4653 oder 547, ein WFP-Netzwerkereignis). Sie können blockierte Fragmente weder bestätigen noch ausschließen.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2947,6 +2955,18 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
     <message>
         <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Das Protokoll des Clients zeigt MM5 weiterhin unbeantwortet. Zeichnen Sie auf dem VPN-Server auf, um zu sehen, ob die Fragmente dort ankommen, und prüfen Sie dann, ob die Änderung übernommen wurde und der Client neu verbunden hat.</translation>
+    </message>
+    <message>
+        <source>The logs alone cannot locate the failure. Capture on the VPN server while a client connects, or turn on IPsec auditing on the client (event 4653) and try again.</source>
+        <translation>Die Protokolle allein können den Fehler nicht orten. Zeichnen Sie auf dem VPN-Server auf, während ein Client eine Verbindung herstellt, oder aktivieren Sie auf dem Client die IPsec-Überwachung (Ereignis 4653) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The logs do not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; capture on the server first.</source>
+        <translation>Die Protokolle zeigen nicht, dass der Server Fragmente verwirft; die Änderung aus KB 838438 hilft daher möglicherweise nicht. Die Schritte stehen hier zur Information; zeichnen Sie zuerst auf dem Server auf.</translation>
+    </message>
+    <message>
+        <source>The logs still do not show where the negotiation stops: capture on the VPN server while the client connects to verify the change.</source>
+        <translation>Die Protokolle zeigen weiterhin nicht, wo die Aushandlung stehen bleibt: Zeichnen Sie auf dem VPN-Server auf, während der Client eine Verbindung herstellt, um die Änderung zu überprüfen.</translation>
     </message>
 </context>
 <context>

@@ -2853,6 +2853,14 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>El registro del cliente muestra que el modo principal de IPsec se detuvo después de que el cliente enviara su mensaje de identidad (certificado), MM5, y no llegó respuesta. Ese mensaje lleva los certificados y suele ir fragmentado en IP, así que encaja con KB 838438, pero no se vio ningún paquete: para saber dónde se perdieron los fragmentos hace falta una captura en el servidor o el registro del firewall del servidor.</translation>
     </message>
+    <message>
+        <source>The logs do not show where the negotiation stopped</source>
+        <translation>Los registros no muestran dónde se detuvo la negociación</translation>
+    </message>
+    <message>
+        <source>No capture was analysed, and none of the logs given shows where IKE stopped: no ISA/TMG firewall row dropping an IP fragment (result code 0xC0040013) and no IPsec Main Mode failure on the client (Security event 4653 or 547, a WFP net event). They can neither confirm nor rule out blocked fragments.</source>
+        <translation>No se analizó ninguna captura, y ninguno de los registros indicados muestra dónde se detuvo IKE: ninguna fila del firewall de ISA/TMG que descarte un fragmento IP (código de resultado 0xC0040013) y ningún error del modo principal de IPsec en el cliente (evento de seguridad 4653 o 547, un evento de red de WFP). No pueden ni confirmar ni descartar fragmentos bloqueados.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2947,6 +2955,18 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
     <message>
         <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>El registro del cliente sigue mostrando MM5 sin respuesta. Haga una captura en el servidor VPN para ver si los fragmentos llegan allí y luego compruebe que se aplicó el cambio y que el cliente volvió a conectarse.</translation>
+    </message>
+    <message>
+        <source>The logs alone cannot locate the failure. Capture on the VPN server while a client connects, or turn on IPsec auditing on the client (event 4653) and try again.</source>
+        <translation>Los registros por sí solos no permiten localizar el fallo. Capture en el servidor VPN mientras un cliente se conecta, o active la auditoría de IPsec en el cliente (evento 4653) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The logs do not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; capture on the server first.</source>
+        <translation>Los registros no muestran que el servidor descarte fragmentos, así que el cambio de KB 838438 puede no ayudar. Los pasos se indican como referencia; capture primero en el servidor.</translation>
+    </message>
+    <message>
+        <source>The logs still do not show where the negotiation stops: capture on the VPN server while the client connects to verify the change.</source>
+        <translation>Los registros siguen sin mostrar dónde se detiene la negociación: capture en el servidor VPN mientras el cliente se conecta para verificar el cambio.</translation>
     </message>
 </context>
 <context>

@@ -2853,6 +2853,14 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
         <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>Le journal du client montre que le mode principal IPsec s&apos;est arrêté après l&apos;envoi par le client de son message d&apos;identité (certificat), MM5, et qu&apos;aucune réponse n&apos;est venue. Ce message porte les certificats et est généralement fragmenté au niveau IP, ce qui correspond à KB 838438, mais aucun paquet n&apos;a été vu : pour savoir où les fragments ont été perdus, il faut une capture sur le serveur ou le journal du pare-feu du serveur.</translation>
     </message>
+    <message>
+        <source>The logs do not show where the negotiation stopped</source>
+        <translation>Les journaux ne montrent pas où la négociation s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>No capture was analysed, and none of the logs given shows where IKE stopped: no ISA/TMG firewall row dropping an IP fragment (result code 0xC0040013) and no IPsec Main Mode failure on the client (Security event 4653 or 547, a WFP net event). They can neither confirm nor rule out blocked fragments.</source>
+        <translation>Aucune capture n&apos;a été analysée, et aucun des journaux fournis ne montre où IKE s&apos;est arrêté : aucune ligne du pare-feu ISA/TMG rejetant un fragment IP (code de résultat 0xC0040013) et aucun échec du mode principal IPsec sur le client (événement de sécurité 4653 ou 547, un événement réseau WFP). Ils ne peuvent ni confirmer ni exclure des fragments bloqués.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2947,6 +2955,18 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
     <message>
         <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>Le journal du client montre toujours MM5 sans réponse. Faites une capture sur le serveur VPN pour voir si les fragments y arrivent, puis vérifiez que la modification a été appliquée et que le client s&apos;est reconnecté.</translation>
+    </message>
+    <message>
+        <source>The logs alone cannot locate the failure. Capture on the VPN server while a client connects, or turn on IPsec auditing on the client (event 4653) and try again.</source>
+        <translation>Les journaux seuls ne permettent pas de localiser l&apos;échec. Capturez sur le serveur VPN pendant qu&apos;un client se connecte, ou activez l&apos;audit IPsec sur le client (événement 4653) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The logs do not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; capture on the server first.</source>
+        <translation>Les journaux ne montrent pas le serveur rejetant des fragments, la modification de la KB 838438 peut donc ne pas aider. Les étapes sont données pour référence ; capturez d&apos;abord sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The logs still do not show where the negotiation stops: capture on the VPN server while the client connects to verify the change.</source>
+        <translation>Les journaux ne montrent toujours pas où la négociation s&apos;arrête : capturez sur le serveur VPN pendant que le client se connecte pour vérifier la modification.</translation>
     </message>
 </context>
 <context>

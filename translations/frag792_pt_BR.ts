@@ -2853,6 +2853,14 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <source>The client&apos;s own log shows IPsec Main Mode stopped after the client sent its identity (certificate) message, MM5, and no answer came. That message carries the certificates and is usually IP-fragmented, so this fits KB 838438, but no packet was seen: where the fragments were lost needs a capture at the server or the server&apos;s firewall log.</source>
         <translation>O log do cliente mostra que o modo principal do IPsec parou depois que o cliente enviou sua mensagem de identidade (certificado), MM5, e nenhuma resposta veio. Essa mensagem leva os certificados e costuma ser fragmentada em IP, o que combina com o KB 838438, mas nenhum pacote foi visto: para saber onde os fragmentos se perderam é preciso uma captura no servidor ou o log do firewall do servidor.</translation>
     </message>
+    <message>
+        <source>The logs do not show where the negotiation stopped</source>
+        <translation>Os logs não mostram onde a negociação parou</translation>
+    </message>
+    <message>
+        <source>No capture was analysed, and none of the logs given shows where IKE stopped: no ISA/TMG firewall row dropping an IP fragment (result code 0xC0040013) and no IPsec Main Mode failure on the client (Security event 4653 or 547, a WFP net event). They can neither confirm nor rule out blocked fragments.</source>
+        <translation>Nenhuma captura foi analisada, e nenhum dos logs fornecidos mostra onde o IKE parou: nenhuma linha do firewall do ISA/TMG descartando um fragmento IP (código de resultado 0xC0040013) e nenhuma falha do modo principal do IPsec no cliente (evento de segurança 4653 ou 547, um evento de rede do WFP). Eles não podem confirmar nem descartar fragmentos bloqueados.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictAdvice</name>
@@ -2947,6 +2955,18 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
     <message>
         <source>The client&apos;s log still shows MM5 unanswered. Capture on the VPN server to see whether the fragments arrive there, then check that the change was applied and the client reconnected.</source>
         <translation>O log do cliente ainda mostra o MM5 sem resposta. Faça uma captura no servidor VPN para ver se os fragmentos chegam lá e depois verifique se a alteração foi aplicada e o cliente se reconectou.</translation>
+    </message>
+    <message>
+        <source>The logs alone cannot locate the failure. Capture on the VPN server while a client connects, or turn on IPsec auditing on the client (event 4653) and try again.</source>
+        <translation>Os logs sozinhos não permitem localizar a falha. Capture no servidor VPN enquanto um cliente se conecta, ou ative a auditoria de IPsec no cliente (evento 4653) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The logs do not show the server dropping fragments, so the KB 838438 change may not help. The steps are listed for reference; capture on the server first.</source>
+        <translation>Os logs não mostram o servidor descartando fragmentos, então a alteração da KB 838438 pode não ajudar. As etapas estão listadas como referência; capture primeiro no servidor.</translation>
+    </message>
+    <message>
+        <source>The logs still do not show where the negotiation stops: capture on the VPN server while the client connects to verify the change.</source>
+        <translation>Os logs ainda não mostram onde a negociação para: capture no servidor VPN enquanto o cliente se conecta para verificar a alteração.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,24 @@ const VerdictText kVerdicts[] = {
      QT_TRANSLATE_NOOP("VerdictAdvice",
                        "The verification capture has no IKE traffic: capture again while the "
                        "client connects.")},
+    {VerdictCode::LogsInconclusive, "logs-inconclusive",
+     QT_TRANSLATE_NOOP("Verdict", "The logs do not show where the negotiation stopped"),
+     QT_TRANSLATE_NOOP(
+         "Verdict", "No capture was analysed, and none of the logs given shows where IKE stopped: no ISA/TMG "
+                    "firewall row dropping an IP fragment (result code 0xC0040013) and no IPsec Main Mode "
+                    "failure on the client (Security event 4653 or 547, a WFP net event). They can neither "
+                    "confirm nor rule out blocked fragments."),
+     0, nullptr, false, false,
+     QT_TRANSLATE_NOOP(
+         "VerdictAdvice",
+         "The logs alone cannot locate the failure. Capture on the VPN server while a "
+         "client connects, or turn on IPsec auditing on the client (event 4653) and try again."),
+     QT_TRANSLATE_NOOP("VerdictAdvice",
+                       "The logs do not show the server dropping fragments, so the KB 838438 change may "
+                       "not help. The steps are listed for reference; capture on the server first."),
+     QT_TRANSLATE_NOOP("VerdictAdvice",
+                       "The logs still do not show where the negotiation stops: capture on the VPN server "
+                       "while the client connects to verify the change.")},
     {VerdictCode::NegotiationCompleted, "negotiation-completed",
      QT_TRANSLATE_NOOP("Verdict", "IKE negotiation completed"),
      QT_TRANSLATE_NOOP(

@@ -21,7 +21,8 @@ enum class VerdictCode : std::uint8_t
     FragmentsDroppedAtClient,
     FragmentsUnanswered,
     StalledWithoutFragmentation,
-    IdMessageUnanswered ///< from logs alone: Main Mode stopped after the client sent MM5 (ID)
+    IdMessageUnanswered, ///< from logs alone: Main Mode stopped after the client sent MM5 (ID)
+    LogsInconclusive     ///< logs alone, none of which shows where the negotiation stopped
 };
 
 QString verdictCodeKey(VerdictCode code);

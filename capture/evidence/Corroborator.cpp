@@ -273,8 +273,8 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
         c.relation = CorroborationRelation::NoCapture;
         analysis.verdictFromLogs = true;
         analysis.verdict = Verdict{};
-        if (c.logsVerdict)
-            analysis.verdict.code = *c.logsVerdict;
+        // Never "no IKE traffic": nothing was captured, so nothing was seen or missed.
+        analysis.verdict.code = c.logsVerdict.value_or(VerdictCode::LogsInconclusive);
         analysis.verdict.evidence.push_back(Finding(FindingCode::LogsVerdictBasis));
         if (deciding)
             analysis.verdict.evidence.push_back(detailOf(*deciding));

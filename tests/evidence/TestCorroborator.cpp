@@ -74,6 +74,7 @@ private slots:
     void firewallFragmentRowAloneLocatesAtServer();
     void clientLogAloneGivesIdMessageUnanswered();
     void neighbouringCodeIsNamedNotTakenForTheCause();
+    void errorWithoutStateIsInconclusive();
     void logsCorroboratePackets();
     void logsContradictButPacketsDecide();
     void otherAttemptIsNotWeighed();
@@ -127,13 +128,33 @@ void TestCorroborator::neighbouringCodeIsNamedNotTakenForTheCause()
     AnalysisResult r;
     Corroborator::apply({firewallRow(0xC0040014)}, r);
     QVERIFY(!r.corroboration->logsVerdict);
-    QCOMPARE(r.verdict.code, VerdictCode::NoIkeTraffic);
+    // Nothing was captured, so not "no IKE traffic": the logs are inconclusive, and say so.
+    QCOMPARE(r.verdict.code, VerdictCode::LogsInconclusive);
+    QVERIFY(r.verdictFromLogs);
+    QVERIFY(!verdictResolutionApplies(r.verdict.code));
+    QCOMPARE(r.verdict.evidence.front().code, FindingCode::LogsVerdictBasis);
     const QString detail = findingEnglish(r.corroboration->items.front().detail);
     QVERIFY2(detail.contains(QLatin1String("FWX_E_FWE_SPOOFING_PACKET_DROPPED")), qPrintable(detail));
     QVERIFY(detail.contains(QLatin1String("not the fragment drop")));
     // No 0xC0040013 row: the absence is said to prove nothing.
     QVERIFY(std::any_of(r.corroboration->notes.begin(), r.corroboration->notes.end(),
                         [](const Finding& f) { return f.code == FindingCode::LogsNoFragmentRow; }));
+}
+
+void TestCorroborator::errorWithoutStateIsInconclusive()
+{
+    // RasClient 20227 with error 792 says the negotiation timed out, not where it stopped.
+    AnalysisResult r;
+    Corroborator::apply({readEvidenceFile(evidenceFixture(QStringLiteral("rasclient-saveas.xml")))}, r);
+    QCOMPARE(r.verdict.code, VerdictCode::LogsInconclusive);
+    QCOMPARE(verdictCodeKey(r.verdict.code), QStringLiteral("logs-inconclusive"));
+    QCOMPARE(verdictCodeFromKey(QStringLiteral("logs-inconclusive")), VerdictCode::LogsInconclusive);
+    QVERIFY(std::any_of(r.corroboration->notes.begin(), r.corroboration->notes.end(),
+                        [](const Finding& f) { return f.code == FindingCode::LogsErrorWithoutState; }));
+    const QJsonObject verdict = json(r).value(QStringLiteral("verdict")).toObject();
+    QCOMPARE(verdict.value(QStringLiteral("code")).toString(), QStringLiteral("logs-inconclusive"));
+    QCOMPARE(verdict.value(QStringLiteral("basis")).toString(), QStringLiteral("logs"));
+    QVERIFY(!verdict.value(QStringLiteral("title")).toString().contains(QLatin1String("No IKE traffic")));
 }
 
 void TestCorroborator::logsCorroboratePackets()

@@ -60,7 +60,8 @@ QString write(VerdictCode code, const QString& directory)
         s.mm6Sent = s.mm6Delivered = s.quickMode = false;
         break;
     case VerdictCode::IdMessageUnanswered:
-        // A verdict from logs alone: no capture yields it, so there is no file to write.
+    case VerdictCode::LogsInconclusive:
+        // Verdicts from logs alone: no capture yields them, so there is no file to write.
         return {};
     }
     if (frames.empty())
