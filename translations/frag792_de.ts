@@ -3035,6 +3035,17 @@ Beschreiben Sie Symptom und Server, bestätigen Sie die Ursache mit einem Mitsch
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Eine Zeile pro IKE-Nachricht der Sitzung, um die es im Urteil geht: Zeit seit ihrer ersten Nachricht, Richtung, Nachricht, Größe, die IP-Fragmente, die sie trugen, und ob sie beantwortet wurde.</translation>
     </message>
+    <message>
+        <source>Windows logs:</source>
+        <translation>Windows-Protokolle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log item(s) in the report.</source>
+        <translation>
+            <numerusform>%n weiterer Protokolleintrag steht im Bericht.</numerusform>
+            <numerusform>%n weitere Protokolleinträge stehen im Bericht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>

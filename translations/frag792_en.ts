@@ -111,4 +111,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VerdictView</name>
+    <message numerus="yes">
+        <source>%n more log item(s) in the report.</source>
+        <translation>
+            <numerusform>%n more log item in the report.</numerusform>
+            <numerusform>%n more log items in the report.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3035,6 +3035,17 @@ Describa el síntoma y el servidor, confirme la causa con una captura, haga el c
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Una fila por mensaje IKE de la sesión a la que se refiere el veredicto: tiempo desde su primer mensaje, dirección, mensaje, tamaño, los fragmentos IP que lo llevaron y si fue respondido.</translation>
     </message>
+    <message>
+        <source>Windows logs:</source>
+        <translation>Registros de Windows:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log item(s) in the report.</source>
+        <translation>
+            <numerusform>%n elemento de registro más en el informe.</numerusform>
+            <numerusform>%n elementos de registro más en el informe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>

@@ -3035,6 +3035,17 @@ Décrivez le symptôme et le serveur, confirmez la cause par une capture, faites
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Une ligne par message IKE de la session dont parle le verdict : temps depuis son premier message, sens, message, taille, les fragments IP qui l&apos;ont porté, et s&apos;il a reçu une réponse.</translation>
     </message>
+    <message>
+        <source>Windows logs:</source>
+        <translation>Journaux Windows :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log item(s) in the report.</source>
+        <translation>
+            <numerusform>%n autre élément de journal figure dans le rapport.</numerusform>
+            <numerusform>%n autres éléments de journal figurent dans le rapport.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>

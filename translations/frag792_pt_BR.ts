@@ -3035,6 +3035,17 @@ Descreva o sintoma e o servidor, confirme a causa com uma captura, faça a alter
         <source>One row per IKE message of the session the verdict is about: time since its first message, direction, message, size, the IP fragments that carried it, and whether it was answered.</source>
         <translation>Uma linha por mensagem IKE da sessão de que trata o veredito: tempo desde a primeira mensagem, direção, mensagem, tamanho, os fragmentos IP que a carregaram e se foi respondida.</translation>
     </message>
+    <message>
+        <source>Windows logs:</source>
+        <translation>Logs do Windows:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more log item(s) in the report.</source>
+        <translation>
+            <numerusform>Mais %n item de log no relatório.</numerusform>
+            <numerusform>Mais %n itens de log no relatório.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>

@@ -5,6 +5,7 @@
 #include "TroubleshootWizard.h"
 #include "pages/CapturePage.h"
 #include "pages/SymptomPage.h"
+#include "widgets/CapturePanel.h"
 #include "widgets/EvidenceLogPanel.h"
 
 #include <QFile>
@@ -38,6 +39,7 @@ class TestEvidenceLogPanel : public QObject
 private slots:
     void eventLogPicksTheError();
     void firewallLogAloneGivesAVerdict();
+    void firewallLogJoinsTheCaptureVerdict();
     void bigLogCancelledMidway();
     void openRoutesLogsByContent();
 };
@@ -80,6 +82,36 @@ void TestEvidenceLogPanel::firewallLogAloneGivesAVerdict()
     QCOMPARE(result->packets, decltype(result->packets)(0));
     QCOMPARE(verdictCodeKey(result->verdict.code), QStringLiteral("fragments-dropped-at-server"));
     QVERIFY(page.isComplete());
+}
+
+void TestEvidenceLogPanel::firewallLogJoinsTheCaptureVerdict()
+{
+    DiagnosisSession session;
+    CapturePage page(&session);
+    page.show();
+    auto* capture = page.findChild<CapturePanel*>();
+    QVERIFY(capture);
+    capture->analyzeFile(
+        QStringLiteral(FRAG792_SOURCE_DIR "/resources/samples/sample-blocked-at-server.pcapng"));
+    QTRY_VERIFY_WITH_TIMEOUT(page.isComplete(), 20000);
+    const auto verdictText = [&page] {
+        QString all;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            if (label->isVisible())
+                all += label->text() + QLatin1Char('\n');
+        return all;
+    };
+    QVERIFY(!verdictText().contains(QLatin1String("Windows logs:")));
+    // The firewall log read after the capture is listed beside the capture's verdict, which still
+    // comes from the packets.
+    EvidenceLogPanel* panel = page.firewallLogPanel();
+    panel->readFile(fixture(QStringLiteral("firewall-tmg-spaces.w3c")));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isReading(), 20000);
+    const SharedAnalysisResult result = session.result(DiagnosisSession::Run::Before);
+    QVERIFY(result && result->corroboration && result->packets > 0 && !result->verdictFromLogs);
+    const QString shown = verdictText();
+    QVERIFY2(shown.contains(QLatin1String("Windows logs:")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("0xC0040013"), Qt::CaseInsensitive), qPrintable(shown));
 }
 
 void TestEvidenceLogPanel::bigLogCancelledMidway()

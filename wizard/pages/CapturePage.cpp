@@ -98,6 +98,7 @@ void CapturePage::onCaptureDone()
 {
     const auto& result = m_session->result(DiagnosisSession::Run::Before);
     m_advice->setVisible(result != nullptr);
+    m_panel->showSessionVerdict(); // a firewall log read after the capture joins its verdict
     if (result) {
         const VerdictCode code = result->verdict.code;
         // Where Next leads follows the same rule as the wizard's page order.

@@ -303,7 +303,7 @@ void CapturePanel::onFinished(const SharedAnalysisResult& result, const CaptureO
     if (result) {
         const QString evidence = outcome.error() == CaptureError::WriteFailed ? QString() : m_evidencePath;
         m_session->setResult(m_run, result, evidence);
-        m_verdict->setResult(*result);
+        showSessionVerdict();
         QString status =
             tr("Done: %n packet(s) analysed.", nullptr, int(qMin<quint64>(result->packets, INT_MAX)));
         if (outcome.error() != CaptureError::None)
@@ -315,6 +315,13 @@ void CapturePanel::onFinished(const SharedAnalysisResult& result, const CaptureO
     updateControls();
     emit runningChanged(false);
     emit captureDone();
+}
+
+void CapturePanel::showSessionVerdict()
+{
+    // The session's result, not the capture's alone: logs read beside it are part of the verdict.
+    if (const SharedAnalysisResult result = m_session->result(m_run))
+        m_verdict->setResult(*result);
 }
 
 QString CapturePanel::errorText(const CaptureOutcome& outcome) const

@@ -40,6 +40,8 @@ public:
 
     /** Hides the live controls behind the permission panel; the constructor asks the platform. */
     void setLiveCaptureAllowed(bool allowed);
+    /** Shows the session's verdict for this run: the capture's, with any logs read beside it. */
+    void showSessionVerdict();
 
     FragmentChartView* chart() const { return m_chart; }
 

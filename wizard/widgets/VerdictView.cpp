@@ -10,6 +10,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 QLabel* wrapped(const QString& objectName, QWidget* parent)
@@ -79,6 +82,28 @@ void VerdictView::clear()
     setVisible(false);
 }
 
+QString VerdictView::logsSummary(const AnalysisResult& result) const
+{
+    if (!result.corroboration)
+        return {};
+    // The first items beside the verdict; the log panel and the report list them all.
+    constexpr std::size_t kItemsShown = 6;
+    const Corroboration& c = *result.corroboration;
+    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:12px\">").arg(tr("Windows logs:"));
+    for (const Finding& note : c.notes)
+        html += QStringLiteral("<li>%1</li>").arg(findingText(note).toHtmlEscaped());
+    for (std::size_t i = 0; i < c.items.size() && i < kItemsShown; ++i)
+        html += QStringLiteral("<li>%1</li>").arg(findingText(c.items[i].detail).toHtmlEscaped());
+    const std::uint64_t more =
+        c.items.size() > kItemsShown ? c.items.size() - kItemsShown + c.itemsDropped : c.itemsDropped;
+    if (more > 0)
+        html += QStringLiteral("<li><i>%1</i></li>")
+                    .arg(tr("%n more log item(s) in the report.", nullptr,
+                            int(std::min<std::uint64_t>(more, INT_MAX)))
+                             .toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
 void VerdictView::setResult(const AnalysisResult& result)
 {
     const Verdict& verdict = result.verdict;
@@ -98,6 +123,7 @@ void VerdictView::setResult(const AnalysisResult& result)
         evidence += QStringLiteral("<li>%1</li>")
                         .arg(tr("Reading stopped early: %1").arg(result.stoppedEarly.toHtmlEscaped()));
     evidence += QStringLiteral("</ul>");
+    evidence += logsSummary(result);
     m_evidence->setText(evidence);
 
     m_timeline->setRowCount(0);

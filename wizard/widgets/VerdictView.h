@@ -23,6 +23,9 @@ public:
     void clear();
 
 private:
+    /** The logs read beside the capture, as a list under its evidence (empty without logs). */
+    QString logsSummary(const AnalysisResult& result) const;
+
     QLabel* m_title;
     QLabel* m_explanation;
     QLabel* m_conflict; ///< the statement and the TTLs disagree about the capture point
