@@ -15,6 +15,7 @@
 #include "pages/CapturePage.h"
 #include "pages/ReportPage.h"
 #include "widgets/CapturePanel.h"
+#include "widgets/EvidenceLogPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +25,8 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -207,6 +210,16 @@ int main(int argc, char* argv[])
     require(WizardDriver::analyzeOnCurrentPage(
                 w, samplePath(QStringLiteral("sample-blocked-at-server.pcapng"), samples)),
             "analyse sample-blocked-at-server again");
+    // The server's firewall log beside the capture: its rows are listed under the verdict.
+    capture->firewallLogPanel()->readFile(
+        QStringLiteral(FRAG792_SOURCE_DIR "/tests/evidence/fixtures/firewall-isa2004-tabs.w3c"));
+    require(QTest::qWaitFor([capture] { return !capture->firewallLogPanel()->isReading(); }, 20000),
+            "read the ISA 2004 firewall log");
+    if (tabs)
+        tabs->setCurrentIndex(1);
+    if (auto* words = child<QScrollArea>(capture, "verdictTextArea")) // down to the logs' section
+        words->verticalScrollBar()->setValue(words->verticalScrollBar()->maximum());
+    shot("04d-capture-firewall-log");
     w.next();
     auto* mimic = w.currentPage()->findChild<ConsoleMimic*>();
     if (!require(mimic != nullptr, "reach the resolution page"))

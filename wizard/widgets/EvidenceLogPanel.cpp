@@ -53,6 +53,10 @@ EvidenceLogPanel::EvidenceLogPanel(DiagnosisSession* session, Kind kind, QWidget
     m_items->setAccessibleName(tr("What the log shows"));
     m_items->setWordWrap(true);
     m_items->setVisible(false);
+    // A few lines, then a scroll bar: on the capture page the verdict above lists the same items
+    // and needs the room more.
+    m_items->setMaximumHeight(fontMetrics().lineSpacing() * 6 + 2 * m_items->frameWidth());
+    m_items->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -174,6 +178,7 @@ void EvidenceLogPanel::showItems(const EvidenceResult& log)
             m_items->addItem(findingText(note));
     }
     m_items->setVisible(m_items->count() > 0);
+    m_hint->setVisible(false); // read: what the log says takes the hint's room
     QString status = log.cancelled
                          ? tr("Reading cancelled after %1 of %2 bytes; what was read so far is kept.")
                                .arg(log.bytesRead)

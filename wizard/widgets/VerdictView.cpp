@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -61,13 +62,28 @@ VerdictView::VerdictView(QWidget* parent)
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setMinimumHeight(fontMetrics().lineSpacing() * 8);
 
+    // The words scroll on their own when there are many (logs read beside the capture add
+    // their items): the timeline keeps its rows instead of being squeezed to a header.
+    auto* text = new QWidget;
+    auto* textLayout = new QVBoxLayout(text);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addWidget(m_conflict);
+    textLayout->addWidget(m_explanation);
+    textLayout->addWidget(m_evidence);
+    textLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("verdictTextArea"));
+    scroll->setWidget(text);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // the labels take focus themselves; the area follows them
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_conflict);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_evidence);
-    layout->addWidget(m_timeline, 1);
+    layout->addWidget(scroll, 3);
+    layout->addWidget(m_timeline, 2);
     clear();
 }
 
