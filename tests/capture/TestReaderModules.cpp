@@ -81,19 +81,7 @@ Run TestReaderModules::run(const QStringList& args, const QString& moduleDir)
     env.remove(QStringLiteral("FRAG792_MODULE_DIR"));
     if (!moduleDir.isEmpty())
         env.insert(QStringLiteral("FRAG792_MODULE_DIR"), moduleDir);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return frag792(args, QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"), {}, env);
 }
 
 void TestReaderModules::foundBesideTheExecutable()

@@ -7,7 +7,10 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
+
+#include <optional>
 
 namespace CliRun {
 
@@ -22,9 +25,11 @@ struct Run
 
 inline Run frag792(const QStringList& args,
                    const QString& program = QStringLiteral(FRAG792_BINARY_DIR "/app/frag792"),
-                   const QStringList& prefix = {})
+                   const QStringList& prefix = {}, const std::optional<QProcessEnvironment>& environment = {})
 {
     QProcess p;
+    if (environment)
+        p.setProcessEnvironment(*environment);
     p.setProgram(prefix.isEmpty() ? program : prefix.first());
     p.setArguments(prefix.isEmpty() ? args : prefix.mid(1) + QStringList{program} + args);
     p.start();
