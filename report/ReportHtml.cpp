@@ -180,7 +180,10 @@ void ReportHtmlBuilder::caseDetails()
     if (!m_in.technician.isEmpty())
         kvRow(tr("Technician"), m_in.technician.toHtmlEscaped());
     kvRow(tr("Capture"),
-          QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(m_redactor.captureName(r.source))));
+          r.verdictFromLogs && r.source.isEmpty()
+              ? QStringLiteral("<span class=\"muted\">%1</span>")
+                    .arg(tr("none: the verdict comes from the Windows logs below").toHtmlEscaped())
+              : QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(m_redactor.captureName(r.source))));
     if (r.packets > 0) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(r.firstTimestampUs / 1000, QTimeZone::utc());
         const QString when = dateTimeText(start);
@@ -265,6 +268,10 @@ void ReportHtmlBuilder::verdict(const AnalysisResult& r, int level)
         for (const Finding& e : v.evidence)
             m_out += QStringLiteral("<li>%1</li>\n").arg(esc(findingText(e)));
         m_out += QStringLiteral("</ul>\n");
+    }
+    if (r.verdictFromLogs) { // no packets: there is no capture point to speak of
+        logs(r, level);
+        return;
     }
     heading(level, tr("Vantage point"));
     // One sentence with the place and the reason as arguments, so each language orders them itself.

@@ -2436,6 +2436,10 @@ IP + Daten (kein Port)</translation>
         <source>pre-shared key</source>
         <translation>vorinstallierter Schlüssel</translation>
     </message>
+    <message>
+        <source>none: the verdict comes from the Windows logs below</source>
+        <translation>keiner: das Urteil stammt aus den Windows-Protokollen unten</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2436,6 +2436,10 @@ IP + datos (sin puerto)</translation>
         <source>pre-shared key</source>
         <translation>clave previamente compartida</translation>
     </message>
+    <message>
+        <source>none: the verdict comes from the Windows logs below</source>
+        <translation>ninguna: el veredicto procede de los registros de Windows de abajo</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

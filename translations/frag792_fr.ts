@@ -2436,6 +2436,10 @@ IP + données (sans port)</translation>
         <source>pre-shared key</source>
         <translation>clé prépartagée</translation>
     </message>
+    <message>
+        <source>none: the verdict comes from the Windows logs below</source>
+        <translation>aucune : le verdict vient des journaux Windows ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

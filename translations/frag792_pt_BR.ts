@@ -2436,6 +2436,10 @@ IP + dados (sem porta)</translation>
         <source>pre-shared key</source>
         <translation>chave pré-compartilhada</translation>
     </message>
+    <message>
+        <source>none: the verdict comes from the Windows logs below</source>
+        <translation>nenhuma: o veredito vem dos logs do Windows abaixo</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

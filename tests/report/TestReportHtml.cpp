@@ -25,6 +25,7 @@ private slots:
     void userTextIsEscaped();
     void chartIsDrawnFromTheResult();
     void vantageConflictIsShown();
+    void logsAloneHaveNoCapturePoint();
 };
 
 void TestReportHtml::verdictAndTimeline()
@@ -231,6 +232,28 @@ void TestReportHtml::vantageConflictIsShown()
 
     // No conflict, no warning.
     QVERIFY(!reportHtml(blockedInput()).contains(QStringLiteral("Capture point in doubt")));
+}
+
+void TestReportHtml::logsAloneHaveNoCapturePoint()
+{
+    // `analyze --evidence LOG` without a capture: no capture row with an empty name, no
+    // "taken at an unknown point" for a capture that does not exist; the logs' section stays.
+    AnalysisResult logsOnly;
+    logsOnly.verdictFromLogs = true;
+    logsOnly.verdict.code = VerdictCode::LogsInconclusive;
+    logsOnly.verdict.evidence.push_back(Finding(FindingCode::LogsVerdictBasis));
+    logsOnly.corroboration.emplace();
+    logsOnly.corroboration->relation = CorroborationRelation::NoCapture;
+    ReportInput in = blockedInput();
+    in.before = shared(logsOnly);
+    const QString html = reportHtml(in);
+    QVERIFY(html.contains(QStringLiteral("none: the verdict comes from the Windows logs below")));
+    QVERIFY(html.contains(QStringLiteral("The logs do not show where the negotiation stopped")));
+    QVERIFY(html.contains(QStringLiteral("No capture: the verdict comes from these logs alone.")));
+    QVERIFY(!html.contains(QStringLiteral("Vantage point")));
+    QVERIFY(!html.contains(QStringLiteral("The capture was taken")));
+    // With a capture the section is there.
+    QVERIFY(reportHtml(blockedInput()).contains(QStringLiteral("The capture was taken")));
 }
 
 QTEST_MAIN(TestReportHtml)
