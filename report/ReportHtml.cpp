@@ -310,15 +310,31 @@ void ReportHtmlBuilder::logs(const AnalysisResult& r, int level)
                       tr("What the log says").toHtmlEscaped());
     for (const CorroborationItem& item : c.items) {
         QString when = tr("zone unknown");
-        if (item.timeUtcMs && r.packets > 0)
-            when =
-                seconds(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 1) + QStringLiteral(" s");
-        else if (item.timeUtcMs)
-            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
-        else if (item.localTimeMs)
+        const QString utc =
+            item.timeUtcMs ? QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate)
+                           : QString();
+        switch (placeItem(item, r.packets, r.firstTimestampUs, r.lastTimestampUs)) {
+        case ItemPlacement::TimeUnknown:
+            break;
+        case ItemPlacement::LocalTime:
             when = tr("%1 (local time, zone unknown)")
                        .arg(QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            break;
+        case ItemPlacement::NoCapture:
+            when = utc;
+            break;
+        case ItemPlacement::InCapture:
+            when =
+                seconds(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 1) + QStringLiteral(" s");
+            break;
+        case ItemPlacement::BeforeCapture:
+            when = tr("%1, before the capture").arg(utc);
+            break;
+        case ItemPlacement::AfterCapture:
+            when = tr("%1, after the capture").arg(utc);
+            break;
+        }
         m_out +=
             QStringLiteral(
                 "<tr><td>%1</td><td><code>%2</code></td><td>%3 <span class=\"muted\">(%4)</span></td></tr>\n")

@@ -2440,6 +2440,14 @@ IP + Daten (kein Port)</translation>
         <source>none: the verdict comes from the Windows logs below</source>
         <translation>keiner: das Urteil stammt aus den Windows-Protokollen unten</translation>
     </message>
+    <message>
+        <source>%1, before the capture</source>
+        <translation>%1, vor dem Mitschnitt</translation>
+    </message>
+    <message>
+        <source>%1, after the capture</source>
+        <translation>%1, nach dem Mitschnitt</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2440,6 +2440,14 @@ IP + datos (sin puerto)</translation>
         <source>none: the verdict comes from the Windows logs below</source>
         <translation>ninguna: el veredicto procede de los registros de Windows de abajo</translation>
     </message>
+    <message>
+        <source>%1, before the capture</source>
+        <translation>%1, antes de la captura</translation>
+    </message>
+    <message>
+        <source>%1, after the capture</source>
+        <translation>%1, después de la captura</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

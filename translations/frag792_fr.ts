@@ -2440,6 +2440,14 @@ IP + données (sans port)</translation>
         <source>none: the verdict comes from the Windows logs below</source>
         <translation>aucune : le verdict vient des journaux Windows ci-dessous</translation>
     </message>
+    <message>
+        <source>%1, before the capture</source>
+        <translation>%1, avant la capture</translation>
+    </message>
+    <message>
+        <source>%1, after the capture</source>
+        <translation>%1, après la capture</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -2440,6 +2440,14 @@ IP + dados (sem porta)</translation>
         <source>none: the verdict comes from the Windows logs below</source>
         <translation>nenhuma: o veredito vem dos logs do Windows abaixo</translation>
     </message>
+    <message>
+        <source>%1, before the capture</source>
+        <translation>%1, antes da captura</translation>
+    </message>
+    <message>
+        <source>%1, after the capture</source>
+        <translation>%1, depois da captura</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

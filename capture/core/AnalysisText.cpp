@@ -168,18 +168,31 @@ static QStringList corroborationLines(const AnalysisResult& r)
     for (std::size_t i = 0; i < c.items.size() && i < Corroboration::kMaxItems; ++i) {
         const CorroborationItem& item = c.items[i];
         QString when = QStringLiteral("time unknown");
-        // Seconds into the capture read well only inside it; outside, the date and time do.
-        const std::int64_t us = item.timeUtcMs ? *item.timeUtcMs * 1000 : 0;
-        if (item.timeUtcMs && r.packets > 0 && us >= r.firstTimestampUs && us <= r.lastTimestampUs)
-            when = QStringLiteral("%1 s").arg(double(us - r.firstTimestampUs) / 1e6, 0, 'f', 1);
-        else if (item.timeUtcMs)
-            when = QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate) +
-                   (r.packets == 0            ? QString()
-                    : us < r.firstTimestampUs ? QStringLiteral(", before the capture")
-                                              : QStringLiteral(", after the capture"));
-        else if (item.localTimeMs)
+        const ItemPlacement place = placeItem(item, r.packets, r.firstTimestampUs, r.lastTimestampUs);
+        const QString utc =
+            item.timeUtcMs ? QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate)
+                           : QString();
+        switch (place) {
+        case ItemPlacement::TimeUnknown:
+            break;
+        case ItemPlacement::LocalTime:
             when = QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
                        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'local'"));
+            break;
+        case ItemPlacement::NoCapture:
+            when = utc;
+            break;
+        case ItemPlacement::InCapture:
+            when = QStringLiteral("%1 s").arg(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 0,
+                                              'f', 1);
+            break;
+        case ItemPlacement::BeforeCapture:
+            when = utc + QStringLiteral(", before the capture");
+            break;
+        case ItemPlacement::AfterCapture:
+            when = utc + QStringLiteral(", after the capture");
+            break;
+        }
         out << wrap(QStringLiteral("[%1, %2] %3").arg(when, item.strength, findingEnglish(item.detail)),
                     QStringLiteral("    "))
                    .replace(0, 4, QStringLiteral("  - "));

@@ -15,3 +15,16 @@ QString corroborationRelationKey(CorroborationRelation relation)
     }
     return QStringLiteral("neutral");
 }
+
+ItemPlacement placeItem(const CorroborationItem& item, std::uint64_t packets, std::int64_t firstTimestampUs,
+                        std::int64_t lastTimestampUs)
+{
+    if (!item.timeUtcMs)
+        return item.localTimeMs ? ItemPlacement::LocalTime : ItemPlacement::TimeUnknown;
+    if (packets == 0)
+        return ItemPlacement::NoCapture;
+    const std::int64_t us = *item.timeUtcMs * 1000;
+    if (us < firstTimestampUs)
+        return ItemPlacement::BeforeCapture;
+    return us > lastTimestampUs ? ItemPlacement::AfterCapture : ItemPlacement::InCapture;
+}

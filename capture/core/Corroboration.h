@@ -52,6 +52,23 @@ enum class CorroborationRelation : std::uint8_t
 };
 QString corroborationRelationKey(CorroborationRelation relation);
 
+/**
+ * Where a log item falls against the capture, which decides how its time reads: seconds into
+ * the capture only inside it (a log from another day would read "-521,298,160.5 s"), the UTC date
+ * and time and the side it falls on outside it.
+ */
+enum class ItemPlacement : std::uint8_t
+{
+    TimeUnknown,   ///< neither a UTC nor a local time
+    LocalTime,     ///< the exporting machine's clock, zone unknown: not placed on the capture
+    NoCapture,     ///< a UTC time, and no packet to place it against
+    InCapture,     ///< between the capture's first and last packet
+    BeforeCapture, ///< UTC, earlier than the first packet
+    AfterCapture,  ///< UTC, later than the last packet
+};
+ItemPlacement placeItem(const CorroborationItem& item, std::uint64_t packets, std::int64_t firstTimestampUs,
+                        std::int64_t lastTimestampUs);
+
 struct Corroboration
 {
     std::vector<CorroborationFile> files;

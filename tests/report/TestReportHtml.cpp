@@ -4,6 +4,7 @@
 #include "ReportFixtures.h"
 #include "ReportHtml.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void chartIsDrawnFromTheResult();
     void vantageConflictIsShown();
     void logsAloneHaveNoCapturePoint();
+    void logItemsOutsideTheCaptureShowTheirDate();
 };
 
 void TestReportHtml::verdictAndTimeline()
@@ -254,6 +256,28 @@ void TestReportHtml::logsAloneHaveNoCapturePoint()
     QVERIFY(!html.contains(QStringLiteral("The capture was taken")));
     // With a capture the section is there.
     QVERIFY(reportHtml(blockedInput()).contains(QStringLiteral("The capture was taken")));
+}
+
+void TestReportHtml::logItemsOutsideTheCaptureShowTheirDate()
+{
+    // A firewall log of another day: its rows are not "-864,000.0 s" into the capture.
+    AnalysisResult r = blockedAtServer();
+    r.corroboration.emplace();
+    CorroborationItem before;
+    before.source = QStringLiteral("ISALOG_20100520.w3c");
+    before.strength = QStringLiteral("context");
+    before.timeUtcMs = r.firstTimestampUs / 1000 - 10LL * 24 * 3600 * 1000;
+    before.detail = Finding(FindingCode::LogsVerdictBasis);
+    CorroborationItem inside = before;
+    inside.timeUtcMs = r.firstTimestampUs / 1000 + 1500;
+    r.corroboration->items = {before, inside};
+    ReportInput in = blockedInput();
+    in.before = shared(r);
+    const QString html = reportHtml(in);
+    const QString date = QDateTime::fromMSecsSinceEpoch(*before.timeUtcMs, Qt::UTC).toString(Qt::ISODate);
+    QVERIFY2(html.contains(date + QStringLiteral(", before the capture")), qPrintable(date));
+    QVERIFY(html.contains(QStringLiteral("<td>1.5 s</td>")));
+    QVERIFY(!html.contains(QStringLiteral("-864")));
 }
 
 QTEST_MAIN(TestReportHtml)
