@@ -44,6 +44,10 @@ done
 # The fuzz targets load the instrumented reader modules of this build (capture/modules/ReaderModule.h).
 FRAG792_MODULE_DIR=$(sed -n 's/^FRAG792_MODULE_BUILD_DIR:INTERNAL=//p' "$BUILD/CMakeCache.txt")
 export FRAG792_MODULE_DIR
+# Without them the NetMon and EVTX paths would quietly go unfuzzed: stop instead.
+for module in frag792-wiretap.so frag792-eventlog.so; do
+    [[ -f $FRAG792_MODULE_DIR/$module ]] || { echo "fuzz: $module missing in '$FRAG792_MODULE_DIR'" >&2; exit 2; }
+done
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=0:detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -168,6 +169,11 @@ int HeadlessRunner::runCapture()
         // Logs alone: no packets, the verdict (if any) from the logs.
         auto result = std::make_shared<AnalysisResult>();
         const bool allRead = addEvidence(*result);
+        // Not one log read: there is nothing to give a verdict from (the errors are printed).
+        const auto& files =
+            result->corroboration ? result->corroboration->files : std::vector<CorroborationFile>{};
+        if (std::none_of(files.begin(), files.end(), [](const CorroborationFile& f) { return f.readable; }))
+            return ExitUnreadableInput;
         const int exitCode = finish(result);
         return exitCode == ExitOk && !allRead ? int(ExitUnreadableInput) : exitCode;
     }

@@ -5,10 +5,8 @@
 #include "FindingText.h"
 #include "Redactor.h"
 #include "ReportAdvice.h"
+#include "ReportLogsHtml.h"
 #include "SecurityAnswers.h"
-
-#include <algorithm>
-#include <climits>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -293,60 +291,8 @@ void ReportHtmlBuilder::logs(const AnalysisResult& r, int level)
 {
     if (!r.corroboration)
         return;
-    const Corroboration& c = *r.corroboration;
     heading(level, tr("Windows logs"));
-    if (r.verdictFromLogs)
-        m_out += QStringLiteral("<p><b>%1</b></p>\n")
-                     .arg(tr("No capture: the verdict comes from these logs alone.").toHtmlEscaped());
-    if (!c.notes.empty()) {
-        m_out += QStringLiteral("<ul>\n");
-        for (const Finding& note : c.notes)
-            m_out += QStringLiteral("<li>%1</li>\n").arg(esc(findingText(note)));
-        m_out += QStringLiteral("</ul>\n");
-    }
-    m_out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" "
-                            "border=\"1\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
-                 .arg(tr("Time").toHtmlEscaped(), tr("Strength").toHtmlEscaped(),
-                      tr("What the log says").toHtmlEscaped());
-    for (const CorroborationItem& item : c.items) {
-        QString when = tr("zone unknown");
-        const QString utc =
-            item.timeUtcMs ? QDateTime::fromMSecsSinceEpoch(*item.timeUtcMs, Qt::UTC).toString(Qt::ISODate)
-                           : QString();
-        switch (placeItem(item, r.packets, r.firstTimestampUs, r.lastTimestampUs)) {
-        case ItemPlacement::TimeUnknown:
-            break;
-        case ItemPlacement::LocalTime:
-            when = tr("%1 (local time, zone unknown)")
-                       .arg(QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
-                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            break;
-        case ItemPlacement::NoCapture:
-            when = utc;
-            break;
-        case ItemPlacement::InCapture:
-            when =
-                seconds(double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6, 1) + QStringLiteral(" s");
-            break;
-        case ItemPlacement::BeforeCapture:
-            when = tr("%1, before the capture").arg(utc);
-            break;
-        case ItemPlacement::AfterCapture:
-            when = tr("%1, after the capture").arg(utc);
-            break;
-        }
-        m_out +=
-            QStringLiteral(
-                "<tr><td>%1</td><td><code>%2</code></td><td>%3 <span class=\"muted\">(%4)</span></td></tr>\n")
-                .arg(when.toHtmlEscaped(), item.strength.toHtmlEscaped(), esc(findingText(item.detail)),
-                     esc(item.source));
-    }
-    m_out += QStringLiteral("</table>\n");
-    if (c.itemsDropped > 0)
-        m_out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                     .arg(tr("%n more log items not shown.", nullptr,
-                             int(std::min<std::uint64_t>(c.itemsDropped, INT_MAX)))
-                              .toHtmlEscaped());
+    m_out += ReportLogsHtml::body(r, [this](const QString& text) { return esc(text); });
 }
 
 void ReportHtmlBuilder::counters(const AnalysisResult& r)

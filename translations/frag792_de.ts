@@ -344,6 +344,10 @@
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>Wo der Mitschnitt entsteht, entscheidet, welche Verwerfungen das Urteil sehen kann: auf dem VPN-Server, auf einem Client oder auf dem Weg dazwischen.</translation>
     </message>
+    <message>
+        <source>libpcap cannot read this file and frag792&apos;s reader of other formats (Network Monitor .cap) is missing or from another build: reinstall frag792.</source>
+        <translation>libpcap kann diese Datei nicht lesen, und der Leser von frag792 für andere Formate (Network Monitor .cap) fehlt oder stammt aus einem anderen Build: Installieren Sie frag792 neu.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>
@@ -994,6 +998,10 @@
     <message>
         <source>Reading stopped early: %1</source>
         <translation>Lesen vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

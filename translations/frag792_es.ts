@@ -344,6 +344,10 @@
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>El lugar de la captura decide qué descartes puede ver el veredicto: en el servidor VPN, en un cliente o en el camino entre ambos.</translation>
     </message>
+    <message>
+        <source>libpcap cannot read this file and frag792&apos;s reader of other formats (Network Monitor .cap) is missing or from another build: reinstall frag792.</source>
+        <translation>libpcap no puede leer este archivo y el lector de otros formatos de frag792 (Network Monitor .cap) falta o procede de otra compilación: reinstale frag792.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>
@@ -994,6 +998,10 @@
     <message>
         <source>Reading stopped early: %1</source>
         <translation>La lectura se detuvo antes del final: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,10 @@
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>L&apos;endroit de la capture décide des pertes que le verdict peut voir : sur le serveur VPN, sur un client ou sur le chemin entre les deux.</translation>
     </message>
+    <message>
+        <source>libpcap cannot read this file and frag792&apos;s reader of other formats (Network Monitor .cap) is missing or from another build: reinstall frag792.</source>
+        <translation>libpcap ne peut pas lire ce fichier et le lecteur d&apos;autres formats de frag792 (Network Monitor .cap) manque ou provient d&apos;une autre version : réinstallez frag792.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>
@@ -994,6 +998,10 @@
     <message>
         <source>Reading stopped early: %1</source>
         <translation>Lecture arrêtée avant la fin : %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,10 @@
         <source>Where the capture is taken decides which drops the verdict can see: on the VPN server, on a client, or on the path between them.</source>
         <translation>O local da captura decide quais descartes o veredito pode ver: no servidor VPN, em um cliente ou no caminho entre eles.</translation>
     </message>
+    <message>
+        <source>libpcap cannot read this file and frag792&apos;s reader of other formats (Network Monitor .cap) is missing or from another build: reinstall frag792.</source>
+        <translation>A libpcap não consegue ler este arquivo e o leitor de outros formatos do frag792 (Network Monitor .cap) está ausente ou vem de outra compilação: reinstale o frag792.</translation>
+    </message>
 </context>
 <context>
     <name>CapturePermissionPanel</name>
@@ -994,6 +998,10 @@
     <message>
         <source>Reading stopped early: %1</source>
         <translation>A leitura parou antes do fim: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,8 @@ void writeCorroboration(JsonWriter& w, const AnalysisResult& r)
             w.value("time", double(*item.timeUtcMs * 1000 - r.firstTimestampUs) / 1e6);
         else
             w.null("time");
+        w.value("placement",
+                itemPlacementKey(placeItem(item, r.packets, r.firstTimestampUs, r.lastTimestampUs)));
         if (item.localTimeMs) // the wall clock as written, zone unknown: no Z, no offset
             w.value("time_local", QDateTime::fromMSecsSinceEpoch(*item.localTimeMs, Qt::UTC)
                                       .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")));

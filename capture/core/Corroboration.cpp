@@ -28,3 +28,22 @@ ItemPlacement placeItem(const CorroborationItem& item, std::uint64_t packets, st
         return ItemPlacement::BeforeCapture;
     return us > lastTimestampUs ? ItemPlacement::AfterCapture : ItemPlacement::InCapture;
 }
+
+const char* itemPlacementKey(ItemPlacement placement)
+{
+    switch (placement) {
+    case ItemPlacement::LocalTime:
+        return "local-time";
+    case ItemPlacement::NoCapture:
+        return "no-capture";
+    case ItemPlacement::InCapture:
+        return "in-capture";
+    case ItemPlacement::BeforeCapture:
+        return "before-capture";
+    case ItemPlacement::AfterCapture:
+        return "after-capture";
+    case ItemPlacement::TimeUnknown:
+        break;
+    }
+    return "time-unknown";
+}

@@ -66,6 +66,10 @@ enum class ItemPlacement : std::uint8_t
     BeforeCapture, ///< UTC, earlier than the first packet
     AfterCapture,  ///< UTC, later than the last packet
 };
+/** JSON "placement": "in-capture", "before-capture", "after-capture", "no-capture", "local-time",
+ * "time-unknown". */
+const char* itemPlacementKey(ItemPlacement placement);
+/** @p item's UTC time must be a real date (the evidence parsers clamp to years 1601-9999), so µs fit. */
 ItemPlacement placeItem(const CorroborationItem& item, std::uint64_t packets, std::int64_t firstTimestampUs,
                         std::int64_t lastTimestampUs);
 

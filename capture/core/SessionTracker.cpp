@@ -317,8 +317,10 @@ SessionTracker::AddOutcome SessionTracker::add(const IkeObservation& o)
     sm.errorNotify = m.firstErrorNotify;
     if (retransmissionOf < 0)
         t.fingerprints.push_back(Fingerprint{hash, length, fromInitiator, std::int32_t(s.messages.size())});
-    if (s.messages.size() == s.messages.capacity()) // grow by half, not double: a timeline of 9
-        s.messages.reserve(s.messages.size() + s.messages.size() / 2 + 1); // or 10 fits in 12, not 16
+    // Grow by half, not double (8, 12, 18, ...): a timeline of 9 or 10 fits in 12, not 16.
+    if (s.messages.size() == s.messages.capacity())
+        s.messages.reserve(
+            std::max<std::size_t>(kTimelineReserve, s.messages.size() + s.messages.size() / 2));
     s.messages.push_back(sm);
     return AddOutcome{retransmissionOf >= 0, sm.role};
 }

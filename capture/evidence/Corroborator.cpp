@@ -278,6 +278,10 @@ void Corroborator::apply(const std::vector<EvidenceResult>& logs, AnalysisResult
         analysis.verdict.evidence.push_back(Finding(FindingCode::LogsVerdictBasis));
         if (deciding)
             analysis.verdict.evidence.push_back(detailOf(*deciding));
+        // Logs that could not be read were not weighed: the verdict says so beside itself.
+        for (const Finding& note : c.notes)
+            if (note.code == FindingCode::LogsFileUnreadable)
+                analysis.verdict.evidence.push_back(note);
     } else if (c.logsVerdict) {
         const bool same = agrees(*c.logsVerdict, analysis.verdict.code);
         c.relation = same ? CorroborationRelation::Corroborates : CorroborationRelation::Contradicts;

@@ -7,7 +7,7 @@
 
 extern "C" Q_DECL_EXPORT const char* frag792_module_version()
 {
-    return FRAG792_VERSION;
+    return FRAG792_MODULE_ABI;
 }
 
 extern "C" Q_DECL_EXPORT void frag792_eventlog_read_evtx(const QString* path,

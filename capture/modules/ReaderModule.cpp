@@ -35,26 +35,29 @@ LoadedModule load(const QString& name)
 {
     LoadedModule result;
     QStringList tried;
+    const QString fileName = name + QLatin1String(FRAG792_MODULE_SUFFIX);
     for (const QString& dir : ReaderModule::searchPath()) {
-        auto library = std::make_unique<QLibrary>(QDir(dir).filePath(name));
-        if (!QFileInfo::exists(library->fileName() + QLatin1String(".so")) &&
-            !QFileInfo::exists(library->fileName() + QLatin1String(".dll"))) {
+        // The exact file: QLibrary would otherwise also try the bare name and a "lib" prefix.
+        const QString path = QDir(dir).filePath(fileName);
+        if (!QFileInfo::exists(path)) {
             tried << dir;
             continue;
         }
+        auto library = std::make_unique<QLibrary>(path);
         if (!library->load()) {
-            result.error = QStringLiteral("frag792's module %1 could not be loaded (%2)")
+            result.error = QStringLiteral("frag792's module %1 could not be loaded (%2); reinstall frag792")
                                .arg(name, library->errorString());
             return result;
         }
         using VersionFunction = const char* (*)();
         const auto version =
             reinterpret_cast<VersionFunction>(library->resolve(ReaderModule::kVersionSymbol));
-        if (!version || QLatin1String(version()) != QLatin1String(FRAG792_VERSION)) {
+        if (!version || QLatin1String(version()) != QLatin1String(FRAG792_MODULE_ABI)) {
             result.error =
                 QStringLiteral("frag792's module %1 in %2 belongs to frag792 %3, not %4; reinstall frag792")
                     .arg(name, dir, version ? QString::fromLatin1(version()) : QStringLiteral("(unknown)"),
-                         QStringLiteral(FRAG792_VERSION));
+                         QStringLiteral(FRAG792_MODULE_ABI));
+            library->unload();
             return result;
         }
         result.library = std::move(library);
@@ -69,19 +72,15 @@ LoadedModule load(const QString& name)
 
 QStringList ReaderModule::searchPath()
 {
-    const QByteArray fromEnvironment = qgetenv("FRAG792_MODULE_DIR");
+    const QString fromEnvironment = qEnvironmentVariable("FRAG792_MODULE_DIR");
     if (!fromEnvironment.isEmpty())
-        return {QString::fromLocal8Bit(fromEnvironment)};
-    QStringList dirs;
-    if (QCoreApplication::instance()) {
-        const QString besideExecutable = QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                                         QLatin1String("/" FRAG792_MODULE_DIR_FROM_BIN));
-        dirs << besideExecutable;
-    }
-    const QString installed = QStringLiteral(FRAG792_MODULE_INSTALL_DIR);
-    if (!dirs.contains(installed))
-        dirs << installed;
-    return dirs;
+        return {fromEnvironment};
+    // Only beside the executable, at the place the install gives it: no absolute fallback, which
+    // would be the configure-time prefix (/usr/local, group-writable on Debian) in a package.
+    if (!QCoreApplication::instance())
+        return {};
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                            QLatin1String("/" FRAG792_MODULE_DIR_FROM_BIN))};
 }
 
 QFunctionPointer ReaderModule::resolve(const char* module, const char* symbol, QString& error)
@@ -89,13 +88,16 @@ QFunctionPointer ReaderModule::resolve(const char* module, const char* symbol, Q
     const std::lock_guard lock(modulesMutex());
     auto& modules = loadedModules();
     auto found = modules.find(module);
-    if (found == modules.end())
-        found = modules.emplace(module, load(QString::fromLatin1(module))).first;
-    const LoadedModule& m = found->second;
-    if (!m.library) {
-        error = m.error;
-        return nullptr;
+    if (found == modules.end()) {
+        LoadedModule loaded = load(QString::fromLatin1(module));
+        if (!loaded.library) {
+            // Not remembered: after a reinstall the next file finds it without a restart.
+            error = loaded.error;
+            return nullptr;
+        }
+        found = modules.emplace(module, std::move(loaded)).first;
     }
+    const LoadedModule& m = found->second;
     if (QFunctionPointer f = m.library->resolve(symbol))
         return f;
     error = QStringLiteral("frag792's module %1 lacks %2; reinstall frag792")

@@ -7,21 +7,21 @@
 
 /**
  * The readers of formats most captures never need live in modules that are loaded the first
- * time a file needs them: libwiretap (Network Monitor .cap) pulls in fifteen libraries and
- * libevtx/libevt three, and loading them at every start cost `frag792 analyze` a third of its
- * start-up time and 3.5 MiB of resident memory on an ordinary pcapng (bench/RESULTS.md).
+ * time a file needs them: libwiretap (Network Monitor .cap) and libevtx/libevt, with the
+ * libraries they bring, cost every `frag792 analyze` start-up time and resident memory on an
+ * ordinary pcapng (the numbers: bench/RESULTS.md, third round).
  *
- * A module is looked for, in order, in $FRAG792_MODULE_DIR (alone, when it is set: tests and
- * developers), beside the executable at the same relative place as when installed
- * (bin/../lib/<triplet>/frag792, which also holds in the build tree), and in the installed folder.
- * A module built for another frag792 version is refused rather than trusted.
+ * A module is looked for in $FRAG792_MODULE_DIR when it is set (tests, fuzzers, developers),
+ * else only beside the executable at the place the install gives it (bin/../lib/frag792, which
+ * the build tree mirrors). A module from another build of frag792 (version, compiler, sanitizers)
+ * is refused rather than trusted: C++ types cross the boundary. Failures are not cached.
  */
 namespace ReaderModule {
 
 /** Names of the modules and of the functions they export (extern "C"). */
 inline constexpr char kWiretapModule[] = "frag792-wiretap";
 inline constexpr char kEventLogModule[] = "frag792-eventlog";
-/** Every module exports this: `const char* frag792_module_version()`, its frag792 version. */
+/** Every module exports this: `const char* frag792_module_version()`, the build it belongs to. */
 inline constexpr char kVersionSymbol[] = "frag792_module_version";
 
 /**

@@ -59,6 +59,7 @@ OpenedCaptureFile openCaptureFile(const QString& path)
         refused.message =
             QStringLiteral("%1; the reader of other formats (Network Monitor .cap) is unavailable: %2")
                 .arg(refused.message, moduleError);
+        refused.error = CaptureError::ReaderUnavailable;
         return refused;
     }
     WiretapOpened wiretap;

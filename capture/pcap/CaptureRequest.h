@@ -23,7 +23,8 @@ enum class CaptureError
     PermissionDenied,
     NoSuchInterface,
     InterfaceWentDown,
-    WriteFailed, ///< the evidence file could not be written
+    WriteFailed,       ///< the evidence file could not be written
+    ReaderUnavailable, ///< the reader module that might read the file is missing or from another build
     Other
 };
 

@@ -6,7 +6,7 @@
 
 extern "C" Q_DECL_EXPORT const char* frag792_module_version()
 {
-    return FRAG792_VERSION;
+    return FRAG792_MODULE_ABI;
 }
 
 extern "C" Q_DECL_EXPORT void frag792_wiretap_open(const QString* path, WiretapOpened* out)

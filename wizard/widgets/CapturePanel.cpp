@@ -363,6 +363,10 @@ QString CapturePanel::errorText(const CaptureOutcome& outcome) const
     case CaptureError::WriteFailed:
         text = tr("The evidence file could not be written, so the report will not include it.");
         break;
+    case CaptureError::ReaderUnavailable:
+        text = tr("libpcap cannot read this file and frag792's reader of other formats (Network Monitor "
+                  ".cap) is missing or from another build: reinstall frag792.");
+        break;
     case CaptureError::Other:
         text = outcome.began() ? tr("The capture ended early; what arrived before that was analysed.")
                                : tr("The capture failed.");

@@ -146,7 +146,8 @@ void EvidenceLogPanel::onThreadFinished()
     EvidenceResult log = std::move(*m_result);
     m_result.reset();
     showItems(log);
-    if (log.format != EvidenceFormat::Unknown)
+    // A log that could not be read (or whose reader module is missing) is not evidence of anything.
+    if (log.format != EvidenceFormat::Unknown && log.unreadable.of(UnreadableReason::OpenFailed) == 0)
         m_session->addLog(std::move(log));
     emit readingChanged(false);
     emit logRead();
@@ -154,6 +155,12 @@ void EvidenceLogPanel::onThreadFinished()
 
 void EvidenceLogPanel::showItems(const EvidenceResult& log)
 {
+    if (log.unreadable.of(UnreadableReason::OpenFailed) > 0) {
+        m_progress->setVisible(false);
+        m_items->setVisible(false);
+        m_status->setText(tr("Could not read %1: %2").arg(log.source, log.stoppedEarly));
+        return;
+    }
     if (log.format == EvidenceFormat::Unknown) {
         m_progress->setVisible(false);
         m_items->setVisible(false);
