@@ -169,10 +169,13 @@ int HeadlessRunner::runCapture()
         // Logs alone: no packets, the verdict (if any) from the logs.
         auto result = std::make_shared<AnalysisResult>();
         const bool allRead = addEvidence(*result);
-        // Not one log read: there is nothing to give a verdict from (the errors are printed).
-        const auto& files =
-            result->corroboration ? result->corroboration->files : std::vector<CorroborationFile>{};
-        if (std::none_of(files.begin(), files.end(), [](const CorroborationFile& f) { return f.readable; }))
+        // Not one log read (Corroborator decides which were): nothing to give a verdict from;
+        // the errors are printed.
+        const auto read = [](const CorroborationFile& f) {
+            return f.readable;
+        };
+        if (!result->corroboration ||
+            std::none_of(result->corroboration->files.begin(), result->corroboration->files.end(), read))
             return ExitUnreadableInput;
         const int exitCode = finish(result);
         return exitCode == ExitOk && !allRead ? int(ExitUnreadableInput) : exitCode;
